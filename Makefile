@@ -1,0 +1,33 @@
+# The two commands of the README: `make site` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test lint bench constraints clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+site: $(STAMP)  ## install everything and build the course site into book/_build/html
+	$(BIN)/salesplan build
+
+lint: $(STAMP)
+	$(BIN)/ruff check salesplan tests
+	$(BIN)/ruff format --check salesplan tests
+	$(BIN)/mypy
+
+test: lint  ## every test: lint, types, unit and property tests, the strict site build
+	$(BIN)/pytest
+
+bench: $(STAMP)  ## benchmarks; results in benchmarks/RESULTS.md
+	$(BIN)/python benchmarks/run.py
+
+constraints: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Versions CI installs (pip install -c constraints.txt). Regenerate with: make constraints' > constraints.txt
+
+clean:
+	rm -rf book/_build

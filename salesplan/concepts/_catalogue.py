@@ -1,0 +1,113 @@
+"""The shape shared by every concept of the course: a code, a French label,
+a definition, a B2B example and where it comes from; and a catalogue that
+lists them and finds one by code, suggesting the nearest code on a typo.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from salesplan.errors import SalesplanTypeError, UnknownCodeError, show
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One notion of the course.
+
+    ``code`` is ASCII snake_case (used in code and URLs); ``libelle`` is the
+    French label shown to people; ``source`` names the law article, official
+    page or classic reference the definition rests on ("" when it is common
+    usage of the trade).
+    """
+
+    code: str
+    libelle: str
+    definition: str
+    exemple: str
+    source: str = ""
+    details: tuple[str, ...] = field(default=())
+
+
+C = TypeVar("C", bound=Concept)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, spaces or hyphens: how users mistype codes."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace(" ", "_").replace("-", "_").replace("'", "_")
+
+
+class Catalogue(Generic[C]):
+    """An ordered, read-only list of concepts of one kind, found by code."""
+
+    def __init__(self, nom: str, concepts: tuple[C, ...]) -> None:
+        self.nom = nom
+        self._items = concepts
+        self._by_code = {item.code: item for item in concepts}
+        if len(self._by_code) != len(concepts):
+            raise ValueError(f"codes en double dans le catalogue {nom}")
+
+    def __iter__(self) -> Iterator[C]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code in self._by_code
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.nom!r}, {len(self)} concepts)"
+
+    def codes(self) -> tuple[str, ...]:
+        """The codes, in teaching order."""
+        return tuple(self._by_code)
+
+    def get(self, code: str) -> C:
+        """The concept with this code; a typo gets the nearest code suggested.
+
+        The code is matched exactly first, then without accents, case or
+        spaces ("Décideur" finds ``decideur``).
+        """
+        if not isinstance(code, str):
+            raise SalesplanTypeError(f"{self.nom} : le code {show(code)} doit être un texte.")
+        if code in self._by_code:
+            return self._by_code[code]
+        folded = _fold(code)
+        for item in self._items:
+            if _fold(item.code) == folded or _fold(item.libelle) == folded:
+                return item
+        raise UnknownCodeError(self._unknown_message(code))
+
+    def __getitem__(self, code: str) -> C:
+        return self.get(code)
+
+    def _unknown_message(self, code: str) -> str:
+        folded = {_fold(c): c for c in self._by_code}
+        near = difflib.get_close_matches(_fold(code), list(folded), n=1, cutoff=0.6)
+        hint = f" Vouliez-vous dire {folded[near[0]]!r} ?" if near else ""
+        return f"{self.nom} : code inconnu {show(code)}.{hint} Codes valides : {', '.join(self._by_code)}."
+
+    def to_frame(self) -> pd.DataFrame:
+        """The catalogue as a pandas table (imported only when called)."""
+        import pandas as pd
+
+        rows = [
+            {"code": c.code, "libellé": c.libelle, "définition": c.definition, "exemple": c.exemple, "source": c.source}
+            for c in self._items
+        ]
+        return pd.DataFrame(rows).set_index("code")
+
+
+def choose(nom: str, code: str, options: tuple[str, ...]) -> str:
+    """Check that an option code (``mode="annuites_constantes"``...) is valid."""
+    catalogue = Catalogue(nom, tuple(Concept(o, o, "", "") for o in options))
+    return catalogue.get(code).code

@@ -1,0 +1,1 @@
+"""Course tooling: the site build, Sphinx extensions, notebook generation."""
