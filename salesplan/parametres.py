@@ -136,9 +136,11 @@ TABLE: tuple[Parametre, ...] = (
         "2.15",
         "%",
         "2025-06-11",
-        "BCE, décision du 5 juin 2025 (maintenu aux réunions suivantes de 2025)",
-        verifie_le=dt.date(2025, 12, 18),
-        note="Dernière décision vérifiée : 18 décembre 2025 ; vérifiez le taux sur le site de la BCE.",
+        "BCE, décision du 5 juin 2025 (maintenu aux réunions suivantes de 2025 et le 5 février 2026)",
+        # checked 2026-11-26: rate held at 2.15 % on 5 Feb 2026 (press reports of the ECB decision); later
+        # decisions (from 19 March 2026, effective 25 March) not verified, so the row stops on 24 March 2026.
+        fin="2026-03-24",
+        note="Dernière décision vérifiée : 5 février 2026 ; au-delà du 24/03/2026, donnez le taux BCE en paramètre.",
     ),
     # Legal interest rate, fixed per half-year (CMF L313-2, D313-1-A)
     _p(
@@ -194,6 +196,113 @@ TABLE: tuple[Parametre, ...] = (
         "2026-01-01",
         "Arrêté du 15 décembre 2025 (JO du 26 décembre 2025)",
         fin="2026-06-30",
+    ),
+    # --- Facturation (C. com. L441-9; CGI ann. II art. 242 nonies A; CGI art. 289 bis)
+    # Dated obligations: 1 = the rule applies on that day, 0 = not yet.
+    # checked 2026-11-26: mentions added by ordonnance 2019-359 (C. com. L441-9), from 1 Oct 2019.
+    _p(
+        "facture_mentions_2019",
+        "Mentions n° de bon de commande et adresse de facturation exigées (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "Ordonnance 2019-359 du 24 avril 2019 (C. com. art. L441-9)",
+        fin="2019-09-30",
+    ),
+    _p(
+        "facture_mentions_2019",
+        "Mentions n° de bon de commande et adresse de facturation exigées (1 = oui)",
+        "1",
+        "oui/non",
+        "2019-10-01",
+        "Ordonnance 2019-359 du 24 avril 2019 (C. com. art. L441-9)",
+    ),
+    # checked 2026-11-26: e-invoicing calendar of loi 2023-1322 (LF 2024) art. 91, kept by LF 2025 and by
+    # LF 2026 (adopted Feb. 2026); décret 2024-266 aligns the four mentions of décret 2022-1299 on it.
+    _p(
+        "facture_electronique_reception",
+        "Obligation de recevoir les factures électroniques, toute entreprise assujettie (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "Loi 2023-1322 de finances pour 2024, art. 91 (CGI art. 289 bis)",
+        fin="2026-08-31",
+    ),
+    _p(
+        "facture_electronique_reception",
+        "Obligation de recevoir les factures électroniques, toute entreprise assujettie (1 = oui)",
+        "1",
+        "oui/non",
+        "2026-09-01",
+        "Loi 2023-1322 de finances pour 2024, art. 91 (CGI art. 289 bis)",
+    ),
+    _p(
+        "facture_electronique_emission_ge_eti",
+        "Obligation d'émettre les factures électroniques, grandes entreprises et ETI (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "Loi 2023-1322 de finances pour 2024, art. 91",
+        fin="2026-08-31",
+    ),
+    _p(
+        "facture_electronique_emission_ge_eti",
+        "Obligation d'émettre les factures électroniques, grandes entreprises et ETI (1 = oui)",
+        "1",
+        "oui/non",
+        "2026-09-01",
+        "Loi 2023-1322 de finances pour 2024, art. 91",
+    ),
+    _p(
+        "facture_electronique_emission_pme",
+        "Obligation d'émettre les factures électroniques, PME et micro-entreprises (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "Loi 2023-1322 de finances pour 2024, art. 91",
+        fin="2027-08-31",
+    ),
+    _p(
+        "facture_electronique_emission_pme",
+        "Obligation d'émettre les factures électroniques, PME et micro-entreprises (1 = oui)",
+        "1",
+        "oui/non",
+        "2027-09-01",
+        "Loi 2023-1322 de finances pour 2024, art. 91",
+    ),
+    _p(
+        "facture_mentions_2022_ge_eti",
+        "Quatre mentions du décret 2022-1299 exigées, émetteur GE ou ETI (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
+        fin="2026-08-31",
+    ),
+    _p(
+        "facture_mentions_2022_ge_eti",
+        "Quatre mentions du décret 2022-1299 exigées, émetteur GE ou ETI (1 = oui)",
+        "1",
+        "oui/non",
+        "2026-09-01",
+        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
+    ),
+    _p(
+        "facture_mentions_2022_pme",
+        "Quatre mentions du décret 2022-1299 exigées, émetteur PME ou micro-entreprise (1 = oui)",
+        "0",
+        "oui/non",
+        _ORIGIN,
+        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
+        fin="2027-08-31",
+    ),
+    _p(
+        "facture_mentions_2022_pme",
+        "Quatre mentions du décret 2022-1299 exigées, émetteur PME ou micro-entreprise (1 = oui)",
+        "1",
+        "oui/non",
+        "2027-09-01",
+        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
     ),
     # --- Droit de rétractation des petits professionnels (C. consom. L221-3)
     _p(
@@ -294,6 +403,27 @@ TABLE: tuple[Parametre, ...] = (
         "€ HT",
         "2026-04-01",
         "CCP art. R2122-8 (décret 2025-1386)",
+    ),
+    # Works: 100 000 € HT was a temporary derogation (loi ASAP art. 142, then
+    # décrets 2022-1683 and 2024-1217) before décret 2025-1386 made it permanent.
+    _p(
+        "seuil_dispense_travaux",
+        "Marché sans publicité ni mise en concurrence (travaux)",
+        "100000",
+        "€ HT",
+        "2023-01-01",
+        "Décret 2022-1683 du 28 décembre 2022 (prorogation jusqu'au 31 décembre 2024 de la dérogation à R2122-8)",
+        fin="2024-12-31",
+        note="Mesure temporaire issue de la loi 2020-1525 (ASAP), art. 142, prorogée.",
+    ),
+    _p(
+        "seuil_dispense_travaux",
+        "Marché sans publicité ni mise en concurrence (travaux)",
+        "100000",
+        "€ HT",
+        "2025-01-01",
+        "Décret 2024-1217 du 28 décembre 2024 (prorogation jusqu'au 31 décembre 2025)",
+        fin="2025-12-31",
     ),
     _p(
         "seuil_dispense_travaux",

@@ -121,6 +121,13 @@ def to_quantity(value: object, *, name: str = "quantité") -> Decimal:
     return result
 
 
+def to_bool(value: object, *, name: str = "valeur") -> bool:
+    """A yes/no answer: only ``True`` or ``False`` (no 0/1, no "oui")."""
+    if not isinstance(value, bool):
+        raise SalesplanTypeError(f"{name} : {show(value)} n'est pas un booléen ; répondez True (oui) ou False (non).")
+    return value
+
+
 _DATE_FR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
