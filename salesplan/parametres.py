@@ -368,7 +368,7 @@ TABLE: tuple[Parametre, ...] = (
         "50",
         "salariés",
         "2018-01-01",
-        "Code du travail, art. L2315-61 et L2312-83",
+        "Code du travail, art. L2315-23 (personnalité civile), L2315-61 et L2312-81 (budgets)",
     ),
     _p(
         "cse_budget_fonctionnement",
