@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: site test lint bench constraints clean
 
@@ -12,7 +13,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
-site: $(STAMP)  ## install everything and build the course site into book/_build/html
+# The site's JavaScript (widget manager, require.js, MathJax), pinned by package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+site: $(STAMP) $(NODE_STAMP)  ## install everything and build the course site into book/_build/html
 	$(BIN)/salesplan build
 
 lint: $(STAMP)
@@ -20,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check salesplan tests
 	$(BIN)/mypy
 
-test: lint  ## every test: lint, types, unit and property tests, the strict site build
+test: lint $(NODE_STAMP)  ## every test: lint, types, unit and property tests, the strict site build
 	$(BIN)/pytest
 
 bench: $(STAMP)  ## benchmarks; results in benchmarks/RESULTS.md
@@ -30,4 +36,4 @@ constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Versions CI installs (pip install -c constraints.txt). Regenerate with: make constraints' > constraints.txt
 
 clean:
-	rm -rf book/_build
+	rm -rf book/_build node_modules
