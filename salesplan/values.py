@@ -45,6 +45,10 @@ def parse_number(text: str, *, name: str = "valeur") -> Decimal:
     >>> parse_number("12,5 %")
     Decimal('12.5')
     """
+    if not isinstance(text, str):
+        raise SalesplanTypeError(
+            f"{name} : {show(text)} n'est pas un texte ; un nombre écrit comme « 1 234,56 » est attendu."
+        )
     raw = _SPACES.sub("", _strip_units(text))
     if raw.count(",") == 1 and "." in raw:
         # "1.234,56" (dots as thousands) or "1,234.56" (commas as thousands)
