@@ -9,6 +9,7 @@ French message that names the value.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -70,8 +71,8 @@ def to_decimal(value: object, *, name: str = "valeur") -> Decimal:
         raise SalesplanTypeError(f"{name} : {value} est un booléen, un nombre est attendu.")
     if isinstance(value, Decimal):
         result = value
-    elif isinstance(value, int):
-        result = Decimal(value)
+    elif isinstance(value, numbers.Integral):  # int, and numpy integers read by pandas
+        result = Decimal(int(value))
     elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, str):
@@ -188,3 +189,9 @@ def format_percent(rate: Decimal) -> str:
 def format_date(day: dt.date) -> str:
     """French display of a date: ``17/03/2027``."""
     return day.strftime("%d/%m/%Y")
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``3 ans``, ``1 an`` (French: 0 and 1 take the singular)."""
+    word = singular if abs(count) < 2 else (plural_form or singular + "s")
+    return f"{count} {word}"

@@ -12,6 +12,7 @@ from salesplan.values import (
     HUNDRED,
     format_euros,
     format_percent,
+    plural,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,7 +160,7 @@ def comparer_financements(
         lignes.append(
             LigneComparaison(
                 "Emprunt",
-                f"{tableau.duree} an(s)",
+                plural(tableau.duree, "an"),
                 tableau.total_interets,
                 Decimal("0.00"),
                 _pourcentage(tableau.total_interets, p),
@@ -181,7 +182,7 @@ def comparer_financements(
         lignes.append(
             LigneComparaison(
                 "Crédit-bail",
-                f"{cout.nombre_loyers} loyer(s) {_LOYERS[taux.periodes_par_an]}",
+                f"{plural(cout.nombre_loyers, 'loyer')} {_LOYERS[taux.periodes_par_an]}",
                 cout.cout,
                 cout.loyer if taux.terme == "a_echoir" else Decimal("0.00"),
                 _pourcentage(cout.cout, p),

@@ -12,6 +12,7 @@ from salesplan.values import (
     HUNDRED,
     format_euros,
     format_percent,
+    plural,
     round_cent,
     to_count,
     to_rate,
@@ -126,7 +127,7 @@ class TableauAmortissement:
         return "\n".join(
             [
                 f"Emprunt de {format_euros(self.capital)} au taux annuel de {format_percent(self.taux)} "
-                f"sur {self.duree} an(s), {len(self.lignes)} échéance(s) ; taux périodique i = {i} "
+                f"sur {plural(self.duree, 'an')}, {plural(len(self.lignes), 'échéance')} ; taux périodique i = {i} "
                 "(taux proportionnel).",
                 "Intérêt de la période = capital restant dû en début de période × i, arrondi au centime.",
                 regle,

@@ -15,6 +15,7 @@ from salesplan.values import (
     format_euros,
     format_percent,
     percent,
+    plural,
     round_cent,
     to_count,
     to_date,
@@ -60,7 +61,7 @@ class EscompteEffet:
         return "\n".join(
             [
                 f"Durée : du {format_date(self.date_negociation)} au {format_date(self.date_echeance)} = {jours} jours"
-                f" + {self.jours_de_banque} jour(s) de banque = {self.nombre_de_jours} jours.",
+                f" + {plural(self.jours_de_banque, 'jour')} de banque = {self.nombre_de_jours} jours.",
                 f"Escompte = V × t × n / 36 000 = {format_euros(self.valeur_nominale)} × "
                 f"{format_percent(self.taux)} × {self.nombre_de_jours} / 360 = {format_euros(self.escompte)}.",
                 f"Agios = escompte + commissions {format_euros(self.commissions)}{tva} = {format_euros(self.agios)}.",
