@@ -1,0 +1,239 @@
+"""Exercices : le calcul du montant de la commande (réductions en cascade, escompte, TVA, échéance)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+
+from salesplan.commande import appliquer_reductions, calculer_commande, ht_depuis_ttc, taux_global_reductions
+from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.questions import (
+    Choice,
+    DateQuestion,
+    InvoiceQuestion,
+    Mistake,
+    NotionLink,
+    NumericField,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.paiement import date_echeance
+from salesplan.values import CENT, format_date, format_euros, format_percent, round_cent
+
+CHAPTER = "negociation/montant_commande"
+LINK = NotionLink(CHAPTER, "notions")
+TVA = Decimal(20)
+ADDED = "Vous avez additionné les remises au lieu de les enchaîner : la seconde s'applique au net après la première."
+
+
+def _order(rng: random.Random) -> tuple[int, Decimal, Decimal, Decimal]:
+    """A quantity, a unit price HT and two successive discount rates."""
+    quantite = rng.randint(4, 40)
+    prix = Decimal(rng.randint(25, 500)) / 2  # 12,50 to 250,00 by 0,50
+    return quantite, prix, Decimal(rng.choice((5, 8, 10, 12, 15, 20))), Decimal(rng.choice((2, 3, 4, 5)))
+
+
+def net_commercial_question(seed: int) -> NumericQuestion:
+    """Net commercial after two successive remises."""
+    quantite, prix, r1, r2 = _order(random.Random(seed))
+    brut = round_cent(quantite * prix)
+    net = appliquer_reductions(brut, [r1, r2])
+    apres_r1 = appliquer_reductions(brut, [r1])
+    return NumericQuestion(
+        id="net_commercial",
+        seed=seed,
+        prompt=f"Un client commande {quantite} articles à {format_euros(prix)} HT l'unité. Vous lui accordez une "
+        f"remise de {format_percent(r1)} puis une remise de {format_percent(r2)}.\n"
+        "Quel est le **net commercial** HT ?",
+        explanation=f"Montant brut : {quantite} × {format_euros(prix)} = {format_euros(brut)}. "
+        f"Première remise : il reste {format_euros(apres_r1)} ; seconde remise calculée sur ce montant : "
+        f"net commercial = {format_euros(net)}.",
+        link=LINK,
+        answer=net,
+        mistakes=mistakes(
+            net,
+            CENT,
+            (appliquer_reductions(brut, [r1 + r2]), ADDED),
+            (apres_r1, "Vous n'avez appliqué que la première remise."),
+            (brut - net, "Vous avez donné le montant total des remises, pas le net commercial."),
+            (brut, "C'est le montant brut : il reste à déduire les remises."),
+        ),
+    )
+
+
+def taux_global_question(seed: int) -> NumericQuestion:
+    """Global rate of two successive remises."""
+    rng = random.Random(seed)
+    r1, r2 = Decimal(rng.choice((5, 10, 15, 20, 25))), Decimal(rng.choice((2, 4, 5, 10)))
+    taux = taux_global_reductions([r1, r2])
+    return NumericQuestion(
+        id="taux_global",
+        seed=seed,
+        prompt=f"Une remise de {format_percent(r1)} est suivie d'une remise de {format_percent(r2)}. "
+        "Quel est le **taux global** de réduction, en % (à 0,01 près) ?",
+        explanation=f"On multiplie les coefficients : 1 − (1 − {format_percent(r1)}) × (1 − {format_percent(r2)}) "
+        f"= {format_percent(taux)}.",
+        link=LINK,
+        answer=taux,
+        unit="%",
+        mistakes=mistakes(taux, CENT, (r1 + r2, ADDED)),
+    )
+
+
+def ht_depuis_ttc_question(seed: int) -> NumericQuestion:
+    """HT from TTC: divide by 1,20, do not take 20 % off."""
+    rng = random.Random(seed)
+    ttc = Decimal(rng.randint(1000, 90000)) / 10
+    ht = ht_depuis_ttc(ttc, taux_tva=TVA)
+    return NumericQuestion(
+        id="ht_depuis_ttc",
+        seed=seed,
+        prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
+        explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
+        link=LINK,
+        answer=ht,
+        mistakes=mistakes(
+            ht,
+            CENT,
+            (round_cent(ttc * Decimal("0.8")), "Vous avez retiré 20 % du TTC : il faut diviser le TTC par 1,20."),
+            (round_cent(ttc * Decimal("1.2")), "Vous avez ajouté la TVA au lieu de la retirer."),
+        ),
+    )
+
+
+def facture_question(seed: int) -> InvoiceQuestion:
+    """The invoice footing: net commercial, escompte, TVA, net à payer."""
+    rng = random.Random(seed)
+    quantite, prix, r1, r2 = _order(rng)
+    escompte = Decimal(rng.choice((1, 2, 3)))
+    c = calculer_commande([(quantite, prix)], reductions=[r1, r2], escompte=escompte, taux_tva=TVA)
+    additionne = calculer_commande([(quantite, prix)], reductions=[r1 + r2], escompte=escompte, taux_tva=TVA)
+    sans_escompte = calculer_commande([(quantite, prix)], reductions=[r1, r2], taux_tva=TVA)
+    report = "Erreur reportée : votre net commercial est faux, mais ce calcul-ci est bien enchaîné."
+    fields = (
+        NumericField(
+            "net_commercial",
+            "Net commercial HT",
+            c.net_commercial,
+            mistakes=mistakes(c.net_commercial, CENT, (additionne.net_commercial, ADDED)),
+        ),
+        NumericField(
+            "escompte",
+            f"Escompte {format_percent(escompte)}",
+            c.montant_escompte,
+            mistakes=mistakes(
+                c.montant_escompte,
+                CENT,
+                (
+                    round_cent(c.montant_brut * escompte / 100),
+                    "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
+                ),
+                (additionne.montant_escompte, report),
+            ),
+        ),
+        NumericField(
+            "tva",
+            f"TVA {format_percent(TVA)}",
+            c.montant_tva,
+            mistakes=mistakes(
+                c.montant_tva,
+                CENT,
+                (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
+                (additionne.montant_tva, report),
+            ),
+        ),
+        NumericField(
+            "net_a_payer",
+            "Net à payer TTC",
+            c.net_a_payer,
+            mistakes=mistakes(
+                c.net_a_payer,
+                CENT,
+                (c.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
+                (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
+                (additionne.net_a_payer, report),
+            ),
+        ),
+    )
+    return InvoiceQuestion(
+        id="facture",
+        seed=seed,
+        prompt=f"Complétez le pied de facture : {quantite} articles à {format_euros(prix)} HT, remise de "
+        f"{format_percent(r1)} puis remise de {format_percent(r2)}, escompte de {format_percent(escompte)} "
+        f"pour paiement comptant, TVA à {format_percent(TVA)}, pas de frais de port.",
+        explanation=c.expliquer(),
+        link=LINK,
+        fields=fields,
+    )
+
+
+def echeance_question(seed: int) -> DateQuestion:
+    """Due date of « N jours » (net, no end of month)."""
+    rng = random.Random(seed)
+    facture = dt.date(2027, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
+    jours = rng.choice((30, 45, 60))
+    delai = f"{jours} jours"
+    echeance = date_echeance(facture, delai)
+    fin_de_mois = date_echeance(facture, f"{jours} jours fin de mois", verifier=False)
+    candidats = [
+        (fin_de_mois, "Le délai ne dit pas « fin de mois » : on compte seulement les jours depuis la facture."),
+        (echeance - dt.timedelta(days=1), "Il manque un jour : ajoutez exactement le nombre de jours à la date."),
+    ]
+    if jours == 30:
+        un_mois = _add_month(facture)
+        candidats.insert(0, (un_mois, "30 jours ne font pas toujours un mois : comptez les jours."))
+    found: list[Mistake] = []
+    for day, message in candidats:
+        if day != echeance and all(m.value != day for m in found):
+            found.append(Mistake(day, message))
+    return DateQuestion(
+        id="echeance",
+        seed=seed,
+        prompt=f"La facture est datée du {format_date(facture)} ; les conditions de paiement sont « {delai} ». "
+        "Quelle est la **date d'échéance** (JJ/MM/AAAA) ?",
+        explanation=f"{format_date(facture)} + {jours} jours = {format_date(echeance)} (Code de commerce, art. "
+        "L441-10 : le délai court à compter de la date d'émission de la facture).",
+        link=NotionLink("negociation/conditions_paiement", "notions"),
+        answer=echeance,
+        mistakes=tuple(found),
+    )
+
+
+def _add_month(day: dt.date) -> dt.date:
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+BASE_ESCOMPTE = SingleChoice(
+    id="base_escompte",
+    prompt="Sur quel montant calcule-t-on l'**escompte** accordé pour un paiement anticipé ?",
+    explanation="L'escompte est une réduction financière : il se calcule sur le net commercial, après toutes les "
+    "réductions commerciales, et il réduit ensuite la base de la TVA (CGI, art. 267, II-1°).",
+    link=LINK,
+    choices=(
+        Choice("brut", "Le montant brut HT", "Les réductions commerciales passent avant l'escompte."),
+        Choice("net_commercial", "Le net commercial HT"),
+        Choice("ttc", "Le net à payer TTC", "La TVA se calcule après l'escompte, pas avant."),
+        Choice("premiere_remise", "Le montant après la première remise seulement", "Toutes les remises d'abord."),
+    ),
+    answer="net_commercial",
+)
+
+BANK = Bank(
+    CHAPTER,
+    "Le montant de la commande",
+    (
+        Parametrised("net_commercial", net_commercial_question),
+        Parametrised("taux_global", taux_global_question),
+        BASE_ESCOMPTE,
+        Parametrised("ht_depuis_ttc", ht_depuis_ttc_question),
+        Parametrised("facture", facture_question),
+        Parametrised("echeance", echeance_question),
+    ),
+)

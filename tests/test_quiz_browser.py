@@ -1,0 +1,205 @@
+"""The no-kernel quiz in a real browser (Debian chromium through Playwright): same verdicts as Python."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import http.server
+import json
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import sync_playwright
+from test_exercises_engine import CASES, case_question
+
+from salesplan.exercises import check
+from salesplan.exercises.checking import messages
+from salesplan.exercises.markup import to_html
+from salesplan.exercises.serialise import question_data
+from salesplan.tooling.build import OUTPUT, ROOT, build_command
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """Build the site and serve it on 127.0.0.1, on a free port.
+
+    The build here is lenient: the strict build is tested by test_site.py, and
+    a warning in another chapter must not hide what these tests check.
+    """
+    result = subprocess.run(build_command(strict=False), cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert (OUTPUT / "_static" / "quiz.js").is_file()
+    handler = functools.partial(QuietHandler, directory=str(OUTPUT))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    assert CHROMIUM.exists(), "apt-get install -y chromium"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context()
+    page = context.new_page()
+    page.errors = []  # type: ignore[attr-defined]
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    yield page
+    context.close()
+
+
+def open_chapter(page: Any, server: str, chapter: str) -> None:
+    page.goto(f"{server}/{chapter}.html")
+    page.wait_for_selector(".sp-quiz .sp-q")
+
+
+# ---------------------------------------------------------------- the JS engine against Python
+
+
+def test_js_sha256_matches_hashlib(page: Any, server: str) -> None:
+    open_chapter(page, server, "processus_achat/etapes_achat")
+    texts = ["", "abc", "é€😀", *("x" * n for n in (55, 56, 63, 64, 65, 119, 120, 1000))]
+    got = page.evaluate("(texts) => texts.map((t) => window.SalesplanQuiz.sha256(t))", texts)
+    assert got == [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+
+
+def test_js_checker_agrees_with_python_on_shared_cases(page: Any, server: str) -> None:
+    open_chapter(page, server, "processus_achat/etapes_achat")
+    payload = []
+    for case in CASES:
+        question = case_question(case["question"])
+        payload.append({"q": question_data(case["question"].get("chapter", "tests"), question), "input": case["input"]})
+    results = page.evaluate(
+        "([cases, msgs]) => cases.map((c) => window.SalesplanQuiz.check(c.q, msgs, c.input))", [payload, messages()]
+    )
+    for case, js in zip(CASES, results, strict=True):
+        question = case_question(case["question"])
+        py = check(question, case["input"])
+        label = (case["question"], case["input"])
+        assert (js["correct"], js["unreadable"], js["score"]) == (py.correct, py.unreadable, py.score), label
+        assert js["message"] == to_html(py.message), label
+        assert js["mistake"] == to_html(py.mistake), label
+        assert js["details"] == [to_html(d) for d in py.details], label
+        assert js["explanation"] == (to_html(question.explanation) if py.correct else ""), label
+        assert [(f["key"], f["correct"], f["message"]) for f in js["fields"]] == [
+            (f.key, f.correct, to_html(f.message)) for f in py.fields
+        ], label
+    assert not page.errors
+
+
+# ---------------------------------------------------------------- the page
+
+
+def test_wrong_then_right_then_reload_then_reset(page: Any, server: str) -> None:
+    open_chapter(page, server, "negociation/montant_commande")
+    data = json.loads(page.text_content("script[type='application/json']"))
+    first = page.locator(".sp-q").first
+    question = case_question({"chapter": data["chapter"], "id": data["questions"][0]["id"], "seed": 1})
+    added = next(m for m in question.mistakes if "additionné" in m.message)  # type: ignore[attr-defined]
+    first.get_by_label("Votre réponse").fill(format(added.value, "f").replace(".", ","))
+    first.get_by_role("button", name="Vérifier").click()
+    assert "additionné les remises" in first.locator(".sp-feedback").inner_text()
+    first.get_by_label("Votre réponse").fill(format(question.answer, "f") + " €")  # type: ignore[attr-defined]
+    first.get_by_role("button", name="Vérifier").click()
+    assert "Bravo" in first.locator(".sp-feedback").inner_text()
+    assert first.locator(".sp-explanation").is_visible()
+    assert "Score : 1 / 6" in page.inner_text(".sp-score")
+    page.reload()
+    page.wait_for_selector(".sp-quiz .sp-q")
+    assert "Score : 1 / 6" in page.inner_text(".sp-score")
+    assert "réussie" in page.locator(".sp-q").first.inner_text()
+    page.get_by_role("button", name="Recommencer").click()
+    assert "Score : 0 / 6" in page.inner_text(".sp-score")
+    assert not page.errors
+
+
+def test_unreadable_answer_gets_a_hint(page: Any, server: str) -> None:
+    open_chapter(page, server, "negociation/montant_commande")
+    first = page.locator(".sp-q").first
+    first.get_by_label("Votre réponse").fill("mille euros")
+    first.get_by_role("button", name="Vérifier").click()
+    assert "1 234,56" in first.locator("[aria-live]").last.inner_text()
+
+
+def test_new_statement_cycles_variants(page: Any, server: str) -> None:
+    open_chapter(page, server, "negociation/montant_commande")
+    first = page.locator(".sp-q").first
+    before = first.locator(".sp-prompt").inner_text()
+    first.get_by_role("button", name="Nouvel énoncé").click()
+    assert page.locator(".sp-q").first.locator(".sp-prompt").inner_text() != before
+
+
+def tab_to(page: Any, name: str) -> None:
+    for _ in range(60):
+        if page.evaluate("() => document.activeElement && document.activeElement.textContent.trim()") == name:
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"could not reach {name!r} with Tab")
+
+
+def test_ordering_with_the_keyboard_only(page: Any, server: str) -> None:
+    open_chapter(page, server, "processus_achat/etapes_achat")
+    data = json.loads(page.text_content("script[type='application/json']"))
+    question = case_question({"chapter": data["chapter"], "id": "ordre_etapes", "seed": 1})
+    shown = [i["key"] for i in data["questions"][0]["variants"][0]["items"]]
+    texts = {i.key: i.text for i in question.items}  # type: ignore[attr-defined]
+    for target, key in enumerate(question.answer):  # type: ignore[attr-defined]
+        position = shown.index(key)
+        if position == target:
+            continue
+        button = page.get_by_role("button", name=f"Monter « {texts[key]} »")
+        button.focus()
+        for _ in range(position - target):
+            page.keyboard.press("Enter")  # focus follows the moved item
+        shown.insert(target, shown.pop(position))
+    tab_to(page, "Vérifier")
+    page.keyboard.press("Enter")
+    first = page.locator(".sp-q").first
+    assert "Bravo" in first.locator(".sp-feedback").inner_text()
+    assert not page.errors
+
+
+def test_choices_and_selects_with_the_keyboard(page: Any, server: str) -> None:
+    open_chapter(page, server, "processus_achat/centre_achat")
+    second = page.locator(".sp-q").nth(1)
+    second.locator(".sp-prompt").click()
+    tab_to(page, "")  # the first radio button has no text content
+    radio = page.evaluate("() => document.activeElement.type")
+    assert radio == "radio"
+    page.keyboard.press("Space")
+    tab_to(page, "Vérifier")
+    page.keyboard.press("Enter")
+    assert second.locator(".sp-feedback").inner_text().strip()
+    matching = page.locator(".sp-q").first
+    assert matching.locator("select").count() == 7 and matching.locator("label").count() == 7
