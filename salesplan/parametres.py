@@ -12,7 +12,8 @@ References:
     * Code de la commande publique, art. R2122-8, R2123-1, R2131-12, R2142-7;
       avis relatif aux seuils de procédure (2026-2027).
     * Décret 2008-1354 du 18 décembre 2008 (company categories).
-    * CGI art. 278 to 281 nonies (VAT rates).
+    * CGI art. 278 to 281 nonies (VAT rates), recodified in the CIBS, book II,
+      from 1 Sept 2026 by ordonnance 2025-1247 (same rules).
     * Code de la consommation, art. L221-3 (withdrawal right of small
       professionals).
     * Code du travail, art. L2311-2, L2315-61 (CSE).
@@ -62,14 +63,44 @@ def _p(code: str, libelle: str, valeur: str, unite: str, debut: str, source: str
     )
 
 
+_CIBS = " (numérotation jusqu'au 31/08/2026 ; depuis le 01/09/2026 : CIBS, livre II, ordonnance 2025-1247)"
 _ORIGIN = "2000-01-01"  # a rule older than any date the course computes with
 
 TABLE: tuple[Parametre, ...] = (
     # --- TVA (CGI art. 278 à 281 nonies; rates unchanged since 1 Jan 2014)
-    _p("tva_normal", "Taux normal de TVA", "20", "%", "2014-01-01", "CGI art. 278"),
-    _p("tva_intermediaire", "Taux intermédiaire de TVA", "10", "%", "2014-01-01", "CGI art. 279"),
-    _p("tva_reduit", "Taux réduit de TVA", "5.5", "%", "2014-01-01", "CGI art. 278-0 bis"),
-    _p("tva_particulier", "Taux particulier de TVA", "2.1", "%", "2014-01-01", "CGI art. 281 quater à 281 nonies"),
+    # checked 2026-11-26: VAT moved from the CGI to the CIBS on 1 Sept 2026 (ordonnance 2025-1247), same rules
+    _p(
+        "tva_normal",
+        "Taux normal de TVA",
+        "20",
+        "%",
+        "2014-01-01",
+        "CGI art. 278" + _CIBS,
+    ),
+    _p(
+        "tva_intermediaire",
+        "Taux intermédiaire de TVA",
+        "10",
+        "%",
+        "2014-01-01",
+        "CGI art. 279" + _CIBS,
+    ),
+    _p(
+        "tva_reduit",
+        "Taux réduit de TVA",
+        "5.5",
+        "%",
+        "2014-01-01",
+        "CGI art. 278-0 bis" + _CIBS,
+    ),
+    _p(
+        "tva_particulier",
+        "Taux particulier de TVA",
+        "2.1",
+        "%",
+        "2014-01-01",
+        "CGI art. 281 quater à 281 nonies" + _CIBS,
+    ),
     # --- Délais de paiement (C. com. L441-10, version since loi 2019-486 / ord. 2019-359)
     _p(
         "delai_paiement_defaut",
