@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from salesplan.concepts._catalogue import Catalogue, Concept
 
+# checked 2026-11-26: VAT articles moved from the CGI to the CIBS on 1 Sept 2026, same rules.
+_CIBS = " (numérotation jusqu'au 31/08/2026 ; depuis, CIBS livre II, ordonnance 2025-1247)"
+
 NEGOCIATION: Catalogue[Concept] = Catalogue(
     "élément de la négociation",
     (
@@ -100,7 +103,7 @@ NEGOCIATION: Catalogue[Concept] = Catalogue(
             "On raisonne donc en prix hors taxes (HT) en BtoB.",
             "Bureautik Pro facture 1 000 € HT + 200 € de TVA à 20 % ; le client déduit ces 200 € de la TVA qu'il "
             "doit : son coût réel est de 1 000 €.",
-            "CGI, art. 256, 269, 271 et 278 à 281 nonies (numérotation jusqu'au 31/08/2026 ; depuis, CIBS livre II, ordonnance 2025-1247)",
+            "CGI, art. 256, 269, 271 et 278 à 281 nonies" + _CIBS,
         ),
     ),
 )
@@ -174,7 +177,7 @@ FISCALITE: Catalogue[Concept] = Catalogue(
             "différence à l'État.",
             "Bureautik Pro collecte 2 000 € de TVA sur ses ventes du mois et en a payé 1 300 € sur ses achats : "
             "elle reverse 700 €.",
-            "CGI, art. 256 et 271 (numérotation jusqu'au 31/08/2026 ; depuis, CIBS livre II, ordonnance 2025-1247)",
+            "CGI, art. 256 et 271" + _CIBS,
         ),
         Concept(
             "taux_tva",
@@ -183,7 +186,7 @@ FISCALITE: Catalogue[Concept] = Catalogue(
             "intermédiaire, taux réduit, taux particulier (valeurs dans salesplan.parametres). Le matériel et "
             "les fournitures de bureau relèvent du taux normal.",
             "Un copieur vendu 3 000 € HT supporte 600 € de TVA au taux normal de 20 %.",
-            "CGI, art. 278 à 281 nonies (numérotation jusqu'au 31/08/2026 ; depuis, CIBS livre II, ordonnance 2025-1247)",
+            "CGI, art. 278 à 281 nonies" + _CIBS,
         ),
         Concept(
             "base_imposable",
@@ -191,7 +194,7 @@ FISCALITE: Catalogue[Concept] = Catalogue(
             "Montant sur lequel on calcule la TVA : le prix HT après réductions (rabais, remises, ristournes, "
             "escompte), augmenté des frais accessoires facturés au client comme le transport.",
             "Net commercial 2 500 € + port 50 € = base 2 550 € ; TVA à 20 % = 510 €.",
-            "CGI, art. 266 et 267 (numérotation jusqu'au 31/08/2026 ; depuis, CIBS livre II, ordonnance 2025-1247)",
+            "CGI, art. 266 et 267" + _CIBS,
         ),
         Concept(
             "autoliquidation",
