@@ -44,9 +44,9 @@ def _poids(criteres: object) -> dict[str, Decimal]:
     poids: dict[str, Decimal] = {}
     for code, valeur in criteres.items():
         nom = _texte(code, name="critère")
-        w = to_decimal(valeur, name=f"poids du critère {nom!r}")
+        w = to_decimal(valeur, name=f"poids du critère « {nom} »")
         if w <= 0:
-            raise SalesplanValueError(f"poids du critère {nom!r} : {show(valeur)} doit être strictement positif.")
+            raise SalesplanValueError(f"poids du critère « {nom} » : {show(valeur)} doit être strictement positif.")
         poids[nom] = w
     return poids
 
@@ -66,22 +66,22 @@ def _notes(notes: object, criteres: Mapping[str, Decimal], bareme: Decimal) -> d
         nom = _texte(offre, name="offre")
         if not isinstance(ligne, Mapping):
             raise SalesplanTypeError(
-                f"notes de l'offre {nom!r} : {show(ligne)} doit être un dictionnaire critère → note."
+                f"notes de l'offre « {nom} » : {show(ligne)} doit être un dictionnaire critère → note."
             )
         manquants = [c for c in criteres if c not in ligne]
         inconnus = [c for c in ligne if c not in criteres]
         if inconnus:
             raise SalesplanValueError(
-                f"offre {nom!r} : critère inconnu {show(inconnus[0])} ; critères de la grille : {', '.join(criteres)}."
+                f"offre « {nom} » : critère inconnu {show(inconnus[0])} ; critères : {', '.join(criteres)}."
             )
         if manquants:
-            raise SalesplanValueError(f"offre {nom!r} : il manque la note du critère {show(manquants[0])}.")
+            raise SalesplanValueError(f"offre « {nom} » : il manque la note du critère {show(manquants[0])}.")
         propres[nom] = {}
         for critere in criteres:
-            n = to_decimal(ligne[critere], name=f"note de l'offre {nom!r} sur {critere!r}")
+            n = to_decimal(ligne[critere], name=f"note de l'offre « {nom} » sur « {critere} »")
             if n < 0 or n > bareme:
                 raise SalesplanValueError(
-                    f"note de l'offre {nom!r} sur {critere!r} : {show(ligne[critere])} "
+                    f"note de l'offre « {nom} » sur « {critere} » : {show(ligne[critere])} "
                     f"est hors du barème [0 ; {bareme}]."
                 )
             propres[nom][critere] = n
@@ -113,16 +113,16 @@ class Sensibilite:
         if self.seuil_hausse is not None:
             morceaux.append(
                 f"au-delà d'un poids de {_fr(self.seuil_hausse)} (au lieu de {_fr(self.poids)}), "
-                f"l'offre {self.offre_hausse!r} passe devant"
+                f"l'offre « {self.offre_hausse} » passe devant"
             )
         if self.seuil_baisse is not None:
             morceaux.append(
                 f"en dessous d'un poids de {_fr(self.seuil_baisse)} (au lieu de {_fr(self.poids)}), "
-                f"l'offre {self.offre_baisse!r} passe devant"
+                f"l'offre « {self.offre_baisse} » passe devant"
             )
         if not morceaux:
-            return f"Critère {self.critere!r} : aucun changement possible du gagnant en modifiant ce seul poids."
-        return f"Critère {self.critere!r} : " + " ; ".join(morceaux) + "."
+            return f"Critère « {self.critere} » : aucun changement possible du gagnant en modifiant ce seul poids."
+        return f"Critère « {self.critere} » : " + " ; ".join(morceaux) + "."
 
 
 def _fr(value: Fraction | Decimal) -> str:
@@ -271,7 +271,7 @@ def notes_prix(prix: Mapping[str, object], *, points: object = 20) -> dict[str, 
 
     if not isinstance(prix, Mapping) or not prix:
         raise SalesplanTypeError(f"prix : {show(prix)} doit être un dictionnaire non vide offre → prix HT.")
-    montants = {_texte(o, name="offre"): to_decimal(p, name=f"prix de l'offre {o!r}") for o, p in prix.items()}
+    montants = {_texte(o, name="offre"): to_decimal(p, name=f"prix de l'offre « {o} »") for o, p in prix.items()}
     plus_bas = min(montants.values())
     return {o: note_prix(p, plus_bas, points) for o, p in montants.items()}
 

@@ -169,9 +169,10 @@ def percent(rate: Decimal) -> Decimal:
     return rate / HUNDRED
 
 
-def format_euros(amount: Decimal) -> str:
+def format_euros(amount: Decimal | int) -> str:
     """French display of an amount: ``1 234,56 €`` (narrow no-break space)."""
-    sign = "-" if amount < 0 else ""
+    amount = to_decimal(amount, name="montant")
+    sign = "\u2212" if round_cent(amount) < 0 else ""  # typographic minus
     whole, _, cents = f"{abs(round_cent(amount)):.2f}".partition(".")
     groups: list[str] = []
     while whole:
@@ -180,10 +181,11 @@ def format_euros(amount: Decimal) -> str:
     return sign + NARROW_NBSP.join(groups) + "," + cents + NBSP + "€"
 
 
-def format_percent(rate: Decimal) -> str:
-    """French display of a rate: ``5,5 %``."""
-    text = format(rate.normalize(), "f") if rate == rate.to_integral_value() else format(rate, "f").rstrip("0")
-    return text.replace(".", ",") + NBSP + "%"
+def format_percent(rate: Decimal, *, decimals: int = 2) -> str:
+    """French display of a rate, rounded half-up to ``decimals`` places: ``5,5 %``, ``5,37 %``."""
+    rounded = rate.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = format(rounded, "f").rstrip("0").rstrip(".") if "." in format(rounded, "f") else format(rounded, "f")
+    return text.replace("-", "\u2212").replace(".", ",") + NBSP + "%"
 
 
 def format_date(day: dt.date) -> str:

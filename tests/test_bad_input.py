@@ -34,7 +34,7 @@ MODULES = (
     "salesplan.concepts",
 )
 # Formatting helpers take values the library has already checked.
-NOT_INPUT_FACING = {"format_euros", "format_percent", "format_date", "round_cent", "percent", "plural", "to_frame", "show"}
+NOT_INPUT_FACING = {"format_percent", "format_date", "round_cent", "percent", "plural", "to_frame", "show"}
 BAD_VALUES = (float("nan"), True, object())
 # Functions for which one of the bad values above is a legitimate input.
 LEGITIMATE = {"to_bool": (bool,)}

@@ -51,7 +51,7 @@ def test_worked_example_sensitivity() -> None:
     assert (sens["SAV"].seuil_hausse, sens["SAV"].offre_hausse) == (Fraction(20), "B")
     assert sens["Délai"].seuil_hausse is None and sens["Délai"].seuil_baisse is None
     assert "aucun changement possible" in sens["Délai"].expliquer()
-    assert "40" in sens["Qualité"].expliquer() and "'B'" in sens["Qualité"].expliquer()
+    assert "40" in sens["Qualité"].expliquer() and "« B »" in sens["Qualité"].expliquer()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,45 @@
+"""Re-run the stored notebooks (case studies, teacher solutions) and save their outputs deterministically.
+
+``pytest --nbval`` compares the stored outputs with a fresh run, so after a
+change in the library the stored outputs must be refreshed: ``salesplan
+execute``. Volatile metadata (execution timestamps) is dropped and the JSON is
+written the same way every time, so an unchanged notebook gives no diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salesplan.tooling.assignments import SOLUTIONS, dumps_notebook
+from salesplan.tooling.build import ROOT
+
+NOTEBOOKS = ROOT / "notebooks"
+FOLDERS = (NOTEBOOKS, SOLUTIONS)
+TIMEOUT = 120
+
+
+def stored_notebooks(folders: tuple[Path, ...] = FOLDERS) -> list[Path]:
+    """The notebooks whose outputs are stored and compared by nbval."""
+    return sorted(p for folder in folders for p in folder.glob("*.ipynb"))
+
+
+def execute_notebook(path: Path, *, timeout: int = TIMEOUT) -> bool:
+    """Run ``path`` in its own folder and save it; True when its text changed."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    before = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(before, as_version=4)  # type: ignore[no-untyped-call]
+    NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    after = dumps_notebook(nb)
+    path.write_text(after, encoding="utf-8")
+    return after != before
+
+
+def execute_all(paths: list[Path] | None = None) -> list[Path]:
+    """Run every stored notebook (or ``paths``); return those whose stored text changed."""
+    return [p for p in (paths or stored_notebooks()) if execute_notebook(p)]
