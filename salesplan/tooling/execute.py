@@ -35,6 +35,7 @@ def execute_notebook(path: Path, *, timeout: int = TIMEOUT) -> bool:
     ).execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+    nb.metadata.get("language_info", {}).pop("version", None)  # the machine's, not the notebook's
     after = dumps_notebook(nb)
     path.write_text(after, encoding="utf-8")
     return after != before
