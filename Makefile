@@ -18,6 +18,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# Debian's chromium for the browser tests (Playwright drives it; never `playwright install`).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+
 site: $(STAMP) $(NODE_STAMP)  ## install everything and build the course site into book/_build/html
 	$(BIN)/salesplan build
 
@@ -26,7 +32,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check salesplan tests
 	$(BIN)/mypy
 
-test: lint $(NODE_STAMP)  ## every test: lint, types, unit and property tests, the strict site build
+test: lint $(NODE_STAMP) $(CHROMIUM)  ## every test: lint, types, unit and property tests, the strict site build
 	$(BIN)/pytest
 
 bench: $(STAMP)  ## benchmarks; results in benchmarks/RESULTS.md

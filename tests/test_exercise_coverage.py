@@ -26,11 +26,11 @@ MINIMUM_QUESTIONS = 5
 
 
 def leaves() -> list[str]:
-    """Outline lines with no child (the next line is not deeper)."""
+    """Outline lines with no child (the next line is not deeper); the first line is the title, not a leaf."""
     return [
         text
         for index, (depth, text) in enumerate(OUTLINE)
-        if index + 1 == len(OUTLINE) or OUTLINE[index + 1][0] <= depth
+        if index > 0 and (index + 1 == len(OUTLINE) or OUTLINE[index + 1][0] <= depth)
     ]
 
 
@@ -46,12 +46,13 @@ def practised() -> dict[str, set[str]]:
 
 
 def chapters() -> list[str]:
+    """The pages of parts A and B, and the « Repères » page."""
     toc = (ROOT / "book" / "_toc.yml").read_text(encoding="utf-8")
     return [
         line.split("file:", 1)[1].strip()
         for line in toc.splitlines()
         if "file:" in line and line.split("file:", 1)[1].strip().split("/")[0] in CHAPTER_FOLDERS
-    ]
+    ] + ["reperes"]
 
 
 def test_practised_lines_are_lines_of_the_seed() -> None:
@@ -84,5 +85,5 @@ def test_numeric_chapters_draw_new_numbers(chapter: str) -> None:
 
 
 def test_the_seed_has_leaves() -> None:
-    assert len(leaves()) == 78
+    assert len(leaves()) == 77
     assert "Conclusion : directe, implicite, alternative, proposition" in leaves()

@@ -345,6 +345,18 @@ def right_strings(q: Question) -> set[str]:
     return {answer_token(q)}
 
 
+CIPHER = re.compile(r"[0-9a-f]{16,}|[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def without_ciphers(data: object) -> object:
+    """The page data with hashes, salts and sealed texts blanked: what a reader sees in clear."""
+    if isinstance(data, dict):
+        return {("" if CIPHER.fullmatch(k) else k): without_ciphers(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [without_ciphers(v) for v in data]
+    return "" if isinstance(data, str) and CIPHER.fullmatch(data) else data
+
+
 def all_keys(data: object) -> set[str]:
     if isinstance(data, dict):
         return set(data) | {k for v in data.values() for k in all_keys(v)}
@@ -364,10 +376,10 @@ def test_page_data_has_no_answer_in_clear(chapter: str) -> None:
                 assert not re.search(rf"(?<![\w,.]){re.escape(secret)}(?![\w]|,\d)", text), (q.id, secret)
             assert q.explanation not in text
             assert not all_keys(variant) & {"correct", "answers", "solution", "right", "category", "option"}
-            whole = json.dumps(variant, ensure_ascii=False)
+            whole = json.dumps(without_ciphers(variant), ensure_ascii=False)
             assert q.explanation not in whole
             if not isinstance(q, SingleChoice):
-                assert answer_token(q) not in re.sub(r"[0-9a-f]{64}", "", whole)
+                assert answer_token(q) not in whole
 
 
 def test_page_data_unlocks_with_the_right_answer() -> None:

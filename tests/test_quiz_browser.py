@@ -6,7 +6,6 @@ import functools
 import hashlib
 import http.server
 import json
-import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,6 @@ from salesplan.exercises import check
 from salesplan.exercises.checking import messages
 from salesplan.exercises.markup import to_html
 from salesplan.exercises.serialise import question_data
-from salesplan.tooling.build import OUTPUT, ROOT, build_command
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -36,16 +34,10 @@ pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """Build the site and serve it on 127.0.0.1, on a free port.
-
-    The build here is lenient: the strict build is tested by test_site.py, and
-    a warning in another chapter must not hide what these tests check.
-    """
-    result = subprocess.run(build_command(strict=False), cwd=ROOT, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    assert (OUTPUT / "_static" / "quiz.js").is_file()
-    handler = functools.partial(QuietHandler, directory=str(OUTPUT))
+def server(site: Path) -> Iterator[str]:
+    """Serve the strictly built site (conftest) on 127.0.0.1, on a free port."""
+    assert (site / "_static" / "quiz.js").is_file()
+    handler = functools.partial(QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

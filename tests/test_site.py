@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ import pytest
 
 from salesplan.concepts._catalogue import Catalogue, Concept
 from salesplan.tooling import sphinx_offline
-from salesplan.tooling.build import BOOK, OUTPUT, ROOT, build_command
+from salesplan.tooling.build import BOOK, ROOT
 from salesplan.tooling.course_plan import outline_tree, parse_plan, read_plan
 from salesplan.tooling.sphinx_course import glossary_markdown, load_catalogues
 
@@ -27,14 +26,6 @@ CHAPTERS = sorted(path for folder in CHAPTER_FOLDERS for path in (BOOK / folder)
 
 
 # ---------------------------------------------------------------- the strict build
-
-
-@pytest.fixture(scope="session")
-def site() -> Path:
-    """Build the site once, strictly (-n -W --keep-going): any warning fails."""
-    result = subprocess.run(build_command(), cwd=ROOT, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}"
-    return OUTPUT
 
 
 def pages(site: Path) -> list[Path]:

@@ -2,13 +2,52 @@
 
 from __future__ import annotations
 
+import random
+from decimal import Decimal
+
+from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.questions import CategoriesQuestion, Choice, Item, MultipleChoice, NotionLink
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MultipleChoice,
+    NotionLink,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.values import CENT, format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"
 LINK = NotionLink(CHAPTER, "notions")
 _TRAITS = shuffled(list(TRAITS_CIBLES), "traits_cibles")
+CIBLES_LIGNE = "Différentes cibles"
+# Seed outline line of each target and of each trait.
+LIGNE_CIBLE = {"btob": "BtoB", "cse": "Comité d'entreprise", "btog": "BtoG"}
+LIGNE_TRAIT = {
+    "processus_long": "Processus long",
+    "solution_complete": "Porte sur une solution complète",
+    "comparaison_fournisseurs": "Comparaison des fournisseurs",
+    "interlocuteurs_nombreux": "Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme",
+    "mission_entreprise": "Mission d'entreprise",
+    "solutions_concretes": "Veulent des solutions concrètes",
+    "achat_grande_quantite": "Achat en grande quantité mais pas n'importe quoi",
+    "budget_limite": "Budget limité",
+    "tarifs_degressifs": "Apprécie les tarifs référentiels dégressifs",
+    "interlocuteurs_changeants": "Interlocuteurs pouvant changer",
+    "interet_general": "Doit satisfaire l'intérêt général",
+    "besoins_fonctionnement": "Besoins liés à son fonctionnement propre et à son activité d'intérêt général",
+    "intervention_utilisateur": "Acheter peut faire intervenir l'utilisateur",
+}
+
+
+def _lignes(cible: str | None = None) -> tuple[str, ...]:
+    """The seed lines of every trait (of one target, or of all)."""
+    cibles = [c.code for c in CIBLES] if cible is None else [cible]
+    traits = [LIGNE_TRAIT[t.code] for t in TRAITS_CIBLES if t.cible in cibles]
+    return (CIBLES_LIGNE, *(LIGNE_CIBLE[c] for c in cibles), *traits)
+
 
 CLASSEMENT = CategoriesQuestion(
     id="classer_traits",
@@ -26,6 +65,7 @@ CLASSEMENT = CategoriesQuestion(
         for c in CIBLES
         if c.code != t.cible
     ),
+    practises=_lignes(),
 )
 
 TRAITS_CSE = MultipleChoice(
@@ -42,6 +82,101 @@ TRAITS_CSE = MultipleChoice(
         for t in _TRAITS
     ),
     answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "cse"),
+    practises=_lignes("cse"),
 )
 
-BANK = Bank(CHAPTER, "Les cibles BtoB, BtoG et CSE", (CLASSEMENT, TRAITS_CSE))
+TRAITS_BTOG = MultipleChoice(
+    id="traits_btog",
+    prompt="Cochez **toutes** les caractéristiques des achats d'un **acheteur public** (BtoG).",
+    explanation="Le BtoG : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == "btog") + ".",
+    link=LINK,
+    choices=tuple(
+        Choice(
+            t.code,
+            t.libelle,
+            "" if t.cible == "btog" else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
+        )
+        for t in shuffled(list(TRAITS_CIBLES), "traits_btog")
+    ),
+    answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "btog"),
+    practises=_lignes("btog"),
+)
+
+
+def _situation(code: str) -> SingleChoice:
+    """Which trait of its target does this example show? Choices: the traits of that target."""
+    trait = TRAITS_CIBLES.get(code)
+    voisins = [t for t in TRAITS_CIBLES if t.cible == trait.cible]
+    return SingleChoice(
+        id=f"situation_{code}",
+        prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation illustre-t-elle ?"
+        f"\n*{trait.exemple}*",
+        explanation=f"{trait.libelle} : {trait.definition}",
+        link=LINK,
+        choices=tuple(
+            Choice(t.code, t.libelle, "" if t.code == code else f"{t.libelle} : {first_sentence(t.definition)}")
+            for t in shuffled(voisins, f"situation_{code}")
+        ),
+        answer=code,
+        practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
+    )
+
+
+_PALIERS = (1, 100, 300)
+
+
+def tarif_degressif_question(seed: int) -> NumericQuestion:
+    """Amount HT of a CSE order under a degressive price list (price of the band reached for every unit)."""
+    rng = random.Random(seed)
+    p1 = Decimal(rng.randint(28, 40))
+    p2 = p1 - Decimal(rng.randint(2, 4))
+    p3 = p2 - Decimal(rng.randint(1, 3))
+    bareme = list(zip(_PALIERS, (p1, p2, p3), strict=True))
+    quantite = rng.choice((rng.randint(100, 140), rng.randint(280, 299), rng.randint(300, 360)))
+    juste = prix_degressif(quantite, bareme, mode="tranche_atteinte")
+    par_tranche = prix_degressif(quantite, bareme, mode="par_tranche")
+    premier = prix_degressif(quantite, [(1, p1)])
+    atteinte = juste.tranches[0]
+    precedent = [p for (debut, p) in bareme if debut < atteinte.a_partir_de]
+    inferieur = prix_degressif(quantite, [(1, precedent[-1])]) if precedent else premier
+    return NumericQuestion(
+        id="tarif_degressif",
+        seed=seed,
+        prompt=f"Le CSE d'une clinique commande **{quantite} coffrets cadeaux**. Tarif de référence de Bureautik Pro : "
+        f"{format_euros(p1)} HT l'unité jusqu'à 99 coffrets, {format_euros(p2)} de 100 à 299, "
+        f"{format_euros(p3)} à partir de 300 ; le prix du palier atteint s'applique à **tous** les coffrets.\n"
+        "Quel est le **montant HT** de la commande ?",
+        explanation=juste.expliquer() + "\n" + TRAITS_CIBLES.get("tarifs_degressifs").definition,
+        link=LINK,
+        answer=juste.montant_ht,
+        mistakes=mistakes(
+            juste.montant_ht,
+            CENT,
+            (
+                par_tranche.montant_ht,
+                "Vous avez facturé chaque tranche à son prix : ici, le prix du palier atteint vaut pour tous les "
+                "coffrets.",
+            ),
+            (premier.montant_ht, "Vous avez gardé le prix de la première tranche : la quantité atteint un palier."),
+            (
+                inferieur.montant_ht,
+                "Vous avez pris le prix du palier précédent : vérifiez dans quelle tranche tombe la quantité.",
+            ),
+        ),
+        practises=("Comité d'entreprise", LIGNE_TRAIT["tarifs_degressifs"], LIGNE_TRAIT["budget_limite"]),
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "Les cibles BtoB, BtoG et CSE",
+    (
+        CLASSEMENT,
+        TRAITS_CSE,
+        TRAITS_BTOG,
+        _situation("interlocuteurs_changeants"),
+        _situation("intervention_utilisateur"),
+        _situation("interlocuteurs_nombreux"),
+        Parametrised("tarif_degressif", tarif_degressif_question),
+    ),
+)

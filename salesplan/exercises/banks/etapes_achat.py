@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ACHAT
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.questions import Choice, Item, NotionLink, OrderingQuestion, SingleChoice
+from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, OrderingQuestion, SingleChoice
 
 CHAPTER = "processus_achat/etapes_achat"
 LINK = NotionLink(CHAPTER, "notions")
 _ETAPES = sorted(ETAPES_ACHAT, key=lambda e: e.ordre)
+ETAPES = "Différentes étapes"
+
+
+def _ligne(code: str) -> str:
+    """The seed outline line of a stage: « 2- Recherche d'information »."""
+    etape = ETAPES_ACHAT.get(code)
+    return f"{etape.ordre}- {etape.libelle}"
+
 
 ORDRE = OrderingQuestion(
     id="ordre_etapes",
@@ -18,6 +26,7 @@ ORDRE = OrderingQuestion(
     link=LINK,
     items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_etapes"),
     answer=tuple(e.code for e in _ETAPES),
+    practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
 )
 
 
@@ -34,11 +43,42 @@ def _situation(code: str) -> SingleChoice:
             for e in shuffled(_ETAPES, f"situation_{code}")
         ),
         answer=code,
+        practises=(_ligne(code),),
+    )
+
+
+def _definitions() -> MatchingQuestion:
+    """Each definition ↔ its stage; item keys are opaque (d1, d2...)."""
+    etapes = shuffled(_ETAPES, "definitions_etapes")
+    items = opaque_items([first_sentence(e.definition) for e in etapes], "d")
+    return MatchingQuestion(
+        id="definitions_etapes",
+        prompt="Associez chaque description à l'étape du processus d'achat qu'elle décrit.",
+        explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
+        link=LINK,
+        items=items,
+        options=tuple(Item(e.code, e.libelle) for e in _ETAPES),
+        answer=tuple((item.key, e.code) for item, e in zip(items, etapes, strict=True)),
+        feedback=tuple(
+            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
+            for item, e in zip(items, etapes, strict=True)
+            for other in _ETAPES
+            if other.code != e.code
+        ),
+        practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
     )
 
 
 BANK = Bank(
     CHAPTER,
     "Les étapes du processus d'achat",
-    (ORDRE, _situation("recherche_information"), _situation("comparaison_solutions")),
+    (
+        ORDRE,
+        _situation("recherche_information"),
+        _situation("comparaison_solutions"),
+        _situation("prise_de_conscience"),
+        _situation("prise_de_decision"),
+        _situation("evaluation_post_achat"),
+        _definitions(),
+    ),
 )

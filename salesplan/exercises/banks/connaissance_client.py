@@ -1,0 +1,316 @@
+"""Exercices : la connaissance du client (fiche client, indicateurs de l'historique par ``salesplan.fidelite``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+
+from salesplan.concepts import CONNAISSANCE_CLIENT
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    InvoiceQuestion,
+    Item,
+    MatchingQuestion,
+    NotionLink,
+    NumericField,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.fidelite import IndicateursClient, indicateurs_clients
+from salesplan.values import CENT, format_date, format_euros, plural, round_cent
+
+CHAPTER = "preparation/connaissance_client"
+LINK = NotionLink(CHAPTER, "notions")
+LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
+UN = Decimal(1)
+REFERENCE = dt.date(2026, 11, 26)
+CLIENTS = (
+    "Durand & Associés",
+    "Pharmacie de la Part-Dieu",
+    "Cabinet Vasseur",
+    "Clinique des Monts",
+    "Ateliers Roux",
+    "Agence Immo Saône",
+    "Laboratoire Alpha",
+)
+P_IDENTIFICATION = "Identification du client (raison sociale, activité, ...)"
+P_CONTACT = "Précision sur le contact (secteur d'activité, biens proposés, ...)"
+P_HISTORIQUE = "Historique avec le contact (produits commandés, montant des commandes, ...)"
+PRACTISES = {"identification": P_IDENTIFICATION, "precisions_contact": P_CONTACT, "historique": P_HISTORIQUE}
+
+Ligne = dict[str, object]
+
+
+def _commandes(rng: random.Random, client: str, nombre: int, petit: int, grand: int) -> list[Ligne]:
+    """``nombre`` orders of 2026 (distinct days before the reference date), amounts HT between the bounds."""
+    jours = sorted(rng.sample(range(5, (REFERENCE - dt.date(2026, 1, 1)).days - 3), nombre))
+    return [
+        {
+            "client": client,
+            "date": dt.date(2026, 1, 1) + dt.timedelta(days=j),
+            "montant_ht": Decimal(rng.randint(petit * 100, grand * 100)) / 100,
+        }
+        for j in jours
+    ]
+
+
+def _tableau(lignes: list[Ligne], *, avec_client: bool = False) -> str:
+    def une(ligne: Ligne) -> str:
+        jour, montant = ligne["date"], ligne["montant_ht"]
+        assert isinstance(jour, dt.date) and isinstance(montant, Decimal)
+        debut = f"{ligne['client']}, " if avec_client else ""
+        return f"– {debut}{format_date(jour)} : {format_euros(montant)} HT"
+
+    return "\n".join(une(ligne) for ligne in sorted(lignes, key=lambda x: str(x["date"])))
+
+
+def indicateurs_question(seed: int) -> InvoiceQuestion:
+    """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
+
+    def construire(rng: random.Random) -> InvoiceQuestion:
+        client = rng.choice(CLIENTS)
+        lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
+        c = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+        derniere = lignes[-1]["montant_ht"]
+        assert isinstance(derniere, Decimal)
+        fields = (
+            NumericField(
+                "chiffre_affaires",
+                "Chiffre d'affaires HT de 2026",
+                c.chiffre_affaires,
+                mistakes=mistakes(
+                    c.chiffre_affaires,
+                    CENT,
+                    (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
+                    (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
+                ),
+            ),
+            NumericField(
+                "frequence",
+                "Fréquence d'achat (nombre de commandes)",
+                Decimal(c.frequence),
+                unit="",
+                step=UN,
+                mistakes=mistakes(
+                    Decimal(c.frequence),
+                    UN,
+                    (Decimal(11), "La fréquence compte les commandes de la période, pas les mois."),
+                    (Decimal(12), "La fréquence compte les commandes de la période, pas les mois."),
+                ),
+            ),
+            NumericField(
+                "panier_moyen",
+                "Panier moyen HT",
+                c.panier_moyen,
+                mistakes=mistakes(
+                    c.panier_moyen,
+                    CENT,
+                    (
+                        round_cent(c.chiffre_affaires / 12),
+                        "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
+                    ),
+                    (
+                        round_cent(c.chiffre_affaires / (c.frequence - 1)),
+                        "Vous avez divisé par une commande de moins : comptez-les toutes.",
+                    ),
+                ),
+            ),
+            NumericField(
+                "recence",
+                f"Récence au {format_date(REFERENCE)}",
+                Decimal(c.recence),
+                unit="jours",
+                step=UN,
+                mistakes=mistakes(
+                    Decimal(c.recence),
+                    UN,
+                    (
+                        Decimal((REFERENCE - c.premiere_commande).days),
+                        "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
+                    ),
+                    (Decimal(c.recence + 1), "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+                ),
+            ),
+        )
+        return InvoiceQuestion(
+            id="indicateurs_historique",
+            seed=seed,
+            prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
+            f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
+            explanation=f"Chiffre d'affaires = somme des {c.frequence} commandes = "
+            f"{format_euros(c.chiffre_affaires)} ; "
+            f"panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)} ; "
+            f"dernière commande le {format_date(c.derniere_commande)}, soit une récence de {c.recence} jours.",
+            link=LINK_HISTORIQUE,
+            practises=(P_HISTORIQUE,),
+            fields=fields,
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="indicateurs")
+
+
+def panier_moyen_question(seed: int) -> NumericQuestion:
+    """The average basket of one client, read in an export that mixes two clients."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        vise, autre = rng.sample(CLIENTS, 2)
+        lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(
+            rng, autre, rng.randint(2, 4), 80, 900
+        )
+        par_client = {c.client: c for c in indicateurs_clients(lignes, date_reference=REFERENCE)}
+        c, tous = (
+            par_client[vise],
+            indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
+        )
+        return NumericQuestion(
+            id="panier_moyen",
+            seed=seed,
+            prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
+            f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
+            explanation=f"On ne garde que les {c.frequence} commandes de {vise} : chiffre d'affaires "
+            f"{format_euros(c.chiffre_affaires)} ; panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = "
+            f"{format_euros(c.panier_moyen)}.",
+            link=LINK_HISTORIQUE,
+            practises=(P_HISTORIQUE,),
+            answer=c.panier_moyen,
+            mistakes=mistakes(
+                c.panier_moyen,
+                CENT,
+                (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
+                (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
+                (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="panier_moyen")
+
+
+def plus_gros_panier_question(seed: int) -> SingleChoice:
+    """Which client has the largest average basket? The biggest spender is not the answer."""
+    rng = generateur(seed, "plus_gros_panier")
+    while True:
+        noms = rng.sample(CLIENTS, 3)
+        lignes = (
+            _commandes(rng, noms[0], rng.randint(6, 9), 300, 1200)
+            + _commandes(rng, noms[1], rng.randint(1, 2), 1500, 3500)
+            + _commandes(rng, noms[2], rng.randint(3, 5), 100, 900)
+        )
+        clients = indicateurs_clients(lignes, date_reference=REFERENCE)
+        gros_panier = max(clients, key=lambda x: x.panier_moyen)
+        gros_ca = max(clients, key=lambda x: x.chiffre_affaires)
+        if gros_panier is not gros_ca and len({x.panier_moyen for x in clients}) == 3:
+            break
+
+    def retour(c: IndicateursClient) -> str:
+        if c is gros_panier:
+            return ""
+        debut = "Ce client a le plus gros chiffre d'affaires, mais" if c is gros_ca else "Ce client a"
+        return (
+            f"{debut} {plural(c.frequence, 'commande')} pour {format_euros(c.chiffre_affaires)} : panier moyen de "
+            f"{format_euros(c.panier_moyen)}, moins que {gros_panier.client}."
+        )
+
+    lettres = dict(zip((c.client for c in clients), rng.sample(("a", "b", "c"), 3), strict=True))
+    return SingleChoice(
+        id="plus_gros_panier",
+        seed=seed,
+        prompt="Voici les commandes 2026 de trois clients de Bureautik Pro. "
+        "Lequel a le **panier moyen** le plus élevé ?\n" + _tableau(lignes, avec_client=True),
+        explanation="Panier moyen = chiffre d'affaires ÷ nombre de commandes : "
+        + " ; ".join(
+            f"{c.client} : {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)}"
+            for c in clients
+        )
+        + ". Le plus gros client en chiffre d'affaires n'a pas forcément le plus gros panier.",
+        link=LINK_HISTORIQUE,
+        practises=(P_HISTORIQUE,),
+        choices=tuple(Choice(lettres[c.client], c.client, retour(c)) for c in sorted(clients, key=lambda x: x.client)),
+        answer=lettres[gros_panier.client],
+    )
+
+
+def _rubriques() -> CategoriesQuestion:
+    rangs = [(d, c.code) for c in CONNAISSANCE_CLIENT for d in shuffled(c.details, c.code)[:4]]
+    rangs = list(shuffled(rangs, "rubriques_fiche"))
+    items = opaque_items([d[:1].upper() + d[1:] for d, _ in rangs], "i")
+    return CategoriesQuestion(
+        id="rubriques_fiche",
+        prompt="Dans quelle partie de la fiche client le commercial de Bureautik Pro range-t-il chaque information ?",
+        explanation="\n".join(f"**{c.libelle}** : {first_sentence(c.definition)}" for c in CONNAISSANCE_CLIENT),
+        link=LINK,
+        practises=tuple(PRACTISES.values()),
+        items=items,
+        categories=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
+        answer=tuple((item.key, code) for item, (_, code) in zip(items, rangs, strict=True)),
+        feedback=tuple(
+            (
+                item.key,
+                autre.code,
+                f"{CONNAISSANCE_CLIENT.get(code).libelle} : {first_sentence(CONNAISSANCE_CLIENT.get(code).definition)}",
+            )
+            for item, (_, code) in zip(items, rangs, strict=True)
+            for autre in CONNAISSANCE_CLIENT
+            if autre.code != code
+        ),
+    )
+
+
+def _extraits() -> MatchingQuestion:
+    concepts = shuffled(list(CONNAISSANCE_CLIENT), "extraits_fiche")
+    items = opaque_items([c.exemple for c in concepts], "e")
+    return MatchingQuestion(
+        id="extraits_fiche",
+        prompt="Associez chaque extrait de fiche client à la rubrique dont il fait partie.",
+        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in CONNAISSANCE_CLIENT),
+        link=LINK,
+        practises=tuple(PRACTISES.values()),
+        items=items,
+        options=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
+        answer=tuple((item.key, c.code) for item, c in zip(items, concepts, strict=True)),
+        feedback=tuple(
+            (item.key, autre.code, f"Pas la rubrique « {autre.libelle} » : {first_sentence(c.definition)}")
+            for item, c in zip(items, concepts, strict=True)
+            for autre in CONNAISSANCE_CLIENT
+            if autre.code != c.code
+        ),
+    )
+
+
+SIRET = SingleChoice(
+    id="numero_siret",
+    prompt="Pour compléter l'**identification** du cabinet Durand & Associés, le commercial cherche le numéro à "
+    "**14 chiffres** qui identifie son établissement de Lyon 3e. De quel numéro s'agit-il ?",
+    explanation="Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) "
+    "identifie chacun de ses établissements ; le code NAF (ou APE) indique l'activité principale. Tous figurent "
+    "dans le répertoire Sirene de l'Insee.",
+    link=NotionLink(CHAPTER, "identification-du-client"),
+    practises=(P_IDENTIFICATION,),
+    choices=(
+        Choice("siren", "Le numéro SIREN", "Le SIREN a 9 chiffres et identifie l'entreprise, pas l'établissement."),
+        Choice("siret", "Le numéro SIRET"),
+        Choice("naf", "Le code NAF (APE)", "Le code NAF (4 chiffres et une lettre) indique l'activité principale."),
+        Choice(
+            "tva",
+            "Le numéro de TVA intracommunautaire",
+            "Il sert à la facturation (FR, 2 caractères de clé, puis le SIREN) : il n'identifie pas l'établissement.",
+        ),
+    ),
+    answer="siret",
+)
+
+BANK = Bank(
+    CHAPTER,
+    "La connaissance du client",
+    (
+        _rubriques(),
+        _extraits(),
+        SIRET,
+        Parametrised("indicateurs_historique", indicateurs_question),
+        Parametrised("panier_moyen", panier_moyen_question),
+        Parametrised("plus_gros_panier", plus_gros_panier_question),
+    ),
+)

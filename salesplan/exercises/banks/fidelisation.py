@@ -1,0 +1,273 @@
+"""Exercices : la fidélisation (marketing relationnel, cas particuliers, programme BtoB, rétention et CLV)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from typing import Any
+
+from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME
+from salesplan.concepts._catalogue import Catalogue
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    NotionLink,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.fidelite import taux_de_retention, valeur_vie_client
+from salesplan.values import CENT, HUNDRED, format_euros, format_percent, round_cent
+
+CHAPTER = "apres_vente/fidelisation"
+LINK_MESURE = NotionLink(CHAPTER, "mesurer-la-fidelite")
+P_RELATIONNEL = ("Marketing relationnel : stimulants financiers, stimulants sociaux, liens structurels",)
+P_CAS = ("Cas particuliers",)
+P_FIDELISATION = ("Fidélisation",)
+# The seed's wording of each quality (book/_data/outline_seed.md).
+SEED_QUALITES = {
+    "ecoute": "L'écoute, la prise en considération de l'avis du client",
+    "facilite": "La facilité",
+    "anticipation": "L'anticipation",
+    "humilite": "L'humilité",
+    "convivialite": "La convivialité",
+    "pro_activite": "La pro-activité",
+    "souplesse": "La souplesse",
+}
+P_PROGRAMME = tuple(SEED_QUALITES[q.code] for q in QUALITES_PROGRAMME)
+
+ACTIONS = (
+    ("stimulants_financiers", LEVIERS_FIDELISATION.get("stimulants_financiers").exemple),
+    ("stimulants_financiers", "Prix du papier garanti pendant deux ans pour les clients sous contrat."),
+    ("stimulants_financiers", "Remise de fidélité de 5 % sur la troisième commande de l'année."),
+    ("stimulants_sociaux", LEVIERS_FIDELISATION.get("stimulants_sociaux").exemple),
+    ("stimulants_sociaux", "Un appel du commercial le jour de l'anniversaire du contrat, pour faire le point."),
+    ("stimulants_sociaux", "Invitation des clients à la matinale de présentation des nouveautés."),
+    ("liens_structurels", LEVIERS_FIDELISATION.get("liens_structurels").exemple),
+    ("liens_structurels", "Un portail de commande relié au logiciel d'achats du client, avec ses prix négociés."),
+    ("liens_structurels", "Un tableau de bord des impressions par service, intégré à l'intranet du client."),
+)
+
+
+def _niveaux() -> CategoriesQuestion:
+    rangs = shuffled(ACTIONS, "niveaux_relationnel")
+    items = opaque_items([t for _, t in rangs], "a")
+    return CategoriesQuestion(
+        id="niveaux_relationnel",
+        prompt="Classez chaque action de Bureautik Pro dans le niveau de marketing relationnel auquel elle appartient.",
+        explanation="\n".join(f"**{n.libelle}** : {n.definition}" for n in LEVIERS_FIDELISATION),
+        link=NotionLink(CHAPTER, "le-marketing-relationnel"),
+        practises=P_RELATIONNEL,
+        items=items,
+        categories=tuple(Item(n.code, n.libelle) for n in LEVIERS_FIDELISATION),
+        answer=tuple((item.key, code) for item, (code, _) in zip(items, rangs, strict=True)),
+        feedback=tuple(
+            (
+                item.key,
+                autre.code,
+                f"{LEVIERS_FIDELISATION.get(code).libelle} : {LEVIERS_FIDELISATION.get(code).definition}",
+            )
+            for item, (code, _) in zip(items, rangs, strict=True)
+            for autre in LEVIERS_FIDELISATION
+            if autre.code != code
+        ),
+    )
+
+
+def _plus_solide() -> SingleChoice:
+    niveaux = sorted(LEVIERS_FIDELISATION, key=lambda n: n.ordre)
+    solide = niveaux[-1]
+    return SingleChoice(
+        id="niveau_plus_solide",
+        prompt="Un concurrent propose à un client de Bureautik Pro un prix plus bas. Quel niveau de marketing "
+        "relationnel rend le départ de ce client **le plus difficile** ?",
+        explanation="Du plus facile au plus difficile à copier : "
+        + " → ".join(n.libelle.lower() for n in niveaux)
+        + f". {solide.libelle} : {solide.definition}",
+        link=NotionLink(CHAPTER, "le-marketing-relationnel"),
+        practises=P_RELATIONNEL,
+        choices=tuple(
+            Choice(n.code, n.libelle, "" if n is solide else f"{n.libelle} : {n.definition}")
+            for n in shuffled(niveaux, "niveau_plus_solide")
+        ),
+        answer=solide.code,
+    )
+
+
+def _associer(
+    question_id: str, prompt: str, catalogue: Catalogue[Any], anchor: str, practises: tuple[str, ...]
+) -> MatchingQuestion:
+    """Each example of the catalogue ↔ its concept; item keys are opaque."""
+    concepts = shuffled(list(catalogue), question_id)
+    items = opaque_items([c.exemple for c in concepts], "s")
+    return MatchingQuestion(
+        id=question_id,
+        prompt=prompt,
+        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in catalogue),
+        link=NotionLink(CHAPTER, anchor),
+        practises=practises,
+        items=items,
+        options=tuple(Item(c.code, c.libelle) for c in catalogue),
+        answer=tuple((item.key, c.code) for item, c in zip(items, concepts, strict=True)),
+        feedback=tuple(
+            (item.key, autre.code, f"Pas « {autre.libelle} » : {first_sentence(autre.definition)}")
+            for item, c in zip(items, concepts, strict=True)
+            for autre in catalogue
+            if autre.code != c.code
+        ),
+    )
+
+
+CAS = _associer(
+    "cas_particuliers",
+    "Associez chaque situation vécue par Bureautik Pro au cas particulier de fidélisation qu'elle illustre.",
+    CAS_PARTICULIERS,
+    "les-cas-particuliers",
+    P_CAS,
+)
+
+QUALITES = _associer(
+    "qualites_programme",
+    "Le « Club Bureautik Pro » veut réunir les sept qualités d'un programme de fidélisation BtoB. Associez chaque "
+    "action à la qualité qu'elle montre.",
+    QUALITES_PROGRAMME,
+    "le-programme-de-fidelisation-btob",
+    P_PROGRAMME,
+)
+
+
+def _reclamation() -> SingleChoice:
+    cas = CAS_PARTICULIERS.get("client_insatisfait")
+    humilite = QUALITES_PROGRAMME.get("humilite")
+    return SingleChoice(
+        id="reclamation",
+        prompt="Une facture envoyée à Durand & Associés comporte une erreur de remise ; Mme Roux appelle, agacée. "
+        "Quelle est la **première** chose à faire ?",
+        explanation=f"{cas.libelle} : {cas.definition} C'est aussi une affaire d'{humilite.libelle.lower()[2:]} : "
+        f"{first_sentence(humilite.definition)}",
+        link=NotionLink(CHAPTER, "les-cas-particuliers"),
+        practises=(*P_CAS, SEED_QUALITES["humilite"]),
+        choices=(
+            Choice("ecouter", "L'écouter sans l'interrompre, puis reformuler sa réclamation"),
+            Choice(
+                "justifier",
+                "Lui expliquer que le logiciel de facturation n'est pas en cause",
+                "Se justifier d'abord braque le client : on écoute, on reformule, puis on cherche la solution.",
+            ),
+            Choice(
+                "geste",
+                "Lui proposer tout de suite une remise sur la prochaine commande",
+                "Un geste commercial avant d'avoir compris le problème ne le règle pas : "
+                "écoutez et reformulez d'abord.",
+            ),
+            Choice(
+                "attendre",
+                "Attendre qu'elle envoie une réclamation écrite",
+                "Une réclamation se traite vite : attendre transforme un incident en départ.",
+            ),
+        ),
+        answer="ecouter",
+    )
+
+
+def retention_question(seed: int) -> NumericQuestion:
+    """Taux de rétention = (clients en fin − nouveaux) ÷ clients en début × 100."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        debut = rng.randint(80, 400)
+        conserves = debut - rng.randint(5, debut // 4)
+        nouveaux = rng.randint(10, 60)
+        fin = conserves + nouveaux
+        taux = taux_de_retention(debut, fin, nouveaux)
+        annee = rng.choice((2024, 2025))
+        return NumericQuestion(
+            id="taux_retention",
+            seed=seed,
+            prompt=f"Bureautik Pro comptait {debut} clients au 1er janvier {annee} et {fin} au 31 décembre {annee}, "
+            f"dont {nouveaux} nouveaux clients gagnés pendant l'année. Quel est son **taux de rétention**, en % "
+            "(à 0,01 près) ?",
+            explanation=f"Clients conservés = {fin} − {nouveaux} = {conserves} ; taux de rétention = {conserves} ÷ "
+            f"{debut} × 100 = {format_percent(taux)} (taux d'attrition : {format_percent(HUNDRED - taux)}).",
+            link=LINK_MESURE,
+            practises=P_FIDELISATION,
+            answer=taux,
+            unit="%",
+            mistakes=mistakes(
+                taux,
+                CENT,
+                (
+                    round_cent(Decimal(fin) / debut * HUNDRED),
+                    "Vous avez gardé les nouveaux clients : ils n'étaient pas là au début, retirez-les.",
+                ),
+                (
+                    round_cent(Decimal(conserves) / fin * HUNDRED),
+                    "On divise par les clients du début de période, pas par ceux de la fin.",
+                ),
+                (
+                    HUNDRED - taux,
+                    "C'est le taux d'attrition (clients perdus) : le taux de rétention est son complément.",
+                ),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="taux_retention")
+
+
+def clv_question(seed: int) -> NumericQuestion:
+    """Valeur vie client, simple formula: panier moyen × fréquence × taux de marque × durée."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        panier = Decimal(rng.randint(150, 2500))
+        frequence = rng.randint(3, 12)
+        marque = Decimal(rng.choice((20, 25, 28, 30, 35, 40)))
+        duree = rng.randint(3, 8)
+        clv = valeur_vie_client(panier, frequence, marque, duree)
+        annuelle = valeur_vie_client(panier, frequence, marque, 1)
+        return NumericQuestion(
+            id="valeur_vie_client",
+            seed=seed,
+            prompt=f"Un cabinet client de Bureautik Pro passe en moyenne {frequence} commandes par an, pour un panier "
+            f"moyen de {format_euros(panier)} HT. Bureautik Pro y réalise un taux de marque de "
+            f"{format_percent(marque)}, et la relation dure en moyenne {duree} ans. Quelle est la **valeur vie "
+            "client** (sans actualisation) ?",
+            explanation=f"Marge annuelle = {format_euros(panier)} × {frequence} × {format_percent(marque)} = "
+            f"{format_euros(annuelle)} ; valeur vie client = {format_euros(annuelle)} × {duree} ans = "
+            f"{format_euros(clv)}. {INDICATEURS.get('valeur_vie_client').definition}",
+            link=LINK_MESURE,
+            practises=P_FIDELISATION,
+            answer=clv,
+            mistakes=mistakes(
+                clv,
+                CENT,
+                (
+                    round_cent(panier * frequence * duree),
+                    "C'est le chiffre d'affaires sur la durée : la valeur vie client compte la marge "
+                    "(× taux de marque).",
+                ),
+                (annuelle, "C'est la marge d'une seule année : multipliez par la durée de la relation."),
+                (
+                    round_cent(panier * marque / HUNDRED * duree),
+                    "Vous avez oublié la fréquence : le client commande plusieurs fois par an.",
+                ),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="valeur_vie_client")
+
+
+BANK = Bank(
+    CHAPTER,
+    "La fidélisation",
+    (
+        _niveaux(),
+        _plus_solide(),
+        CAS,
+        _reclamation(),
+        QUALITES,
+        Parametrised("taux_retention", retention_question),
+        Parametrised("valeur_vie_client", clv_question),
+    ),
+)

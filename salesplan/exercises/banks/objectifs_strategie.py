@@ -1,0 +1,343 @@
+"""Exercices : objectifs, stratégie d'approche, marge (``salesplan.marges``) et outils d'aide à la vente."""
+
+from __future__ import annotations
+
+import random
+from decimal import ROUND_HALF_UP, Decimal
+
+from salesplan import marges, parametres
+from salesplan.commande import ttc_depuis_ht
+from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    NotionLink,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.values import CENT, HUNDRED, format_euros, format_percent
+
+CHAPTER = "preparation/objectifs_strategie"
+LINK_MARGE = NotionLink(CHAPTER, "evaluer-sa-marge")
+P_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
+P_APPROCHE = ("Stratégie d'approche",)
+P_MARGE = ("Évaluer sa marge",)
+P_OUTILS = ("Préparer les outils d'aide à la vente",)
+PRODUITS = (
+    ("un copieur multifonction couleur", 1800, 4200),
+    ("un bureau réglable en hauteur", 280, 650),
+    ("un fauteuil ergonomique", 120, 380),
+    ("une armoire à rideaux", 190, 420),
+    ("un destructeur de documents", 90, 260),
+    ("un vidéoprojecteur", 350, 900),
+)
+TAUX = (15, 20, 25, 30, 35, 40, 45, 50, 60)
+MARQUE_POUR_MARGE = (
+    "Vous avez calculé le taux de marque (marge ÷ prix de vente) : "
+    "le taux de marge divise la marge par le coût d'achat."
+)
+MARGE_POUR_MARQUE = (
+    "Vous avez calculé le taux de marge (marge ÷ coût d'achat) : "
+    "le taux de marque divise la marge par le prix de vente."
+)
+
+
+def _tva() -> Decimal:
+    return parametres.valeur("tva_normal")
+
+
+def _affaire(rng: random.Random) -> tuple[str, Decimal, Decimal]:
+    """A product, its purchase cost HT and its selling price HT (cost × (1 + a usual taux de marge))."""
+    produit, bas, haut = rng.choice(PRODUITS)
+    cout = Decimal(rng.randint(bas, haut))
+    prix = marges.prix_vente_depuis_taux_de_marge(cout, Decimal(rng.choice(TAUX)) + rng.randint(0, 9))
+    return produit, cout, prix
+
+
+def _enonce(produit: str, cout: Decimal, prix: Decimal) -> str:
+    return (
+        f"Bureautik Pro achète {produit} {format_euros(cout)} HT à son fournisseur et le propose à "
+        f"{format_euros(prix)} HT."
+    )
+
+
+def taux_de_marge_question(seed: int) -> NumericQuestion:
+    """Taux de marge (on the cost); the taux de marque is the classic wrong answer."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        produit, cout, prix = _affaire(rng)
+        taux = marges.taux_de_marge(cout, prix)
+        marge = marges.marge_unitaire(cout, prix)
+        return NumericQuestion(
+            id="taux_de_marge",
+            seed=seed,
+            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
+            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+            f"taux de marge = marge ÷ coût d'achat HT × 100 = {format_euros(marge)} ÷ {format_euros(cout)} × 100 = "
+            f"{format_percent(taux)}.",
+            link=LINK_MARGE,
+            practises=P_MARGE,
+            answer=taux,
+            unit="%",
+            mistakes=mistakes(
+                taux,
+                CENT,
+                (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
+                (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="taux_de_marge")
+
+
+def taux_de_marque_question(seed: int) -> NumericQuestion:
+    """Taux de marque (on the selling price); the taux de marge is the classic wrong answer."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        produit, cout, prix = _affaire(rng)
+        taux = marges.taux_de_marque(cout, prix)
+        marge = marges.marge_unitaire(cout, prix)
+        return NumericQuestion(
+            id="taux_de_marque",
+            seed=seed,
+            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
+            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+            f"taux de marque = marge ÷ prix de vente HT × 100 = {format_euros(marge)} ÷ {format_euros(prix)} × 100 = "
+            f"{format_percent(taux)}. Il est plus petit que le taux de marge "
+            f"({format_percent(marges.taux_de_marge(cout, prix))}) : même marge, diviseur plus grand.",
+            link=LINK_MARGE,
+            practises=P_MARGE,
+            answer=taux,
+            unit="%",
+            mistakes=mistakes(
+                taux,
+                CENT,
+                (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
+                (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="taux_de_marque")
+
+
+def coefficient_question(seed: int) -> NumericQuestion:
+    """Coefficient multiplicateur = PV TTC ÷ coût d'achat HT (the VAT is inside)."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        produit, cout, prix = _affaire(rng)
+        tva = _tva()
+        ttc = ttc_depuis_ht(prix, taux_tva=tva)
+        coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
+        sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
+        return NumericQuestion(
+            id="coefficient",
+            seed=seed,
+            prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
+            "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
+            explanation=f"Prix de vente TTC = {format_euros(prix)} × (1 + {format_percent(tva)}) = "
+            f"{format_euros(ttc)} ; "
+            f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
+            f"{str(coef).replace('.', ',')}.",
+            link=LINK_MARGE,
+            practises=P_MARGE,
+            answer=coef,
+            unit="",
+            mistakes=mistakes(
+                coef,
+                CENT,
+                (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
+                (
+                    (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
+                    "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, "
+                    "pas le coefficient multiplicateur.",
+                ),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="coefficient")
+
+
+def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
+    """A product, its cost, its list price HT and the minimal taux de marque demanded by the management."""
+    while True:
+        produit, cout, prix = _affaire(rng)
+        minimum = Decimal(rng.choice((10, 12, 15, 18, 20, 22, 25)))
+        if marges.taux_de_marque(cout, prix) > minimum + 3:
+            return produit, cout, prix, minimum
+
+
+def prix_plancher_question(seed: int) -> NumericQuestion:
+    """Floor price from a minimal taux de marque; applying it on the cost (taux de marge) is the mistake."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        while True:
+            produit, cout, prix, minimum = _exigence(rng)
+            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+            exact = cout / (1 - minimum / HUNDRED)
+            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
+                break
+        return NumericQuestion(
+            id="prix_plancher",
+            seed=seed,
+            prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
+            f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
+            "doit refuser ?",
+            explanation=f"Prix plancher = coût d'achat ÷ (1 − taux de marque minimal) = {format_euros(cout)} ÷ "
+            f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
+            f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
+            "du prix de vente.",
+            link=LINK_MARGE,
+            practises=P_MARGE,
+            answer=plancher,
+            mistakes=mistakes(
+                plancher,
+                CENT,
+                (
+                    marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
+                    "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
+                    "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
+                ),
+                (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="prix_plancher")
+
+
+def remise_maximale_question(seed: int) -> NumericQuestion:
+    """Largest discount that keeps the minimal taux de marque."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        while True:
+            produit, cout, prix, minimum = _exigence(rng)
+            remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
+            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+            exact = (1 - plancher / prix) * HUNDRED
+            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
+                break
+        ecart = marges.taux_de_marque(cout, prix) - minimum
+        return NumericQuestion(
+            id="remise_maximale",
+            seed=seed,
+            prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
+            f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
+            "le commercial "
+            "peut-il accorder ?",
+            explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
+            f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
+            f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
+            link=LINK_MARGE,
+            practises=P_MARGE,
+            answer=remise,
+            unit="%",
+            mistakes=mistakes(
+                remise,
+                CENT,
+                (
+                    marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
+                    "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
+                    "prix plancher = coût ÷ (1 − taux).",
+                ),
+                (ecart, "On ne soustrait pas des taux : calculez le prix plancher, puis l'écart avec le prix proposé."),
+                (prix - plancher, "C'est la remise maximale en euros : exprimez-la en % du prix proposé."),
+                (
+                    ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
+                    "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
+                ),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="remise_maximale")
+
+
+OBJECTIFS_PROPOSES = (
+    ("objectifs_quantitatifs", OBJECTIFS.get("objectifs_quantitatifs").exemple),
+    ("objectifs_quantitatifs", "Louer trois copieurs couleur au cabinet Durand & Associés."),
+    ("objectifs_quantitatifs", "Ne pas dépasser 8 % de remise sur le mobilier."),
+    ("objectifs_quantitatifs", "Garder un taux de marque d'au moins 25 % sur la commande."),
+    ("objectifs_qualitatifs", OBJECTIFS.get("objectifs_qualitatifs").exemple),
+    ("objectifs_qualitatifs", "Obtenir une démonstration devant l'associé gérant."),
+    ("objectifs_qualitatifs", "Apprendre qui décide des achats pour le site de Grenoble."),
+    ("objectifs_qualitatifs", "Laisser l'image d'un fournisseur expert de la maintenance."),
+)
+
+
+def _objectifs() -> CategoriesQuestion:
+    rangs = shuffled(OBJECTIFS_PROPOSES, "objectifs")
+    items = opaque_items([t for _, t in rangs], "o")
+    types = ("objectifs_quantitatifs", "objectifs_qualitatifs")
+    return CategoriesQuestion(
+        id="objectifs",
+        prompt="Le commercial de Bureautik Pro prépare son rendez-vous. Classez chacun de ses objectifs.",
+        explanation="\n".join(f"**{OBJECTIFS.get(t).libelle}** : {OBJECTIFS.get(t).definition}" for t in types),
+        link=NotionLink(CHAPTER, "fixer-les-objectifs-qualitatifs-et-quantitatifs"),
+        practises=P_OBJECTIFS,
+        items=items,
+        categories=tuple(Item(t, OBJECTIFS.get(t).libelle) for t in types),
+        answer=tuple((item.key, t) for item, (t, _) in zip(items, rangs, strict=True)),
+        feedback=tuple(
+            (item.key, autre, f"{OBJECTIFS.get(t).libelle} : {OBJECTIFS.get(t).definition}")
+            for item, (t, _) in zip(items, rangs, strict=True)
+            for autre in types
+            if autre != t
+        ),
+    )
+
+
+def _approche(code: str) -> SingleChoice:
+    strategie = STRATEGIES_APPROCHE.get(code)
+    return SingleChoice(
+        id=f"approche_{code}",
+        prompt=f"Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?\n*{strategie.exemple}*",
+        explanation=f"{strategie.libelle} : {strategie.definition}",
+        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
+        practises=P_APPROCHE,
+        choices=tuple(
+            Choice(s.code, s.libelle, "" if s.code == code else f"{s.libelle} : {first_sentence(s.definition)}")
+            for s in shuffled(list(STRATEGIES_APPROCHE), f"approche_{code}")
+        ),
+        answer=code,
+    )
+
+
+def _outils() -> MatchingQuestion:
+    outils = shuffled(list(OUTILS_AIDE_VENTE), "outils_aide_vente")
+    items = opaque_items([first_sentence(o.definition) for o in outils], "d")
+    return MatchingQuestion(
+        id="outils_aide_vente",
+        prompt="Avant le rendez-vous chez Durand & Associés, le commercial réunit ses outils d'aide à la vente. "
+        "Associez chaque description à l'outil qu'elle décrit.",
+        explanation="\n".join(f"**{o.libelle}** — exemple : {o.exemple}" for o in OUTILS_AIDE_VENTE),
+        link=NotionLink(CHAPTER, "preparer-les-outils-d-aide-a-la-vente"),
+        practises=P_OUTILS,
+        items=items,
+        options=tuple(Item(o.code, o.libelle) for o in OUTILS_AIDE_VENTE),
+        answer=tuple((item.key, o.code) for item, o in zip(items, outils, strict=True)),
+        feedback=tuple(
+            (item.key, autre.code, f"Pas « {autre.libelle} » : {first_sentence(autre.definition)}")
+            for item, o in zip(items, outils, strict=True)
+            for autre in OUTILS_AIDE_VENTE
+            if autre.code != o.code
+        ),
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "Objectifs et stratégie",
+    (
+        _objectifs(),
+        _approche("recommandation"),
+        _approche("social_selling"),
+        Parametrised("taux_de_marge", taux_de_marge_question),
+        Parametrised("taux_de_marque", taux_de_marque_question),
+        Parametrised("coefficient", coefficient_question),
+        Parametrised("prix_plancher", prix_plancher_question),
+        Parametrised("remise_maximale", remise_maximale_question),
+        _outils(),
+    ),
+)

@@ -1,0 +1,491 @@
+"""Exercices : les outils d'aide à l'achat (cahier des charges, appel d'offres, grilles, argumentaire).
+
+Les notes de la grille viennent de :func:`salesplan.grille.comparer_offres` et de
+:func:`salesplan.grille.notes_prix` ; la note du prix de
+:func:`salesplan.marches_publics.note_prix` ; la procédure d'un marché public de
+:func:`salesplan.marches_publics.procedure_requise` (seuils datés de :mod:`salesplan.parametres`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from decimal import Decimal
+
+from salesplan import parametres
+from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
+from salesplan.exercises.answers import number_token
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    NotionLink,
+    NumericQuestion,
+    OrderingQuestion,
+    SingleChoice,
+)
+from salesplan.grille import ResultatGrille, comparer_offres, notes_prix
+from salesplan.marches_publics import PROCEDURES, note_prix, procedure_requise
+from salesplan.values import CENT, format_date, format_euros, round_cent
+
+CHAPTER = "processus_achat/outils_aide_achat"
+LINK = NotionLink(CHAPTER, "notions")
+LINK_CDC = NotionLink(CHAPTER, "le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs")
+LINK_PROCEDURE = NotionLink(CHAPTER, "la-procedure-consultation-candidature-selection")
+LINK_GRILLE = NotionLink(CHAPTER, "la-grille-de-comparaison-des-offres")
+LINK_SIMULATION = NotionLink(CHAPTER, "la-grille-de-simulation-anticiper-les-objections")
+LINK_SEUILS = NotionLink("processus_achat/cibles_btob_btog_cse")
+
+CAHIER = "Cahier des charges : besoins qualitatifs / quantitatifs"
+APPELS = "Appels d'offres : connaître ses besoins sur le marché"
+PROCEDURE = "Procédure : consultation - candidature - sélection"
+GRILLE = "Grille de comparaison des offres : disséquer les offres des fournisseurs et comparer"
+SIMULATION = "Grille de simulation : anticiper les objections"
+ARGUMENTAIRE = "Argumentaire de l'acheteur : propositions relatives aux clauses à négocier"
+INSTITUTIONNELS = "Acteurs institutionnels (État, administrations, ...)"
+
+
+def _nombre(value: Decimal) -> str:
+    """A mark the French way: « 16 », « 17,28 »."""
+    return str(int(value)) if value == value.to_integral_value() else format(value, "f").replace(".", ",")
+
+
+def _note(value: Decimal) -> str:
+    """A weighted mark, always with its two decimals: « 15,00 »."""
+    return format(value, "f").replace(".", ",")
+
+
+def _visible(answer: Decimal, text: str) -> bool:
+    """Whether the answer could be read in the prompt (then another variant is drawn)."""
+    secrets = {format(answer, "f"), format(answer, "f").replace(".", ","), number_token(answer, CENT), _nombre(answer)}
+    return any(re.search(rf"(?<![\w,.]){re.escape(s)}(?![\w]|,\d)", text) for s in secrets)
+
+
+# ---------------------------------------------------------------- 1. the specification: qualitative or quantitative
+
+
+_BESOINS = (
+    ("40 multifonctions couleur", "quantitatif", "Un nombre d'appareils se compte : besoin quantitatif."),
+    ("4 sites à équiper", "quantitatif", "Un nombre de sites se compte : besoin quantitatif."),
+    ("150 000 pages imprimées par mois", "quantitatif", "Un volume se compte : besoin quantitatif."),
+    ("Contrat d'une durée de 48 mois", "quantitatif", "Une durée de contrat se compte : besoin quantitatif."),
+    (
+        "Intervention du technicien sous 8 heures ouvrées",
+        "qualitatif",
+        "Le délai d'intervention décrit le niveau de service attendu : besoin qualitatif, même s'il s'écrit en heures.",
+    ),
+    ("Impression sécurisée par badge", "qualitatif", "Une fonction attendue décrit la qualité : besoin qualitatif."),
+    (
+        "Reprise des anciens appareils pour recyclage",
+        "qualitatif",
+        "Une exigence environnementale décrit le niveau attendu : besoin qualitatif.",
+    ),
+)
+
+
+def _besoins() -> CategoriesQuestion:
+    ordre = shuffled(list(_BESOINS), "besoins_cahier")
+    items = opaque_items([texte for texte, _, _ in ordre], "b")
+    cahier = OUTILS_ACHAT.get("cahier_des_charges")
+    categories = (Item("quantitatif", "Besoin quantitatif"), Item("qualitatif", "Besoin qualitatif"))
+    return CategoriesQuestion(
+        id="besoins_cahier",
+        prompt="Le centre hospitalier d'une ville de la région renouvelle ses copieurs. Classez chaque exigence "
+        "de son cahier des charges.",
+        explanation=f"{cahier.libelle} : {cahier.definition}",
+        link=LINK_CDC,
+        items=items,
+        categories=categories,
+        answer=tuple((item.key, sorte) for item, (_, sorte, _) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, c.key, pourquoi)
+            for item, (_, sorte, pourquoi) in zip(items, ordre, strict=True)
+            for c in categories
+            if c.key != sorte
+        ),
+        practises=(CAHIER,),
+    )
+
+
+# ---------------------------------------------------------------- 2. what each tool is for
+
+
+def _outils() -> MatchingQuestion:
+    outils = shuffled(list(OUTILS_ACHAT), "definitions_outils")
+    items = opaque_items([first_sentence(o.definition) for o in outils], "d")
+    return MatchingQuestion(
+        id="definitions_outils",
+        prompt="Associez chaque description à l'outil d'aide à l'achat qu'elle décrit.",
+        explanation="\n".join(f"**{o.libelle}** : {first_sentence(o.definition)}" for o in OUTILS_ACHAT),
+        link=LINK,
+        items=items,
+        options=tuple(Item(o.code, o.libelle) for o in OUTILS_ACHAT),
+        answer=tuple((item.key, o.code) for item, o in zip(items, outils, strict=True)),
+        feedback=tuple(
+            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
+            for item, o in zip(items, outils, strict=True)
+            for other in OUTILS_ACHAT
+            if other.code != o.code
+        ),
+        practises=(CAHIER, APPELS, GRILLE, SIMULATION, ARGUMENTAIRE),
+    )
+
+
+# ---------------------------------------------------------------- 3. the three stages of a call for tenders
+
+_ETAPES = sorted(ETAPES_APPEL_OFFRES, key=lambda e: e.ordre)
+
+ORDRE_APPEL_OFFRES = OrderingQuestion(
+    id="ordre_appel_offres",
+    prompt="Remettez dans l'ordre les trois temps d'un appel d'offres, du premier au dernier.",
+    explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {e.definition}" for e in _ETAPES),
+    link=LINK_PROCEDURE,
+    items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_appel_offres"),
+    answer=tuple(e.code for e in _ETAPES),
+    practises=(APPELS, PROCEDURE),
+)
+
+
+# ---------------------------------------------------------------- 4. the price mark
+
+
+def note_prix_question(seed: int) -> NumericQuestion:
+    """Price mark = lowest price / price of the offer × points."""
+    rng = random.Random(seed)
+    while True:
+        bas = Decimal(rng.randint(380, 450)) * 100
+        prix = bas + Decimal(rng.randint(15, 120)) * 100
+        points = Decimal(rng.choice((30, 40, 50, 60)))
+        note = note_prix(prix, bas, points)
+        prompt = (
+            f"Dans la consultation d'une communauté de communes, le critère prix vaut **{_nombre(points)} points** "
+            f"et se note avec la formule : prix le plus bas ÷ prix de l'offre × {_nombre(points)}. L'offre la moins "
+            f"chère est à {format_euros(bas)} HT ; celle de Bureautik Pro à {format_euros(prix)} HT.\n"
+            "Quelle **note prix** obtient Bureautik Pro (à 0,01 point près) ?"
+        )
+        if not _visible(note, prompt):
+            break
+    return NumericQuestion(
+        id="note_prix",
+        seed=seed,
+        prompt=prompt,
+        explanation=f"Note prix = {format_euros(bas)} ÷ {format_euros(prix)} × {_nombre(points)} = "
+        f"{_note(note)} points. L'offre la moins chère a tous les points ; les autres en proportion inverse "
+        "de leur prix (Conseil d'État, 29 octobre 2013, n° 370789 : la méthode doit donner la meilleure note "
+        "au prix le plus bas).",
+        link=LINK_GRILLE,
+        answer=note,
+        unit="",
+        mistakes=mistakes(
+            note,
+            CENT,
+            (
+                round_cent(prix / bas * points),
+                "Vous avez divisé le prix de l'offre par le prix le plus bas : la fraction est à l'envers (la note "
+                "dépasserait le maximum).",
+            ),
+            (note_prix(prix, bas, 20), f"Vous avez noté sur 20 : ici, le critère prix vaut {_nombre(points)} points."),
+            (points, "Seule l'offre la moins chère obtient tous les points."),
+            (
+                round_cent((prix - bas) / prix * points),
+                "Vous avez calculé les points perdus (l'écart de prix), pas la note obtenue.",
+            ),
+        ),
+        practises=(GRILLE, APPELS),
+    )
+
+
+# ---------------------------------------------------------------- 5-6. the weighted comparison grid
+
+_OFFRES = ("Bureautik Pro", "Copitec", "Imprimex")
+_CRITERES = ("Prix", "Valeur technique", "Délai d'intervention", "Performance environnementale")
+_POIDS = ((40, 30, 20, 10), (50, 25, 15, 10), (30, 40, 20, 10), (40, 20, 30, 10), (35, 35, 20, 10), (45, 30, 15, 10))
+
+
+def _cle(offre: str) -> str:
+    return offre.split()[0].lower()
+
+
+def _grille(rng: random.Random) -> tuple[dict[str, Decimal], ResultatGrille]:
+    """Prices and a filled grid where the cheapest offer does not win and no two offers tie."""
+    while True:
+        prix = {o: Decimal(rng.randint(380, 560)) * 100 for o in _OFFRES}
+        points = notes_prix(prix, points=20)
+        notes = {o: {"Prix": points[o], **{c: Decimal(rng.randint(8, 19)) for c in _CRITERES[1:]}} for o in _OFFRES}
+        grille = comparer_offres(dict(zip(_CRITERES, rng.choice(_POIDS), strict=True)), notes, bareme=20)
+        exacts = {grille.total_exact(o) for o in _OFFRES}
+        moins_chere = min(prix, key=lambda o: prix[o])
+        if len(exacts) == len(_OFFRES) and len(set(prix.values())) == len(_OFFRES) and grille.gagnant() != moins_chere:
+            return prix, grille
+
+
+def _tableau(prix: dict[str, Decimal], grille: ResultatGrille) -> str:
+    """The grid as lines of text (weights, then one line per offer)."""
+    poids = " ; ".join(f"{c} {_nombre(p)} %" for c, p in grille.poids_pourcentage().items())
+    lignes = [f"Critères et poids : {poids}. Notes sur 20 :"]
+    for o in _OFFRES:
+        prix_o, technique, delai, environnement = (_nombre(n) for n in grille.notes[o].values())
+        lignes.append(
+            f"- **{o}** : prix {format_euros(prix[o])} HT → note prix {prix_o} ; valeur technique {technique} ; "
+            f"délai d'intervention {delai} ; performance environnementale {environnement}"
+        )
+    return "\n".join(lignes)
+
+
+def _calcul(grille: ResultatGrille, offre: str) -> str:
+    """« (40 × 17,28 + 30 × 16 + ...) ÷ 100 = 16,51 »."""
+    termes = " + ".join(f"{_nombre(grille.poids[c])} × {_nombre(n)}" for c, n in grille.notes[offre].items())
+    return f"({termes}) ÷ {_nombre(sum(grille.poids.values(), Decimal(0)))} = {_note(grille.totaux()[offre])}"
+
+
+def note_ponderee_question(seed: int) -> NumericQuestion:
+    """Weighted mark of one offer in the grid."""
+    rng = random.Random(seed)
+    while True:
+        prix, grille = _grille(rng)
+        offre = rng.choice(_OFFRES)
+        note = grille.totaux()[offre]
+        prompt = (
+            f"Le centre hospitalier compare trois offres de copieurs.\n{_tableau(prix, grille)}\n"
+            f"Quelle est la **note pondérée** de **{offre}**, sur 20 (à 0,01 près) ?"
+        )
+        if not _visible(note, prompt):
+            break
+    simple = comparer_offres(dict.fromkeys(_CRITERES, 1), grille.notes, bareme=20).totaux()[offre]
+    somme_poids = sum(grille.poids.values(), Decimal(0))
+    return NumericQuestion(
+        id="note_ponderee",
+        seed=seed,
+        prompt=prompt,
+        explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids. Pour {offre} : {_calcul(grille, offre)}.",
+        link=LINK_GRILLE,
+        answer=note,
+        unit="",
+        mistakes=mistakes(
+            note,
+            CENT,
+            (simple, "Vous avez fait la moyenne simple des notes : chaque note doit être multipliée par son poids."),
+            (
+                round_cent(note * somme_poids),
+                f"Vous avez oublié de diviser la somme des produits par la somme des poids ({_nombre(somme_poids)}).",
+            ),
+            (simple * len(_CRITERES), "Vous avez additionné les notes sans les pondérer ni faire la moyenne."),
+        ),
+        practises=(GRILLE,),
+    )
+
+
+def gagnant_question(seed: int) -> SingleChoice:
+    """Which offer wins the grid? The cheapest one does not."""
+    prix, grille = _grille(random.Random(seed))
+    gagnant = grille.gagnant()
+    totaux = grille.totaux()
+    moins_chere = min(prix, key=lambda o: prix[o])
+    simple = comparer_offres(dict.fromkeys(_CRITERES, 1), grille.notes, bareme=20)
+    part_prix = _nombre(grille.poids_pourcentage()["Prix"])
+
+    def feedback(offre: str) -> str:
+        if offre == gagnant:
+            return ""
+        if offre == moins_chere:
+            return (
+                f"{offre} est la moins chère, mais le prix ne pèse que {part_prix} % : sa note pondérée est "
+                f"{_note(totaux[offre])}, contre {_note(totaux[gagnant])} pour {gagnant}."
+            )
+        if offre == simple.gagnant():
+            return (
+                f"{offre} a la meilleure moyenne simple ; avec les poids, elle obtient {_note(totaux[offre])}, "
+                f"contre {_note(totaux[gagnant])} pour {gagnant}."
+            )
+        return (
+            f"Note pondérée obtenue par {offre} : {_note(totaux[offre])}, "
+            f"contre {_note(totaux[gagnant])} pour {gagnant}."
+        )
+
+    classement = "\n".join(f"{rang}. {o} : {_calcul(grille, o)}" for rang, o, _ in grille.classement())
+    return SingleChoice(
+        id="gagnant_grille",
+        seed=seed,
+        prompt=f"Le centre hospitalier compare trois offres de copieurs.\n{_tableau(prix, grille)}\n"
+        "Quelle offre la grille classe-t-elle **première** ?",
+        explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids.\n{classement}\nLa moins chère ({moins_chere}) "
+        "ne gagne pas : le prix n'est qu'un critère parmi d'autres.",
+        link=LINK_GRILLE,
+        choices=tuple(Choice(_cle(o), o, feedback(o)) for o in _OFFRES),
+        answer=_cle(gagnant),
+        practises=(GRILLE,),
+    )
+
+
+# ---------------------------------------------------------------- 7. which procedure for a public contract?
+
+_PIVOT = parametres.parametre("seuil_dispense_fournitures", date="01/04/2026").debut  # 1 April 2026
+_AVANT = (dt.date(2026, 1, 5), _PIVOT - dt.timedelta(days=1))
+_APRES = (_PIVOT, dt.date(2026, 11, 26))
+_RAPPEL = {
+    "sans_publicite": "Le marché sans publicité ni mise en concurrence n'est permis que sous {dispense} HT ; "
+    "ici, la valeur estimée est de {montant} HT.",
+    "mapa": "La procédure adaptée s'applique de {dispense} HT jusqu'au seuil européen ({ue} HT) exclu ; ici, la "
+    "valeur estimée est de {montant} HT.",
+    "procedure_formalisee": "La procédure formalisée n'est obligatoire qu'à partir du seuil européen ({ue} HT) ; "
+    "ici, la valeur estimée est de {montant} HT.",
+}
+_SEUIL_UE = {"etat": "seuil_ue_etat", "collectivite": "seuil_ue_collectivites"}
+_DE_ACHETEUR = {"etat": "de l'État", "collectivite": "des collectivités"}
+_LIBELLE_ACHETEUR = {"etat": "un service de l'État (préfecture)", "collectivite": "une communauté de communes"}
+
+
+def _jour(rng: random.Random, bornes: tuple[dt.date, dt.date]) -> dt.date:
+    return bornes[0] + dt.timedelta(days=rng.randint(0, (bornes[1] - bornes[0]).days))
+
+
+def _besoin(rng: random.Random) -> tuple[Decimal, str, dt.date]:
+    """(estimated amount HT, buyer, launch date) near a threshold, on either side of 1 April 2026."""
+    jour = rng.choice((_PIVOT, _jour(rng, _AVANT), _jour(rng, _APRES), _jour(rng, _APRES)))
+    cas = rng.choice(("entre_40_et_60", "entre_40_et_60", "seuil_dispense", "seuil_europeen", "bas", "haut"))
+    acheteur = rng.choice(("etat", "collectivite"))
+    dispense = parametres.valeur("seuil_dispense_fournitures", date=jour)
+    europeen = parametres.valeur(_SEUIL_UE[acheteur], date=jour)
+    if cas == "entre_40_et_60":
+        montant = Decimal(rng.randint(41, 59)) * 1000
+    elif cas == "seuil_dispense":
+        montant = dispense
+    elif cas == "seuil_europeen":
+        montant = rng.choice((europeen, Decimal(rng.randint(141, 215)) * 1000))
+    elif cas == "bas":
+        montant = Decimal(rng.randint(12, 39)) * 1000
+    else:
+        montant = Decimal(rng.randint(60, 110)) * 1000 + europeen
+    return montant, acheteur, jour
+
+
+def procedure_question(seed: int) -> SingleChoice:
+    """The procedure required for an amount, a buyer and a launch date (thresholds of that date)."""
+    montant, acheteur, jour = _besoin(random.Random(seed))
+    juste = procedure_requise(montant, acheteur=acheteur, date=jour)
+    autre_jour = _PIVOT - dt.timedelta(days=1) if jour >= _PIVOT else _PIVOT
+    seuil_ici = parametres.valeur("seuil_dispense_fournitures", date=jour)
+    seuil_la = parametres.valeur("seuil_dispense_fournitures", date=autre_jour)
+    autre_acheteur = "collectivite" if acheteur == "etat" else "etat"
+    ue = {a: parametres.valeur(code, date=jour) for a, code in _SEUIL_UE.items()}
+    quand = "avant" if autre_jour < _PIVOT else "depuis"
+    erreurs = (
+        (
+            procedure_requise(montant - CENT, acheteur=acheteur, date=jour).code,
+            "La valeur est égale au seuil : « inférieure au seuil » est strict ; un montant qui atteint le seuil "
+            "relève de la procédure supérieure.",
+        ),
+        (
+            procedure_requise(montant, acheteur=acheteur, date=autre_jour).code,
+            f"Vous avez pris le seuil de dispense en vigueur {quand} le {format_date(_PIVOT)} "
+            f"({format_euros(seuil_la)} HT) ; pour une consultation lancée le {format_date(jour)}, il est de "
+            f"{format_euros(seuil_ici)} HT.",
+        ),
+        (
+            procedure_requise(montant, acheteur=autre_acheteur, date=jour).code,
+            f"Vous avez pris le seuil européen {_DE_ACHETEUR[autre_acheteur]} "
+            f"({format_euros(ue[autre_acheteur])} HT) ; pour {_LIBELLE_ACHETEUR[acheteur]}, il est de "
+            f"{format_euros(ue[acheteur])} HT.",
+        ),
+    )
+
+    def feedback(code: str) -> str:
+        if code == juste.code:
+            return ""
+        for mauvais, message in erreurs:
+            if mauvais == code:
+                return message
+        return _RAPPEL[code].format(
+            montant=format_euros(montant), dispense=format_euros(seuil_ici), ue=format_euros(ue[acheteur])
+        )
+
+    return SingleChoice(
+        id="procedure_requise",
+        seed=seed,
+        prompt=f"Le {format_date(jour)}, {_LIBELLE_ACHETEUR[acheteur]} lance une consultation pour des fournitures "
+        f"de bureau et des copieurs, d'une valeur estimée de **{format_euros(montant)} HT**.\n"
+        "Quelle procédure le Code de la commande publique impose-t-il au minimum ?",
+        explanation=juste.expliquer(),
+        link=LINK_SEUILS,
+        choices=tuple(Choice(code, libelle, feedback(code)) for code, libelle in PROCEDURES.items()),
+        answer=juste.code,
+        practises=(APPELS, INSTITUTIONNELS),
+    )
+
+
+# ---------------------------------------------------------------- 8. simulation grid or buyer's argument?
+
+_LIGNES = (
+    (
+        "Besoin : 40 multifonctions couleur pour 4 sites",
+        "cahier_des_charges",
+        "C'est un besoin écrit avant la consultation : il relève du cahier des charges.",
+    ),
+    (
+        "Objection prévue « Copitec est moins cher » → réponse : comparer le coût sur 48 mois ; concession : geste sur "
+        "le prix contre un engagement de volume",
+        "grille_simulation",
+        "Objection, réponse et concession préparées à l'avance : c'est la grille de simulation.",
+    ),
+    (
+        "Objection prévue « Vos cartouches ne sont pas recyclées » → réponse : attestation de la filière de reprise",
+        "grille_simulation",
+        "Une objection anticipée avec sa réponse : c'est la grille de simulation.",
+    ),
+    (
+        "Demander un paiement à 60 jours",
+        "argumentaire_acheteur",
+        "Une proposition sur une clause du contrat (délai de paiement) : c'est l'argumentaire de l'acheteur.",
+    ),
+    (
+        "Exiger des pénalités si le technicien arrive après le délai promis",
+        "argumentaire_acheteur",
+        "Une clause à négocier (pénalités) : c'est l'argumentaire de l'acheteur.",
+    ),
+    (
+        "Obtenir une remise de 5 % en échange d'un contrat de 3 ans",
+        "argumentaire_acheteur",
+        "Une clause à négocier (prix et durée) : c'est l'argumentaire de l'acheteur.",
+    ),
+)
+
+
+def _preparation() -> CategoriesQuestion:
+    ordre = shuffled(list(_LIGNES), "simulation_argumentaire")
+    items = opaque_items([texte for texte, _, _ in ordre], "l")
+    codes = ("cahier_des_charges", "grille_simulation", "argumentaire_acheteur")
+    return CategoriesQuestion(
+        id="simulation_argumentaire",
+        prompt="L'acheteur du centre hospitalier prépare la négociation. Dans quel outil range-t-il chaque ligne ?",
+        explanation="\n".join(f"**{OUTILS_ACHAT.get(c).libelle}** : {OUTILS_ACHAT.get(c).definition}" for c in codes),
+        link=LINK_SIMULATION,
+        items=items,
+        categories=tuple(Item(c, OUTILS_ACHAT.get(c).libelle) for c in codes),
+        answer=tuple((item.key, outil) for item, (_, outil, _) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, c, pourquoi)
+            for item, (_, outil, pourquoi) in zip(items, ordre, strict=True)
+            for c in codes
+            if c != outil
+        ),
+        practises=(SIMULATION, ARGUMENTAIRE, CAHIER),
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "Les outils d'aide à l'achat",
+    (
+        _besoins(),
+        _outils(),
+        ORDRE_APPEL_OFFRES,
+        Parametrised("note_prix", note_prix_question),
+        Parametrised("note_ponderee", note_ponderee_question),
+        Parametrised("gagnant_grille", gagnant_question),
+        Parametrised("procedure_requise", procedure_question),
+        _preparation(),
+    ),
+)

@@ -1,0 +1,213 @@
+"""Exercices : les objectifs d'un partenariat et leur suivi (textes tirés de ``salesplan.concepts``)."""
+
+from __future__ import annotations
+
+from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
+from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    SingleChoice,
+)
+
+CHAPTER = "processus_achat/partenariat"
+LINK = NotionLink(CHAPTER, "notions")
+
+# Seed lines, in the order of OBJECTIFS_PARTENARIAT.
+LIGNES = {
+    "augmenter_ca": "Augmenter le CA",
+    "diminuer_couts": "Diminuer certains coûts",
+    "echange_savoir_faire": "Échange de savoir-faire",
+    "acquerir_notoriete": "Acquérir de la notoriété",
+    "trouver_reseau_distribution": "Trouver un réseau de distribution",
+    "cadeaux_clients": "Faire offrir gratuitement des cadeaux aux clients",
+    "echange_indicateurs": "Échange sur indicateurs quantitatifs et qualitatifs",
+}
+PARTENARIAT = "Partenariat"
+_OBJECTIFS = list(OBJECTIFS_PARTENARIAT)
+
+
+def _choix(code: str, juste: frozenset[str] | str) -> Choice:
+    """An objective as a choice; picked wrongly, it recalls its definition."""
+    o = OBJECTIFS_PARTENARIAT.get(code)
+    right = code in juste if isinstance(juste, frozenset) else code == juste
+    return Choice(code, o.libelle, "" if right else f"{o.libelle} : {first_sentence(o.definition)}")
+
+
+# ---------------------------------------------------------------- 1. each example ↔ its objective
+
+
+def _exemples() -> MatchingQuestion:
+    objectifs = shuffled(_OBJECTIFS, "exemples_objectifs")
+    items = opaque_items([o.exemple for o in objectifs], "e")
+    return MatchingQuestion(
+        id="exemples_objectifs",
+        prompt="Associez chaque partenariat de Bureautik Pro à l'objectif qu'il sert d'abord.",
+        explanation="\n".join(f"**{o.libelle}** : {o.definition}" for o in _OBJECTIFS),
+        link=LINK,
+        items=items,
+        options=tuple(Item(o.code, o.libelle) for o in _OBJECTIFS),
+        answer=tuple((item.key, o.code) for item, o in zip(items, objectifs, strict=True)),
+        feedback=tuple(
+            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
+            for item, o in zip(items, objectifs, strict=True)
+            for other in _OBJECTIFS
+            if other.code != o.code
+        ),
+        practises=(PARTENARIAT, *LIGNES.values()),
+    )
+
+
+# ---------------------------------------------------------------- 2-3. new situations: which objective?
+
+
+def _situation(qid: str, texte: str, code: str) -> SingleChoice:
+    o = OBJECTIFS_PARTENARIAT.get(code)
+    return SingleChoice(
+        id=qid,
+        prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
+        explanation=f"{o.libelle} : {o.definition}",
+        link=LINK,
+        choices=tuple(_choix(x.code, code) for x in shuffled(_OBJECTIFS, qid)),
+        answer=code,
+        practises=(LIGNES[code],),
+    )
+
+
+SITUATION_CADEAUX = _situation(
+    "situation_cadeaux",
+    "Une entreprise de nettoyage de bureaux offre un premier nettoyage gratuit à chaque nouveau client de "
+    "Bureautik Pro ; elle le finance elle-même, car elle y trouve de nouveaux prospects.",
+    "cadeaux_clients",
+)
+SITUATION_COUTS = _situation(
+    "situation_couts",
+    "Bureautik Pro et un fabricant de mobilier de bureau louent ensemble un entrepôt à Vénissieux et "
+    "commandent en commun leurs cartons d'emballage.",
+    "diminuer_couts",
+)
+SITUATION_RESEAU = _situation(
+    "situation_reseau",
+    "Des magasins de fournitures de Saône-et-Loire, où Bureautik Pro n'a pas de commercial, proposent désormais "
+    "ses contrats de maintenance à leurs clients professionnels.",
+    "trouver_reseau_distribution",
+)
+
+
+# ---------------------------------------------------------------- 4. one partnership, several objectives
+
+_PLUSIEURS = frozenset({"augmenter_ca", "echange_savoir_faire"})
+OBJECTIFS_MULTIPLES = MultipleChoice(
+    id="objectifs_multiples",
+    prompt="Bureautik Pro et un installateur de réseaux informatiques répondent ensemble aux marchés publics des "
+    "collectivités, qui veulent un lot complet « impression et réseau ». Chacun forme les techniciens de l'autre "
+    "à son métier.\nCochez **tous** les objectifs que sert ce partenariat.",
+    explanation="Réponse groupée à des marchés qu'aucun des deux ne gagnerait seul : "
+    f"{OBJECTIFS_PARTENARIAT.get('augmenter_ca').libelle.lower()}. Formation croisée des techniciens : "
+    f"{OBJECTIFS_PARTENARIAT.get('echange_savoir_faire').libelle.lower()}.",
+    link=LINK,
+    choices=tuple(
+        _choix(c, _PLUSIEURS)
+        for c in ("augmenter_ca", "acquerir_notoriete", "echange_savoir_faire", "cadeaux_clients", "diminuer_couts")
+    ),
+    answers=_PLUSIEURS,
+    practises=(LIGNES["augmenter_ca"], LIGNES["echange_savoir_faire"]),
+)
+
+
+# ---------------------------------------------------------------- 5. indicators: quantitative or qualitative
+
+_INDICATEURS = (
+    ("Chiffre d'affaires réalisé avec les clients recommandés", "quantitatif"),
+    ("Nombre de marchés gagnés ensemble", "quantitatif"),
+    ("Économies réalisées sur la logistique", "quantitatif"),
+    ("Nombre de techniciens formés", "quantitatif"),
+    ("Qualité des contacts transmis", "qualitatif"),
+    ("Image de l'entreprise perçue par les clients", "qualitatif"),
+    ("Respect des engagements de chacun", "qualitatif"),
+    ("Qualité du conseil donné par le revendeur", "qualitatif"),
+)
+_SORTES = (Item("quantitatif", "Indicateur quantitatif"), Item("qualitatif", "Indicateur qualitatif"))
+_POURQUOI = {
+    "quantitatif": "Il se compte ou se mesure en euros : indicateur quantitatif.",
+    "qualitatif": "Il s'apprécie (avis, enquête, entretien) plus qu'il ne se compte : indicateur qualitatif.",
+}
+
+
+def _indicateurs() -> CategoriesQuestion:
+    ordre = shuffled(list(_INDICATEURS), "indicateurs_partenariat")
+    items = opaque_items([texte for texte, _ in ordre], "i")
+    suivi = OBJECTIFS_PARTENARIAT.get("echange_indicateurs")
+    return CategoriesQuestion(
+        id="indicateurs_partenariat",
+        prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
+        explanation=f"{suivi.libelle} : {suivi.definition}",
+        link=LINK,
+        items=items,
+        categories=_SORTES,
+        answer=tuple((item.key, sorte) for item, (_, sorte) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, c.key, _POURQUOI[sorte])
+            for item, (_, sorte) in zip(items, ordre, strict=True)
+            for c in _SORTES
+            if c.key != sorte
+        ),
+        practises=(LIGNES["echange_indicateurs"],),
+    )
+
+
+# ---------------------------------------------------------------- 6. what a partnership is
+
+_NOTION = NOTIONS.get("partenariat")
+_TRAITS = (
+    ("durable", "Une coopération durable, formalisée par un contrat ou une convention", True, ""),
+    ("independants", "Des partenaires qui restent indépendants (clients, marque, décisions)", True, ""),
+    ("partage", "Un partage des efforts et des résultats, qui suppose la confiance", True, ""),
+    (
+        "rachat",
+        "L'une des entreprises prend le contrôle de l'autre",
+        False,
+        "Un rachat met fin à l'indépendance : ce n'est plus un partenariat.",
+    ),
+    (
+        "commande",
+        "Une commande ponctuelle passée à un fournisseur",
+        False,
+        "Une simple relation client-fournisseur n'a ni la durée ni le partage d'un partenariat.",
+    ),
+    (
+        "concurrent",
+        "Un partenaire qui vend exactement les mêmes produits aux mêmes clients",
+        False,
+        "On choisit des offres complémentaires, non concurrentes : sinon chacun démarche les clients de l'autre.",
+    ),
+)
+
+DEFINITION = MultipleChoice(
+    id="definition_partenariat",
+    prompt="Cochez **toutes** les caractéristiques d'un partenariat entre entreprises.",
+    explanation=f"{_NOTION.libelle} : {_NOTION.definition}",
+    link=LINK,
+    choices=tuple(Choice(k, texte, pourquoi) for k, texte, _, pourquoi in _TRAITS),
+    answers=frozenset(k for k, _, vrai, _ in _TRAITS if vrai),
+    practises=(PARTENARIAT,),
+)
+
+
+BANK = Bank(
+    CHAPTER,
+    "Le partenariat",
+    (
+        _exemples(),
+        SITUATION_CADEAUX,
+        SITUATION_COUTS,
+        SITUATION_RESEAU,
+        OBJECTIFS_MULTIPLES,
+        _indicateurs(),
+        DEFINITION,
+    ),
+)

@@ -1,0 +1,151 @@
+"""Exercices : les six points du déroulement de l'entretien (textes tirés de ``salesplan.concepts``)."""
+
+from __future__ import annotations
+
+from salesplan.concepts import ETAPES_ENTRETIEN
+from salesplan.concepts._types import Etape
+from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    OrderingQuestion,
+    SingleChoice,
+)
+
+CHAPTER = "preparation/preparation_entretien"
+LINK = NotionLink(CHAPTER, "notions")
+_ETAPES = sorted(ETAPES_ENTRETIEN, key=lambda e: e.ordre)
+# The seed's wording of each point (book/_data/outline_seed.md), in the order of the plan.
+SEED = {
+    "promesse": "Promesse",
+    "prestations": "Prestations",
+    "clientele": "Clientèle",
+    "presentation": "Présentation",
+    "processus_commercial": "Processus commercial",
+    "deroule_prestation": "Déroulé de la prestation",
+}
+TOUTES = tuple(SEED[e.code] for e in _ETAPES)
+ORDRE_TEXTE = " → ".join(f"{e.ordre}. {e.libelle}" for e in _ETAPES)
+
+ORDRE = OrderingQuestion(
+    id="ordre_plan",
+    prompt="Remettez dans l'ordre les six points du plan d'entretien que prépare le commercial de Bureautik Pro, "
+    "du premier au dernier.",
+    explanation="L'ordre est : " + ORDRE_TEXTE + ".",
+    link=LINK,
+    practises=TOUTES,
+    items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_plan"),
+    answer=tuple(e.code for e in _ETAPES),
+)
+
+
+def _associer(question_id: str, prompt: str, texte: dict[str, str]) -> MatchingQuestion:
+    """Each text of a point (definition or example) ↔ the point; item keys are opaque."""
+    etapes = shuffled(_ETAPES, question_id)
+    items = opaque_items([texte[e.code] for e in etapes], "d")
+
+    def message(autre: Etape) -> str:
+        return f"Pas « {autre.libelle} » (point {autre.ordre}) : {first_sentence(autre.definition)}"
+
+    return MatchingQuestion(
+        id=question_id,
+        prompt=prompt,
+        explanation="\n".join(f"**{e.ordre}. {e.libelle}** : {e.definition}" for e in _ETAPES),
+        link=LINK,
+        practises=TOUTES,
+        items=items,
+        options=tuple(Item(e.code, e.libelle) for e in _ETAPES),
+        answer=tuple((item.key, e.code) for item, e in zip(items, etapes, strict=True)),
+        feedback=tuple(
+            (item.key, autre.code, message(autre))
+            for item, e in zip(items, etapes, strict=True)
+            for autre in _ETAPES
+            if autre.code != e.code
+        ),
+    )
+
+
+DEFINITIONS = _associer(
+    "definitions_points",
+    "Associez chaque description au point du plan d'entretien qu'elle décrit.",
+    {e.code: e.definition for e in _ETAPES},
+)
+
+PHRASES = _associer(
+    "phrases_points",
+    "Le commercial de Bureautik Pro a écrit une phrase pour chaque point de son plan d'entretien chez Durand & "
+    "Associés. Associez chaque phrase à son point.",
+    {e.code: e.exemple for e in _ETAPES},
+)
+
+
+def _ouverture() -> SingleChoice:
+    premier = _ETAPES[0]
+    return SingleChoice(
+        id="point_ouverture",
+        prompt="Par quel point le commercial **ouvre-t-il** la présentation de son offre ?",
+        explanation=f"{premier.libelle} : {premier.definition} L'ordre complet : {ORDRE_TEXTE}.",
+        link=NotionLink(CHAPTER, "la-promesse"),
+        practises=(SEED[premier.code],),
+        choices=tuple(
+            Choice(
+                e.code,
+                e.libelle,
+                "" if e is premier else f"C'est le point {e.ordre} : {first_sentence(e.definition)}",
+            )
+            for e in shuffled(_ETAPES, "point_ouverture")
+        ),
+        answer=premier.code,
+    )
+
+
+def _avant_presentation() -> MultipleChoice:
+    presentation = ETAPES_ENTRETIEN.get("presentation")
+    avant = [e for e in _ETAPES if e.ordre < presentation.ordre]
+    return MultipleChoice(
+        id="avant_presentation",
+        prompt="Cochez **tous** les points que le commercial traite **avant** de présenter son entreprise.",
+        explanation=f"La présentation de l'entreprise est le point {presentation.ordre} : elle vient après la "
+        "promesse et les preuves (prestations, clientèle), et reste courte. Ordre : " + ORDRE_TEXTE + ".",
+        link=NotionLink(CHAPTER, "la-presentation-de-l-entreprise"),
+        practises=tuple(SEED[e.code] for e in (*avant, presentation)),
+        choices=tuple(
+            Choice(
+                e.code,
+                e.libelle,
+                f"« {e.libelle} » est le point {e.ordre}, et la présentation de l'entreprise le point "
+                f"{presentation.ordre}.",
+            )
+            for e in shuffled([e for e in _ETAPES if e is not presentation], "avant_presentation")
+        ),
+        answers=frozenset(e.code for e in avant),
+    )
+
+
+def _dernier() -> SingleChoice:
+    dernier = _ETAPES[-1]
+    processus = ETAPES_ENTRETIEN.get("processus_commercial")
+    return SingleChoice(
+        id="apres_commande",
+        prompt="Le client demande : « Et une fois le contrat signé, comment cela se passera-t-il chez nous ? » "
+        "Quel point du plan répond à cette question ?",
+        explanation=f"{dernier.libelle} : {dernier.definition} Le {processus.libelle.lower()} s'arrête à la "
+        "signature ; le déroulé de la prestation commence après.",
+        link=NotionLink(CHAPTER, "le-deroule-de-la-prestation"),
+        practises=(SEED[dernier.code], SEED[processus.code]),
+        choices=tuple(
+            Choice(e.code, e.libelle, "" if e is dernier else f"{e.libelle} : {first_sentence(e.definition)}")
+            for e in shuffled(_ETAPES, "apres_commande")
+        ),
+        answer=dernier.code,
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "Préparer le déroulement de l'entretien",
+    (ORDRE, DEFINITIONS, PHRASES, _ouverture(), _avant_presentation(), _dernier()),
+)

@@ -1,0 +1,394 @@
+"""Exercices : la typologie des clients professionnels (taille, centrale d'achat, CSE, administrations)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+from salesplan import parametres
+from salesplan.concepts import CIBLES, TYPES_CLIENTS
+from salesplan.entreprises import MILLION, categorie_entreprise
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    SingleChoice,
+)
+from salesplan.values import NARROW_NBSP
+
+CHAPTER = "processus_achat/typologie_clients"
+DATE = "26/11/2026"
+LINK = NotionLink(CHAPTER, "notions")
+LINK_TAILLE = NotionLink(CHAPTER, "mesurer-la-taille-le-decret-n-2008-1354")
+LINK_TPE = NotionLink(CHAPTER, "tpe-et-pme-une-cible-plus-restreinte-mais-informee")
+LINK_GE = NotionLink(CHAPTER, "grandes-entreprises-des-services-dedies-et-la-centrale-d-achat")
+LINK_CSE = NotionLink(CHAPTER, "le-comite-social-et-economique-cse")
+LINK_BTOG = NotionLink(CHAPTER, "les-administrations-btog")
+
+TPE_PME = "TPE/PME = cible plus restreinte mais plus informée (négociation avec le directeur)"
+GRANDES = "Grandes entreprises = services dédiés (centrale d'achat)"
+COMITE = "Comité d'entreprise (+ de 50 salariés), présidé par le directeur"
+INSTITUTIONNELS = "Acteurs institutionnels (État, administrations, ...)"
+BTOB = "Professionnels (BtoB)"
+BTOG = "Administrations (BtoG > Gouvernement)"
+
+_TAILLES = ("micro", "pme", "eti", "grande_entreprise")
+
+
+def _seuil(code: str) -> str:
+    """A headcount threshold of the parametres table, as text (« 50 »)."""
+    return format(parametres.valeur(code, date=DATE).normalize(), "f")
+
+
+def _entier(n: Decimal) -> str:
+    """« 5 400 » (narrow no-break space between thousands)."""
+    return f"{int(n):,}".replace(",", NARROW_NBSP)
+
+
+def _millions(euros: Decimal) -> str:
+    """« 62,4 millions d'euros », « 1 093,7 millions d'euros », « 1,5 million d'euros »."""
+    n = euros / MILLION
+    entier, _, decimales = format(n.normalize(), "f").partition(".")
+    texte = _entier(Decimal(entier)) + ("," + decimales if decimales else "")
+    return texte + (" million d'euros" if n < 2 else " millions d'euros")
+
+
+# ---------------------------------------------------------------- 1. definitions of each kind of client
+
+
+def _definitions() -> MatchingQuestion:
+    types = shuffled(list(TYPES_CLIENTS), "definitions_types")
+    items = opaque_items([first_sentence(t.definition) for t in types], "d")
+    return MatchingQuestion(
+        id="definitions_types",
+        prompt="Associez chaque description au type de client professionnel qu'elle décrit.",
+        explanation="\n".join(f"**{t.libelle}** : {first_sentence(t.definition)}" for t in TYPES_CLIENTS),
+        link=LINK,
+        items=items,
+        options=tuple(Item(t.code, t.libelle) for t in TYPES_CLIENTS),
+        answer=tuple((item.key, t.code) for item, t in zip(items, types, strict=True)),
+        feedback=tuple(
+            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
+            for item, t in zip(items, types, strict=True)
+            for other in TYPES_CLIENTS
+            if other.code != t.code
+        ),
+        practises=(BTOB, TPE_PME, GRANDES, COMITE, BTOG, INSTITUTIONNELS),
+    )
+
+
+# ---------------------------------------------------------------- 2. size of a company (décret 2008-1354)
+
+# Each case is drawn near a threshold, where the usual mistakes change the answer.
+_CAS = ("pme_par_bilan", "seuil_pme", "micro_par_bilan", "seuil_micro", "grande_par_effectif")
+
+
+def _drawn(rng: random.Random, low: int, high: int) -> Decimal:
+    """A whole number of hundreds of thousands of euros between low and high (in hundreds of k€)."""
+    return Decimal(rng.randint(low, high)) * 100_000
+
+
+def _cas(rng: random.Random) -> tuple[Decimal, Decimal, Decimal]:
+    """(effectif, chiffre d'affaires, total de bilan) for one tricky case."""
+    cas = rng.choice(_CAS)
+    if cas == "pme_par_bilan":  # CA above 50 M€, balance sheet below 43 M€
+        return Decimal(rng.randint(60, 240)), _drawn(rng, 510, 800), _drawn(rng, 200, 420)
+    if cas == "seuil_pme":  # exactly 250 people
+        return Decimal(250), _drawn(rng, 250, 480), _drawn(rng, 150, 400)
+    if cas == "micro_par_bilan":  # CA above 2 M€, balance sheet below
+        return Decimal(rng.randint(3, 9)), _drawn(rng, 21, 35), _drawn(rng, 5, 19)
+    if cas == "seuil_micro":  # exactly 10 people
+        return Decimal(10), _drawn(rng, 6, 18), _drawn(rng, 3, 15)
+    return Decimal(rng.randint(50, 90)) * 100, _drawn(rng, 8000, 14000), _drawn(rng, 6000, 19000)
+
+
+def categorie_question(seed: int) -> SingleChoice:
+    """Which category is this company? Wrong choices name the rule misread."""
+    effectif, ca, bilan = _cas(random.Random(seed))
+    juste = categorie_entreprise(effectif, ca, bilan, date=DATE)
+    plus_haut = max(ca, bilan)
+    erreurs = (
+        (
+            categorie_entreprise(effectif, plus_haut, plus_haut, date=DATE).code,
+            "Vous avez exigé que le chiffre d'affaires ET le total de bilan restent sous les plafonds : il suffit "
+            "de l'un des deux (« ou »).",
+        ),
+        (
+            categorie_entreprise(effectif - 1, ca, bilan, date=DATE).code,
+            "Attention au seuil d'effectif : « moins de » est strict ; une entreprise qui atteint exactement le "
+            "seuil passe dans la catégorie supérieure.",
+        ),
+        (
+            categorie_entreprise(1, ca, bilan, date=DATE).code,
+            "Vous n'avez regardé que les montants : l'effectif est une condition à part entière, et il doit "
+            "rester sous le seuil de la catégorie.",
+        ),
+    )
+
+    def feedback(code: str) -> str:
+        if code == juste.code:
+            return ""
+        for mauvais, message in erreurs:
+            if mauvais == code:
+                return message
+        t = TYPES_CLIENTS.get(code)
+        return f"{t.libelle} : {first_sentence(t.definition)}"
+
+    return SingleChoice(
+        id="categorie",
+        seed=seed,
+        prompt=f"Un prospect de Bureautik Pro occupe **{_entier(effectif)} personnes** (en unités de travail "
+        f"par année). Son dernier exercice : chiffre d'affaires **{_millions(ca)}**, total de bilan "
+        f"**{_millions(bilan)}**.\nDans quelle catégorie le décret n° 2008-1354 le range-t-il ?",
+        explanation=juste.expliquer(),
+        link=LINK_TAILLE,
+        choices=tuple(Choice(code, TYPES_CLIENTS.get(code).libelle, feedback(code)) for code in _TAILLES),
+        answer=juste.code,
+        practises=(BTOB, TPE_PME, GRANDES),
+    )
+
+
+# ---------------------------------------------------------------- 3. negotiating with a TPE / PME
+
+_TPE = (
+    (
+        "dirigeant",
+        "On y négocie en général avec le dirigeant (ou, dans une PME, un responsable administratif et financier).",
+        True,
+        "Oui : le dirigeant constate le besoin, compare, négocie et signe.",
+    ),
+    (
+        "informe",
+        "L'interlocuteur est bien informé : il a consulté des comparatifs et demandé plusieurs devis.",
+        True,
+        "Oui : cible restreinte, mais informée ; arrivez avec des chiffres précis.",
+    ),
+    (
+        "court",
+        "Le processus est plutôt court et peu formalisé : la décision peut tomber dans la semaine.",
+        True,
+        "Oui : une seule personne décide, sans comité ni procédure écrite.",
+    ),
+    (
+        "reference",
+        "Il faut d'abord être référencé par la direction des achats.",
+        False,
+        "Le référencement par un service achats est le propre des grandes entreprises (et de beaucoup d'ETI).",
+    ),
+    (
+        "centrale",
+        "Les commandes passent par une centrale d'achat qui a négocié les prix pour tous.",
+        False,
+        "La centrale d'achat sert des groupes et des réseaux (filiales, franchisés, adhérents), pas une TPE isolée.",
+    ),
+    (
+        "ccp",
+        "L'achat suit le Code de la commande publique (publicité, mise en concurrence).",
+        False,
+        "Le Code de la commande publique s'applique aux acheteurs publics (BtoG), pas aux entreprises privées.",
+    ),
+)
+
+TPE_QUESTION = MultipleChoice(
+    id="negocier_tpe_pme",
+    prompt="Bureautik Pro prospecte une agence de communication de 7 personnes à Villeurbanne. "
+    "Cochez **toutes** les affirmations vraies sur la négociation avec ce type de client.",
+    explanation=f"{TYPES_CLIENTS.get('micro').libelle} : {TYPES_CLIENTS.get('micro').definition}",
+    link=LINK_TPE,
+    choices=tuple(Choice(k, texte, "" if vrai else pourquoi) for k, texte, vrai, pourquoi in _TPE),
+    answers=frozenset(k for k, _, vrai, _ in _TPE if vrai),
+    practises=(TPE_PME, GRANDES),
+)
+
+
+# ---------------------------------------------------------------- 4. big companies: central buying
+
+_CENTRALE = TYPES_CLIENTS.get("centrale_achat")
+_GE = TYPES_CLIENTS.get("grande_entreprise")
+
+CENTRALE_QUESTION = SingleChoice(
+    id="centrale_achat",
+    prompt="Les 35 magasins d'un réseau de franchisés de bricolage commandent désormais leurs fournitures de "
+    "bureau aux conditions négociées une fois pour toutes par une structure commune, qui choisit les "
+    "fournisseurs autorisés. Bureautik Pro livrait jusqu'ici quatre de ces magasins.\n"
+    "Qui Bureautik Pro doit-elle convaincre **en priorité** ?",
+    explanation=f"{_CENTRALE.libelle} : {_CENTRALE.definition}\nPerdre le référencement, c'est perdre tous les "
+    "magasins d'un coup ; l'obtenir, c'est pouvoir les livrer tous.",
+    link=LINK_GE,
+    choices=(
+        Choice(
+            "magasins",
+            "Chaque directeur de magasin, un par un",
+            "Les magasins commandent aux conditions fixées par la structure commune : sans référencement, "
+            "ils ne peuvent plus vous choisir.",
+        ),
+        Choice("centrale", _CENTRALE.libelle),
+        Choice(
+            "cse",
+            "Le comité social et économique du réseau",
+            "Le CSE achète pour les salariés (activités sociales et culturelles) et pour son local, pas les "
+            "fournitures des magasins.",
+        ),
+        Choice(
+            "commande_publique",
+            "Le service de la commande publique",
+            "Ce service existe chez les acheteurs publics (BtoG) ; un réseau de franchisés est privé.",
+        ),
+    ),
+    answer="centrale",
+    practises=(GRANDES,),
+)
+
+
+# ---------------------------------------------------------------- 5. the CSE today (formerly comité d'entreprise)
+
+_CSE = TYPES_CLIENTS.get("cse")
+_ONZE, _CINQUANTE = _seuil("cse_seuil"), _seuil("cse_seuil_budgets")
+_CSE_AFFIRMATIONS = (
+    (
+        "remplace",
+        "Le comité d'entreprise a été remplacé par le comité social et économique (CSE).",
+        True,
+        "Oui : ordonnance n° 2017-1386, CSE en place partout au 1er janvier 2020.",
+    ),
+    (
+        "budgets",
+        f"À partir de {_CINQUANTE} salariés, le CSE a la personnalité civile et des budgets : il peut "
+        "acheter en son nom.",
+        True,
+        "Oui : c'est le seuil de la carte mentale, toujours valable pour les budgets.",
+    ),
+    (
+        "preside",
+        "Il est présidé par l'employeur ou son représentant.",
+        True,
+        "Oui : « présidé par le directeur » reste exact (C. trav., art. L2315-23).",
+    ),
+    (
+        "seulement_50",
+        f"Il n'existe que dans les entreprises d'au moins {_CINQUANTE} salariés.",
+        False,
+        f"Non : un CSE est obligatoire dès {_ONZE} salariés pendant 12 mois consécutifs ; le seuil de "
+        f"{_CINQUANTE} salariés est celui de la personnalité civile et des budgets.",
+    ),
+    (
+        "directeur_choisit",
+        "Le président (le directeur) choisit seul les prestataires des activités sociales.",
+        False,
+        "Non : ce sont les élus (secrétaire, trésorier, commission) qui préparent et votent ces achats : "
+        "c'est eux qu'il faut convaincre.",
+    ),
+    (
+        "ce_existe",
+        f"Le comité d'entreprise existe toujours, sous ce nom, dans les entreprises de plus de {_CINQUANTE} salariés.",
+        False,
+        "Non : depuis 2020, il n'y a plus de comité d'entreprise ; c'est le CSE.",
+    ),
+)
+
+CSE_QUESTION = MultipleChoice(
+    id="cse_aujourd_hui",
+    prompt="La carte mentale parle du « comité d'entreprise (+ de 50 salariés), présidé par le directeur ». "
+    "Cochez **toutes** les affirmations exactes aujourd'hui.",
+    explanation=f"{_CSE.libelle} : {_CSE.definition}",
+    link=LINK_CSE,
+    choices=tuple(Choice(k, texte, "" if vrai else pourquoi) for k, texte, vrai, pourquoi in _CSE_AFFIRMATIONS),
+    answers=frozenset(k for k, _, vrai, _ in _CSE_AFFIRMATIONS if vrai),
+    practises=(COMITE,),
+)
+
+CSE_INTERLOCUTEUR = SingleChoice(
+    id="cse_interlocuteur",
+    prompt="Bureautik Pro veut vendre l'équipement du local du CSE d'une clinique de 300 salariés "
+    "(ordinateur, imprimante, fournitures). Qui doit-elle convaincre ?",
+    explanation="Le CSE est présidé par l'employeur, mais ce sont les membres élus (trésorier, secrétaire) qui "
+    "préparent les achats et les font voter en réunion. " + first_sentence(_CSE.definition),
+    link=LINK_CSE,
+    choices=(
+        Choice(
+            "directeur",
+            "Le directeur de la clinique, puisqu'il préside le CSE",
+            "Il préside le comité, mais il ne décide pas seul de ses achats : les élus votent.",
+        ),
+        Choice("elus", "Les élus du CSE (trésorier, secrétaire), qui font voter l'achat en réunion"),
+        Choice(
+            "service_achats",
+            "Le service achats de la clinique",
+            "Le CSE a la personnalité civile et son propre budget : il achète lui-même, sans passer par les achats "
+            "de l'employeur.",
+        ),
+        Choice(
+            "salaries",
+            "Chaque salarié, qui utilisera le local",
+            "Les salariés profitent des activités du CSE, mais ce sont leurs élus qui achètent.",
+        ),
+    ),
+    answer="elus",
+    practises=(COMITE,),
+)
+
+
+# ---------------------------------------------------------------- 6. who is a public buyer (BtoG)?
+
+_ACHETEURS = (
+    ("La métropole de Lyon", "btog", "Une métropole est une collectivité territoriale (groupement de communes)."),
+    ("Un lycée public de la région", "btog", "Un lycée public est un établissement public : acheteur public."),
+    ("La préfecture du Rhône", "btog", "La préfecture est un service de l'État : acheteur public."),
+    (
+        "Le centre hospitalier public de Villefranche",
+        "btog",
+        "Un hôpital public est un établissement public, soumis au Code de la commande publique.",
+    ),
+    (
+        "Une clinique privée de 300 salariés",
+        "btob",
+        "Une clinique privée est une entreprise : elle soigne, mais elle n'est pas un acheteur public.",
+    ),
+    ("Un cabinet d'architectes de 6 personnes", "btob", "Un cabinet d'architectes est une entreprise (TPE)."),
+    (
+        "Le comité social et économique d'une banque",
+        "cse",
+        "Le CSE achète pour les salariés avec ses propres budgets : c'est une cible à part.",
+    ),
+)
+
+
+def _acheteurs() -> CategoriesQuestion:
+    ordre = shuffled(list(_ACHETEURS), "acheteurs_publics")
+    items = opaque_items([texte for texte, _, _ in ordre], "a")
+    administration = TYPES_CLIENTS.get("administration")
+    return CategoriesQuestion(
+        id="acheteurs_publics",
+        prompt="Classez chaque client de Bureautik Pro dans sa cible.",
+        explanation=f"{administration.libelle} : {administration.definition}",
+        link=LINK_BTOG,
+        items=items,
+        categories=tuple(Item(c.code, c.libelle) for c in CIBLES),
+        answer=tuple((item.key, cible) for item, (_, cible, _) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, c.code, pourquoi)
+            for item, (_, cible, pourquoi) in zip(items, ordre, strict=True)
+            for c in CIBLES
+            if c.code != cible
+        ),
+        practises=(BTOG, INSTITUTIONNELS, BTOB),
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "Typologie des clients professionnels",
+    (
+        _definitions(),
+        Parametrised("categorie", categorie_question),
+        TPE_QUESTION,
+        CENTRALE_QUESTION,
+        CSE_QUESTION,
+        CSE_INTERLOCUTEUR,
+        _acheteurs(),
+    ),
+)
