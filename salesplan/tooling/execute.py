@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from salesplan.tooling.assignments import SOLUTIONS, dumps_notebook
+from salesplan.tooling.assignments import SOLUTIONS, dumps_notebook, read_notebook
 from salesplan.tooling.build import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
@@ -18,9 +18,15 @@ FOLDERS = (NOTEBOOKS, SOLUTIONS)
 TIMEOUT = 120
 
 
+def _outputs_compared(path: Path) -> bool:
+    """False for a notebook whose every code cell is tagged ``nbval-ignore-output`` (kept without outputs)."""
+    cells = [c for c in read_notebook(path).get("cells", []) if c.get("cell_type") == "code"]
+    return not all("nbval-ignore-output" in c.get("metadata", {}).get("tags", []) for c in cells)
+
+
 def stored_notebooks(folders: tuple[Path, ...] = FOLDERS) -> list[Path]:
-    """The notebooks whose outputs are stored and compared by nbval."""
-    return sorted(p for folder in folders for p in folder.glob("*.ipynb"))
+    """The notebooks whose outputs are stored and compared by nbval (the simulators' are not: widgets)."""
+    return sorted(p for folder in folders for p in folder.glob("*.ipynb") if _outputs_compared(p))
 
 
 def execute_notebook(path: Path, *, timeout: int = TIMEOUT) -> bool:
