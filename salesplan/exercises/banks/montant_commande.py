@@ -6,8 +6,15 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from salesplan.commande import appliquer_reductions, calculer_commande, ht_depuis_ttc, taux_global_reductions
+from salesplan.commande import (
+    appliquer_reductions,
+    calculer_commande,
+    ht_depuis_ttc,
+    prix_degressif,
+    taux_global_reductions,
+)
 from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.banks._tirage import tirer
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
@@ -24,6 +31,9 @@ from salesplan.values import CENT, format_date, format_euros, format_percent, ro
 CHAPTER = "negociation/montant_commande"
 LINK = NotionLink(CHAPTER, "notions")
 TVA = Decimal(20)
+P_MONTANT = ("Étapes du processus de conclusion", "Calcul du montant de la commande")
+P_TVA = ("Calcul du montant de la commande", "La fiscalité")
+P_DEGRESSIF = ("Calcul du montant de la commande", "Apprécie les tarifs référentiels dégressifs")
 ADDED = "Vous avez additionné les remises au lieu de les enchaîner : la seconde s'applique au net après la première."
 
 
@@ -50,6 +60,7 @@ def net_commercial_question(seed: int) -> NumericQuestion:
         f"Première remise : il reste {format_euros(apres_r1)} ; seconde remise calculée sur ce montant : "
         f"net commercial = {format_euros(net)}.",
         link=LINK,
+        practises=P_MONTANT,
         answer=net,
         mistakes=mistakes(
             net,
@@ -75,6 +86,7 @@ def taux_global_question(seed: int) -> NumericQuestion:
         explanation=f"On multiplie les coefficients : 1 − (1 − {format_percent(r1)}) × (1 − {format_percent(r2)}) "
         f"= {format_percent(taux)}.",
         link=LINK,
+        practises=P_MONTANT,
         answer=taux,
         unit="%",
         mistakes=mistakes(taux, CENT, (r1 + r2, ADDED)),
@@ -92,6 +104,7 @@ def ht_depuis_ttc_question(seed: int) -> NumericQuestion:
         prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
         explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
         link=LINK,
+        practises=P_TVA,
         answer=ht,
         mistakes=mistakes(
             ht,
@@ -164,6 +177,7 @@ def facture_question(seed: int) -> InvoiceQuestion:
         f"pour paiement comptant, TVA à {format_percent(TVA)}, pas de frais de port.",
         explanation=c.expliquer(),
         link=LINK,
+        practises=P_MONTANT,
         fields=fields,
     )
 
@@ -195,6 +209,7 @@ def echeance_question(seed: int) -> DateQuestion:
         explanation=f"{format_date(facture)} + {jours} jours = {format_date(echeance)} (Code de commerce, art. "
         "L441-10 : le délai court à compter de la date d'émission de la facture).",
         link=NotionLink("negociation/conditions_paiement", "notions"),
+        practises=("Conditions et délais de paiement (au comptant / différé)", "Calcul du montant de la commande"),
         answer=echeance,
         mistakes=tuple(found),
     )
@@ -216,6 +231,7 @@ BASE_ESCOMPTE = SingleChoice(
     explanation="L'escompte est une réduction financière : il se calcule sur le net commercial, après toutes les "
     "réductions commerciales, et il réduit ensuite la base de la TVA (CGI, art. 267, II-1°).",
     link=LINK,
+    practises=P_MONTANT,
     choices=(
         Choice("brut", "Le montant brut HT", "Les réductions commerciales passent avant l'escompte."),
         Choice("net_commercial", "Le net commercial HT"),
@@ -224,6 +240,53 @@ BASE_ESCOMPTE = SingleChoice(
     ),
     answer="net_commercial",
 )
+
+MODES_TEXTE = {
+    "tranche_atteinte": "à la tranche atteinte (toutes les unités au prix de la tranche atteinte par la quantité)",
+    "par_tranche": "par tranche (chaque tranche facturée à son propre prix)",
+}
+
+
+def degressif_question(seed: int) -> NumericQuestion:
+    """Amount HT of a quantity under a degressive price list, in the mode the CGV state."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        prix = Decimal(rng.randint(16, 60))
+        baisses = (Decimal(rng.choice((2, 3, 4))) / 2, Decimal(rng.choice((2, 3, 4, 5))) / 2)
+        seuils = (rng.choice((20, 25, 50)), rng.choice((100, 150, 200)))
+        bareme = [(1, prix), (seuils[0], prix - baisses[0]), (seuils[1], prix - baisses[0] - baisses[1])]
+        quantite = rng.randint(seuils[0] + 1, seuils[1] + 80)
+        mode = rng.choice(tuple(MODES_TEXTE))
+        autre = "par_tranche" if mode == "tranche_atteinte" else "tranche_atteinte"
+        resultat = prix_degressif(quantite, bareme, mode=mode)
+        bornes = [f"de 1 à {seuils[0] - 1}", f"de {seuils[0]} à {seuils[1] - 1}", f"à partir de {seuils[1]}"]
+        texte_bareme = " ; ".join(
+            f"{borne} : {format_euros(p)} HT l'unité" for borne, (_, p) in zip(bornes, bareme, strict=True)
+        )
+        return NumericQuestion(
+            id="tarif_degressif",
+            seed=seed,
+            prompt=f"Le CSE d'une entreprise cliente commande {quantite} coffrets de papeterie. Barème de Bureautik "
+            f"Pro ({texte_bareme}). Les CGV appliquent le barème {MODES_TEXTE[mode]}.\n"
+            "Quel est le **montant HT** de la commande ?",
+            explanation=resultat.expliquer(),
+            link=NotionLink(CHAPTER, "les-tarifs-degressifs"),
+            practises=P_DEGRESSIF,
+            answer=resultat.montant_ht,
+            mistakes=mistakes(
+                resultat.montant_ht,
+                CENT,
+                (
+                    prix_degressif(quantite, bareme, mode=autre).montant_ht,
+                    f"Vous avez appliqué le barème {MODES_TEXTE[autre].split(' (')[0]} : les CGV disent "
+                    f"{MODES_TEXTE[mode].split(' (')[0]}.",
+                ),
+                (round_cent(quantite * prix), "Vous avez facturé toutes les unités au prix de la première tranche."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="tarif_degressif")
+
 
 BANK = Bank(
     CHAPTER,
@@ -235,5 +298,6 @@ BANK = Bank(
         Parametrised("ht_depuis_ttc", ht_depuis_ttc_question),
         Parametrised("facture", facture_question),
         Parametrised("echeance", echeance_question),
+        Parametrised("tarif_degressif", degressif_question),
     ),
 )

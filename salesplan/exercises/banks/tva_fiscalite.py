@@ -1,0 +1,380 @@
+"""Exercices : la TVA — taux datés de ``salesplan.parametres``, HT ↔ TTC, base imposable, autoliquidation."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+from salesplan import parametres
+from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
+from salesplan.concepts import FISCALITE
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    InvoiceQuestion,
+    Item,
+    MatchingQuestion,
+    NotionLink,
+    NumericField,
+    NumericQuestion,
+    SingleChoice,
+)
+from salesplan.values import CENT, HUNDRED, format_euros, format_percent, round_cent
+
+CHAPTER = "negociation/tva_fiscalite"
+LINK = NotionLink(CHAPTER, "notions")
+LINK_TAUX = NotionLink(CHAPTER, "les-taux-de-tva")
+LINK_BASE = NotionLink(CHAPTER, "la-base-imposable-que-taxe-t-on")
+LINK_HT_TTC = NotionLink(CHAPTER, "passer-du-ht-au-ttc-et-inversement")
+LINK_DEDUCTIBLE = NotionLink(CHAPTER, "tva-collectee-tva-deductible-ce-que-coute-vraiment-la-tva")
+LINK_AUTOLIQUIDATION = NotionLink(CHAPTER, "l-autoliquidation")
+P_FISCALITE = ("La fiscalité",)
+P_ARGUMENT = ("Argumentation financière et fiscale", *P_FISCALITE)
+REPORT = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
+CODES_TVA = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
+# (what is sold, VAT code): usual cases of each rate, as the chapter lists them
+OPERATIONS = (
+    ("Bureautik Pro vend des fauteuils de bureau à un cabinet d'avocats", "tva_normal"),
+    (
+        "Un traiteur facture le repas d'affaires servi sur place aux clients invités par Bureautik Pro",
+        "tva_intermediaire",
+    ),
+    ("Une librairie vend des livres au CSE d'une entreprise cliente pour sa bibliothèque", "tva_reduit"),
+    ("Une pharmacie vend des médicaments remboursables par la Sécurité sociale", "tva_particulier"),
+)
+
+
+def _taux(code: str) -> Decimal:
+    """A VAT rate in force today (``salesplan.parametres``)."""
+    return parametres.valeur(code)
+
+
+def _libelle(code: str) -> str:
+    """« taux normal de TVA » (the table's label, lower-case initial)."""
+    libelle = parametres.parametre(code).libelle
+    return libelle[:1].lower() + libelle[1:]
+
+
+def taux_question() -> MatchingQuestion:
+    """Each operation ↔ its VAT rate (rates from the dated table)."""
+    ordre = shuffled(OPERATIONS, "taux_tva")
+    items = opaque_items([texte for texte, _ in ordre], "o")
+    options = tuple(Item(code, f"{format_percent(_taux(code))} ({_libelle(code)})") for code in CODES_TVA)
+    return MatchingQuestion(
+        id="taux_tva",
+        prompt="Associez chaque opération au taux de TVA qui s'applique en France métropolitaine.",
+        explanation="\n".join(
+            f"{texte} : {_libelle(code)}, {format_percent(_taux(code))} ({parametres.parametre(code).source})."
+            for texte, code in OPERATIONS
+        ),
+        link=LINK_TAUX,
+        items=items,
+        options=options,
+        answer=tuple((item.key, code) for item, (_, code) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (
+                item.key,
+                autre,
+                f"Non : c'est le {_libelle(code)} ({format_percent(_taux(code))}) qui s'applique ici.",
+            )
+            for item, (_, code) in zip(items, ordre, strict=True)
+            for autre in CODES_TVA
+            if autre != code
+        ),
+        practises=P_FISCALITE,
+    )
+
+
+def _prix(rng: random.Random) -> Decimal:
+    return Decimal(rng.randint(2000, 400000)) / 100
+
+
+def ttc_question(seed: int) -> NumericQuestion:
+    """TTC from HT at a rate of the table."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        texte, code = rng.choice(OPERATIONS)
+        taux = _taux(code)
+        ht = _prix(rng)
+        ttc = ttc_depuis_ht(ht, taux_tva=taux)
+        return NumericQuestion(
+            id="ttc_depuis_ht",
+            seed=seed,
+            prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
+            "Quel est le montant **TTC** ?",
+            explanation=f"TTC = HT × (1 + taux) = {format_euros(ht)} × (1 + {format_percent(taux)}) = "
+            f"{format_euros(ttc)}.",
+            link=LINK_HT_TTC,
+            practises=P_FISCALITE,
+            answer=ttc,
+            mistakes=mistakes(
+                ttc,
+                CENT,
+                (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
+                (
+                    round_cent(ht / (1 - taux / HUNDRED)),
+                    "Vous avez divisé par (1 − taux) : on multiplie le HT par (1 + taux).",
+                ),
+                (ht_depuis_ttc(ht, taux_tva=taux), "Vous avez retiré la TVA au lieu de l'ajouter."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="ttc_depuis_ht")
+
+
+def ht_question(seed: int) -> NumericQuestion:
+    """HT from TTC: divide by (1 + rate); taking the rate off the TTC is the classic mistake."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        texte, code = rng.choice(OPERATIONS)
+        taux = _taux(code)
+        ttc = _prix(rng)
+        ht = ht_depuis_ttc(ttc, taux_tva=taux)
+        coefficient = format(1 + taux / HUNDRED, "f").replace(".", ",")
+        return NumericQuestion(
+            id="ht_depuis_ttc",
+            seed=seed,
+            prompt=f"{texte}. La facture totalise {format_euros(ttc)} TTC ({_libelle(code)}, "
+            f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
+            explanation=f"HT = TTC ÷ (1 + taux) = {format_euros(ttc)} ÷ {coefficient} = {format_euros(ht)}. "
+            f"Retirer {format_percent(taux)} du TTC est faux : la TVA se calcule sur le HT, pas sur le TTC.",
+            link=LINK_HT_TTC,
+            practises=P_FISCALITE,
+            answer=ht,
+            mistakes=mistakes(
+                ht,
+                CENT,
+                (
+                    round_cent(ttc * (1 - taux / HUNDRED)),
+                    f"Vous avez retiré {format_percent(taux)} du TTC : c'est l'erreur classique. La TVA est un "
+                    f"pourcentage du HT ; il faut diviser le TTC par {coefficient}.",
+                ),
+                (ttc_depuis_ht(ttc, taux_tva=taux), "Vous avez ajouté la TVA au lieu de la retirer."),
+                (ttc - ht, "C'est le montant de la TVA : le HT est le TTC moins cette TVA."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="ht_depuis_ttc")
+
+
+def base_imposable_question(seed: int) -> InvoiceQuestion:
+    """VAT base with a discount and shipping: base, VAT, TTC."""
+
+    def construire(rng: random.Random) -> InvoiceQuestion:
+        quantite = rng.randint(2, 12)
+        prix = Decimal(rng.randint(80, 1200) * 5) / 2
+        remise = Decimal(rng.choice((5, 8, 10, 12, 15)))
+        port = Decimal(rng.choice((35, 45, 60, 75, 90, 120)))
+        taux = _taux("tva_normal")
+        c = calculer_commande([(quantite, prix)], reductions=[remise], frais_de_port=port, taux_tva=taux)
+        sans_port = calculer_commande([(quantite, prix)], reductions=[remise], taux_tva=taux)
+        sans_remise = calculer_commande([(quantite, prix)], frais_de_port=port, taux_tva=taux)
+        tva_port_hors = round_cent(c.net_commercial * taux / HUNDRED)
+        fields = (
+            NumericField(
+                "base_ht",
+                "Base imposable HT",
+                c.base_ht,
+                mistakes=mistakes(
+                    c.base_ht,
+                    CENT,
+                    (
+                        sans_port.base_ht,
+                        "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
+                    ),
+                    (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
+                    (c.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
+                ),
+            ),
+            NumericField(
+                "tva",
+                f"TVA {format_percent(taux)}",
+                c.montant_tva,
+                mistakes=mistakes(
+                    c.montant_tva,
+                    CENT,
+                    (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
+                    (sans_remise.montant_tva, REPORT),
+                ),
+            ),
+            NumericField(
+                "net_a_payer",
+                "Net à payer TTC",
+                c.net_a_payer,
+                mistakes=mistakes(
+                    c.net_a_payer,
+                    CENT,
+                    (c.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
+                    (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
+                    (sans_remise.net_a_payer, REPORT),
+                ),
+            ),
+        )
+        return InvoiceQuestion(
+            id="base_imposable",
+            seed=seed,
+            prompt=f"Bureautik Pro livre {quantite} armoires à {format_euros(prix)} HT l'unité, avec une remise "
+            f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
+            f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
+            explanation=c.expliquer(),
+            link=LINK_BASE,
+            practises=P_FISCALITE,
+            fields=fields,
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="base_imposable")
+
+
+def tva_a_payer_question(seed: int) -> NumericQuestion:
+    """VAT due to the State = VAT collected − VAT deductible."""
+
+    def construire(rng: random.Random) -> NumericQuestion:
+        taux = _taux("tva_normal")
+        ventes = Decimal(rng.randint(300, 900) * 100)
+        achats = Decimal(rng.randint(100, 280) * 100)
+        collectee = ttc_depuis_ht(ventes, taux_tva=taux) - ventes
+        deductible = ttc_depuis_ht(achats, taux_tva=taux) - achats
+        a_payer = collectee - deductible
+        return NumericQuestion(
+            id="tva_a_payer",
+            seed=seed,
+            prompt=f"Ce mois-ci, Bureautik Pro a vendu pour {format_euros(ventes)} HT et acheté pour "
+            f"{format_euros(achats)} HT de marchandises et de services, tout au taux normal de "
+            f"{format_percent(taux)}.\nQuel montant de **TVA doit-elle reverser à l'État** ?",
+            explanation=f"TVA collectée : {format_euros(ventes)} × {format_percent(taux)} = "
+            f"{format_euros(collectee)} ; "
+            f"TVA déductible : {format_euros(achats)} × {format_percent(taux)} = {format_euros(deductible)} ; "
+            f"TVA à reverser = {format_euros(collectee)} − {format_euros(deductible)} = {format_euros(a_payer)}.",
+            link=LINK_DEDUCTIBLE,
+            practises=P_ARGUMENT,
+            answer=a_payer,
+            mistakes=mistakes(
+                a_payer,
+                CENT,
+                (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
+                (collectee + deductible, "La TVA payée sur les achats se déduit, elle ne s'ajoute pas."),
+                (ventes - achats, "C'est la différence des montants HT : calculez la TVA de chacun."),
+            ),
+        )
+
+    return tirer(CHAPTER, seed, construire, sel="tva_a_payer")
+
+
+def _autoliquidation() -> SingleChoice:
+    concept = FISCALITE.get("autoliquidation")
+    taux = _taux("tva_normal")
+    ht = Decimal(4000)
+    return SingleChoice(
+        id="autoliquidation",
+        prompt="Bureautik Pro reçoit d'un éditeur de logiciels établi en Allemagne une facture de "
+        f"{format_euros(ht)} sans TVA, "
+        "portant la mention « Autoliquidation ». Que doit faire Bureautik Pro ?",
+        explanation=f"{concept.libelle} : {concept.definition} ({concept.source})",
+        link=LINK_AUTOLIQUIDATION,
+        practises=P_FISCALITE,
+        choices=(
+            Choice(
+                "remise",
+                f"Rien : l'éditeur lui a fait une remise de {format_percent(taux)}",
+                "La TVA n'a pas disparu : elle est due, mais par l'acheteur. Ce n'est pas une remise.",
+            ),
+            Choice(
+                "exiger_tva",
+                "Exiger une nouvelle facture avec la TVA française",
+                "La facture est conforme : avec l'autoliquidation, c'est le client qui déclare la TVA.",
+            ),
+            Choice(
+                "declarer",
+                "Déclarer elle-même la TVA française sur cet achat et la déduire en même temps",
+            ),
+            Choice(
+                "payer_ttc",
+                f"Payer {format_euros(ttc_depuis_ht(ht, taux_tva=taux))} à l'éditeur, qui reversera la TVA",
+                f"Le fournisseur étranger ne collecte pas la TVA française : Bureautik Pro paie {format_euros(ht)} "
+                "et déclare la TVA elle-même.",
+            ),
+        ),
+        answer="declarer",
+    )
+
+
+def _base_categories() -> CategoriesQuestion:
+    """What raises or lowers the VAT base (CGI art. 267)."""
+    elements = (
+        ("Frais de port facturés au client", "augmente"),
+        ("Frais d'emballage facturés au client", "augmente"),
+        ("Remise de 10 % accordée sur la facture", "diminue"),
+        ("Escompte pour paiement comptant indiqué sur la facture", "diminue"),
+        ("Rabais pour un défaut de teinte, sur la facture", "diminue"),
+        ("TVA elle-même", "hors_base"),
+    )
+    categories = (
+        Item("augmente", "S'ajoute à la base"),
+        Item("diminue", "Se retire de la base"),
+        Item("hors_base", "N'entre pas dans la base"),
+    )
+    ordre = shuffled(elements, "base_categories")
+    items = opaque_items([texte for texte, _ in ordre], "e")
+    messages = {
+        "augmente": "Les frais accessoires facturés au client s'ajoutent à la base.",
+        "diminue": "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
+        "hors_base": "La TVA se calcule sur la base : elle n'en fait pas partie.",
+    }
+    base = FISCALITE.get("base_imposable")
+    return CategoriesQuestion(
+        id="base_categories",
+        prompt="Pour chaque élément d'une facture, dites s'il s'ajoute à la base imposable de la TVA, s'il s'en "
+        "retire ou s'il n'y entre pas.",
+        explanation=f"{base.libelle} : {base.definition} ({base.source})",
+        link=LINK_BASE,
+        practises=P_FISCALITE,
+        items=items,
+        categories=categories,
+        answer=tuple((item.key, cat) for item, (_, cat) in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, autre.key, messages[cat])
+            for item, (_, cat) in zip(items, ordre, strict=True)
+            for autre in categories
+            if autre.key != cat
+        ),
+    )
+
+
+def _definitions() -> MatchingQuestion:
+    """Each VAT notion ↔ its definition (texts from ``salesplan.concepts``)."""
+    ordre = shuffled(list(FISCALITE), "definitions_fiscalite")
+    items = opaque_items([first_sentence(c.definition) for c in ordre], "d")
+    return MatchingQuestion(
+        id="definitions_fiscalite",
+        prompt="Associez chaque description à la notion de fiscalité qu'elle définit.",
+        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in FISCALITE),
+        link=LINK,
+        items=items,
+        options=tuple(Item(c.code, c.libelle) for c in FISCALITE),
+        answer=tuple((item.key, c.code) for item, c in zip(items, ordre, strict=True)),
+        feedback=tuple(
+            (item.key, autre.code, f"Non : {autre.libelle} — {first_sentence(autre.definition)}")
+            for item, c in zip(items, ordre, strict=True)
+            for autre in FISCALITE
+            if autre.code != c.code
+        ),
+        practises=P_ARGUMENT,
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "La fiscalité : la TVA",
+    (
+        _definitions(),
+        taux_question(),
+        Parametrised("ttc_depuis_ht", ttc_question),
+        Parametrised("ht_depuis_ttc", ht_question),
+        _base_categories(),
+        Parametrised("base_imposable", base_imposable_question),
+        _autoliquidation(),
+        Parametrised("tva_a_payer", tva_a_payer_question),
+    ),
+)
