@@ -13,7 +13,7 @@ from salesplan.errors import SalesplanError
 def _build(args: argparse.Namespace) -> int:
     from salesplan.tooling.build import build_site
 
-    return build_site(strict=not args.lenient, full=args.all)
+    return build_site(strict=not args.lenient, full=args.all, edition=args.edition)
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -61,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     build = commands.add_parser("build", help="construire le site du cours (book/_build/html)")
     build.add_argument("--all", action="store_true", help="tout reconstruire (fichiers statiques compris)")
     build.add_argument("--lenient", action="store_true", help="ne pas traiter les avertissements comme des erreurs")
+    build.add_argument(
+        "--edition",
+        choices=("etudiant", "enseignant"),
+        default="etudiant",
+        help="étudiant (défaut, sans corrigé) ou enseignant (avec les corrigés, dans book/_build/enseignant)",
+    )
     build.set_defaults(run=_build)
     gen = commands.add_parser("generate", help="régénérer les sujets (exercises/) depuis les corrigés (solutions/)")
     gen.add_argument("--check", action="store_true", help="vérifier sans écrire (code 1 si un sujet n'est pas à jour)")

@@ -1,0 +1,63 @@
+"""Two editions of the site: the student edition carries no solution anywhere; the teacher edition has them."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from salesplan.tooling.assignments import solution_fingerprints, solution_paths
+from salesplan.tooling.build import ROOT, TEACHER, TEACHER_OUTPUT, build_command, teacher_source
+
+pytestmark = pytest.mark.build
+
+
+def code_fingerprints() -> dict[str, list[str]]:
+    """Per solution notebook, its answer and hidden-check lines (whole lines: no chance match with a page)."""
+    return {
+        path.name: [f for f in solution_fingerprints(path) if " = " in f or f.startswith("assert")]
+        for path in solution_paths()
+    }
+
+
+def built_texts(folder: Path) -> dict[Path, str]:
+    """Every text file of a build: pages, sources, notebooks offered for download, search index."""
+    texts = {}
+    for path in folder.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".ipynb", ".md", ".txt", ".js", ".json"}:
+            texts[path] = path.read_text(encoding="utf-8", errors="replace")
+    return texts
+
+
+def test_there_are_solutions_to_hide() -> None:
+    assert all(len(lines) >= 5 for lines in code_fingerprints().values())
+    assert len(code_fingerprints()) >= 2
+
+
+def test_the_student_edition_carries_no_solution(site: Path) -> None:
+    texts = built_texts(site)
+    assert not (site / "corriges").exists()
+    for notebook, lines in code_fingerprints().items():
+        for line in lines:
+            leaks = [str(path.relative_to(site)) for path, text in texts.items() if line in text]
+            assert not leaks, f"{notebook}: « {line} » se trouve dans {leaks}"
+
+
+@pytest.fixture(scope="module")
+def teacher_site() -> Path:
+    result = subprocess.run(
+        build_command(source=teacher_source(), output=TEACHER), cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"teacher build failed:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}"
+    return TEACHER_OUTPUT
+
+
+def test_the_teacher_edition_has_every_solution(teacher_site: Path) -> None:
+    for path in solution_paths():
+        page = teacher_site / "corriges" / f"{path.stem}.html"
+        assert page.is_file(), page
+        text = page.read_text(encoding="utf-8")
+        assert "Corrigés (enseignants)" in (teacher_site / "index.html").read_text(encoding="utf-8")
+        first_answer = next(f for f in solution_fingerprints(path) if " = " in f)
+        assert first_answer.split(" = ", 1)[1].strip('"') in text
