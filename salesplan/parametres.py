@@ -352,6 +352,14 @@ TABLE: tuple[Parametre, ...] = (
         "2014-06-14",
         "Code de la consommation, art. L221-18",
     ),
+    _p(
+        "retractation_prolongation",
+        "Prolongation du délai de rétractation sans information sur ce droit",
+        "12",
+        "mois",
+        "2014-06-14",
+        "Code de la consommation, art. L221-20",
+    ),
     # --- Catégories d'entreprises (décret 2008-1354, art. 3)
     _p(
         "micro_effectif",

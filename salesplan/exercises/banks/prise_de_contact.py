@@ -1,0 +1,224 @@
+"""Exercices : la prise de contact (définitions tirées de ``salesplan.concepts``)."""
+
+from __future__ import annotations
+
+from salesplan.concepts import ETAPES_PLAN_DE_VENTE, NEGOCIATION, ROLES
+from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    OrderingQuestion,
+    SingleChoice,
+)
+
+CHAPTER = "negociation/prise_de_contact"
+P_CONTACT = ("Prise de contact",)
+PRISE = NEGOCIATION.get("prise_de_contact")
+NEGOCIATION_PHASE = ETAPES_PLAN_DE_VENTE.get("negociation")
+FILTRE = ROLES.get("filtre")
+
+
+def _link(anchor: str) -> NotionLink:
+    return NotionLink(CHAPTER, anchor)
+
+
+# The four moments of the contact, then the move to discovery, in the order of the chapter.
+_TEMPS = (
+    ("saluer", "« Bonjour Madame Roux. Merci de me recevoir malgré un agenda chargé. »"),
+    (
+        "presenter",
+        "« Julien Martin, de Bureautik Pro : nous équipons 300 entreprises du Rhône en copieurs et "
+        "mobilier. Voici ma carte. »",
+    ),
+    ("accrocher", "« Lors de notre échange au salon, vous m'aviez parlé de vos délais d'impression des plans… »"),
+    (
+        "deroulement",
+        "« Je vous propose de faire le point sur vos besoins pendant vingt minutes, puis de vous "
+        "présenter deux solutions. Cela vous convient-il ? »",
+    ),
+    ("decouvrir", "« Comment gérez-vous aujourd'hui l'impression de vos plans grand format ? »"),
+)
+_ITEMS_TEMPS = shuffled([Item(code, texte) for code, texte in _TEMPS], "ordre_prise_de_contact")
+
+ORDRE = OrderingQuestion(
+    id="ordre",
+    prompt="Remettez dans l'ordre les phrases du commercial de Bureautik Pro, du début de l'entretien au passage à "
+    "la découverte des besoins.",
+    explanation=f"{PRISE.libelle} : {PRISE.definition} Ordre : saluer, se présenter, accrocher, faire accepter le "
+    "déroulement de l'entretien, puis passer à la découverte par une question ouverte.",
+    link=_link("notions"),
+    items=_ITEMS_TEMPS,
+    answer=tuple(code for code, _ in _TEMPS),
+    practises=P_CONTACT,
+)
+
+REGLE_4X20 = SingleChoice(
+    id="regle_4x20",
+    prompt="Les formateurs en vente parlent de la règle des « 4 × 20 » pour la prise de contact. Que désigne-t-elle ?",
+    explanation=f"{PRISE.libelle} : {PRISE.definition}",
+    link=_link("saluer-les-premieres-secondes"),
+    choices=(
+        Choice(
+            "premieres_impressions",
+            "Les 20 premières secondes, les 20 premiers mots, les 20 premiers gestes et les 20 centimètres du visage",
+        ),
+        Choice(
+            "duree",
+            "Un entretien de 20 minutes, 20 questions, 20 arguments et 20 % de remise au maximum",
+            "Non : la règle porte sur les tout premiers instants, qui forment la première impression.",
+        ),
+        Choice(
+            "prospection",
+            "20 appels par jour, 20 rendez-vous par mois, 20 devis et 20 relances",
+            "Non : ce sont des objectifs de prospection ; la règle des 4 × 20 concerne la première impression.",
+        ),
+        Choice(
+            "retard",
+            "Arriver au plus 20 minutes en retard et prévenir 20 minutes avant",
+            "Non : on arrive à l'heure ; la règle porte sur la première impression.",
+        ),
+    ),
+    answer="premieres_impressions",
+    practises=P_CONTACT,
+)
+
+_ACCROCHES = (
+    (
+        "rappel",
+        "Le rappel du contact précédent",
+        "« Lors de notre échange au salon Bureaux & Co, vous m'aviez parlé de vos files d'attente au copieur… »",
+    ),
+    ("reference", "La référence", "« Nous équipons déjà deux cabinets d'architectes du quartier de la Confluence… »"),
+    (
+        "benefice",
+        "Le bénéfice chiffré",
+        "« Nos clients de votre taille ont réduit leur coût par page de près d'un quart en un an… »",
+    ),
+    ("question", "La question", "« Comment gérez-vous aujourd'hui la maintenance de vos imprimantes ? »"),
+)
+_ITEMS_ACCROCHES = opaque_items([phrase for _, _, phrase in _ACCROCHES], "d")
+_CODES = {item.key: code for item, (code, _, _) in zip(_ITEMS_ACCROCHES, _ACCROCHES, strict=True)}
+_ORDRE_ACCROCHES = shuffled(list(_ITEMS_ACCROCHES), "accroches")
+_LIBELLES = {code: libelle for code, libelle, _ in _ACCROCHES}
+
+ACCROCHES = MatchingQuestion(
+    id="accroches",
+    prompt="Associez chaque accroche à sa forme.",
+    explanation="L'accroche donne au client une raison d'écouter : elle relie l'entreprise du vendeur à une "
+    "préoccupation du client. En BtoB, elle parle des enjeux de l'entreprise (productivité, coûts, image) plus que "
+    "du produit ; un bénéfice chiffré doit pouvoir être prouvé.",
+    link=_link("l-accroche"),
+    items=_ORDRE_ACCROCHES,
+    options=tuple(Item(code, libelle) for code, libelle, _ in _ACCROCHES),
+    answer=tuple((item.key, _CODES[item.key]) for item in _ORDRE_ACCROCHES),
+    feedback=tuple(
+        (item.key, code, f"Cette phrase relève plutôt de la forme « {_LIBELLES[_CODES[item.key]].lower()} ».")
+        for item in _ORDRE_ACCROCHES
+        for code, _, _ in _ACCROCHES
+        if code != _CODES[item.key]
+    ),
+    practises=P_CONTACT,
+)
+
+DEROULEMENT = SingleChoice(
+    id="deroulement",
+    prompt="Pourquoi le commercial termine-t-il sa prise de contact par : « Je vous propose vingt minutes pour faire "
+    "le point, puis deux solutions. Cela vous convient-il ? »",
+    explanation=f"{PRISE.definition} La question fermée sur le déroulement obtient un premier « oui », montre que "
+    "le vendeur respecte le temps de l'acheteur et permet d'ajuster le programme.",
+    link=_link("faire-accepter-le-deroulement-de-l-entretien"),
+    choices=(
+        Choice("accord", "Pour obtenir l'accord du client sur l'objectif, le plan et la durée de l'entretien"),
+        Choice(
+            "conclure",
+            "Pour conclure la vente dès le début de l'entretien",
+            "Non : la conclusion vient à la fin, après la découverte et l'argumentation.",
+        ),
+        Choice(
+            "remplir",
+            "Pour occuper le temps en attendant le décideur",
+            "Non : la question sert à faire accepter le déroulement, et le décideur n'est pas toujours présent.",
+        ),
+        Choice(
+            "prix",
+            "Pour annoncer tout de suite le prix et éviter les objections",
+            "Non : le prix vient avec l'argumentation, une fois les besoins connus.",
+        ),
+    ),
+    answer="accord",
+    practises=P_CONTACT,
+)
+
+CENTRE_ACHAT = MultipleChoice(
+    id="plusieurs_interlocuteurs",
+    prompt="Vous arrivez chez l'Atelier Confluence Architectes. L'assistante vous accueille ; dans le bureau, la "
+    "dirigeante est accompagnée du responsable informatique, que vous n'attendiez pas. Cochez les attitudes "
+    "**adaptées**.",
+    explanation="En BtoB, la prise de contact peut réunir plusieurs membres du centre d'achat : on salue chacun, on "
+    f"identifie son rôle et on adapte son discours. {FILTRE.libelle} : {FILTRE.conduite}",
+    link=_link("les-specificites-de-la-prise-de-contact-en-btob"),
+    choices=shuffled(
+        [
+            Choice(
+                "saluer_chacun",
+                "Saluer chacun par son nom et lui demander son rôle dans le projet",
+                "Il faut saluer chaque interlocuteur et identifier son rôle.",
+            ),
+            Choice(
+                "assistante",
+                "Saluer aussi l'assistante qui vous a accueilli",
+                f"{FILTRE.libelle} : {first_sentence(FILTRE.definition)} Il faut la respecter.",
+            ),
+            Choice(
+                "qui_decide",
+                "Demander qui d'autre sera associé au choix",
+                "Cette question révèle le processus de décision : elle oriente toute la suite.",
+            ),
+            Choice(
+                "ignorer",
+                "Ne parler qu'à la dirigeante, puisque c'est elle qui signe",
+                "Le responsable informatique peut être prescripteur : l'ignorer, c'est risquer son opposition.",
+            ),
+            Choice(
+                "tarif",
+                "Commencer par présenter le tarif pour gagner du temps",
+                "Le prix vient après la découverte des besoins, avec l'argumentation.",
+            ),
+            Choice(
+                "reporter",
+                "Proposer de reporter le rendez-vous puisqu'il y a un imprévu",
+                "Un interlocuteur de "
+                "plus est une occasion de mieux connaître le centre d'achat, pas une raison de repartir.",
+            ),
+        ],
+        "plusieurs_interlocuteurs",
+    ),
+    answers=frozenset({"saluer_chacun", "assistante", "qui_decide"}),
+    practises=P_CONTACT,
+)
+
+PLACE = SingleChoice(
+    id="place_dans_le_plan",
+    prompt="Dans le plan de vente, à quelle phase appartient la prise de contact ?",
+    explanation=f"{NEGOCIATION_PHASE.libelle} : {NEGOCIATION_PHASE.definition}",
+    link=_link("la-place-de-la-prise-de-contact-dans-le-plan-de-vente"),
+    choices=tuple(
+        Choice(
+            phase.code,
+            f"{phase.libelle}",
+            "" if phase.code == "negociation" else f"{phase.libelle} : {first_sentence(phase.definition)}",
+        )
+        for phase in ETAPES_PLAN_DE_VENTE
+    ),
+    answer="negociation",
+    practises=(*P_CONTACT, "2 - Négociation"),
+)
+
+BANK = Bank(
+    CHAPTER,
+    "La prise de contact",
+    (PLACE, ORDRE, REGLE_4X20, ACCROCHES, DEROULEMENT, CENTRE_ACHAT),
+)
