@@ -126,13 +126,14 @@ def test_wrong_then_right_then_reload_then_reset(page: Any, server: str) -> None
     first.get_by_role("button", name="Vérifier").click()
     assert "Bravo" in first.locator(".sp-feedback").inner_text()
     assert first.locator(".sp-explanation").is_visible()
-    assert "Score : 1 / 6" in page.inner_text(".sp-score")
+    total = len(data["questions"])
+    assert f"Score : 1 / {total}" in page.inner_text(".sp-score")
     page.reload()
     page.wait_for_selector(".sp-quiz .sp-q")
-    assert "Score : 1 / 6" in page.inner_text(".sp-score")
+    assert f"Score : 1 / {total}" in page.inner_text(".sp-score")
     assert "réussie" in page.locator(".sp-q").first.inner_text()
     page.get_by_role("button", name="Recommencer").click()
-    assert "Score : 0 / 6" in page.inner_text(".sp-score")
+    assert f"Score : 0 / {total}" in page.inner_text(".sp-score")
     assert not page.errors
 
 

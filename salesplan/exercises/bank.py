@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -89,6 +90,15 @@ def mistakes(answer: Decimal, step: Decimal, *candidates: tuple[Decimal, str]) -
         if n not in seen:
             seen.add(n)
             kept.append(Mistake(value, message))
+    return tuple(kept)
+
+
+def date_mistakes(answer: dt.date, *candidates: tuple[dt.date, str]) -> tuple[Mistake, ...]:
+    """Keep the (date, message) pairs whose date differs from the answer and from earlier ones."""
+    kept: list[Mistake] = []
+    for day, message in candidates:
+        if day != answer and all(m.value != day for m in kept):
+            kept.append(Mistake(day, message))
     return tuple(kept)
 
 

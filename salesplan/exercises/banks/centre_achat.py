@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, ROLES
+from salesplan.concepts._catalogue import Concept
 from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.builders import concept_choices, concept_matching, glossary
 from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, SingleChoice
 
 CHAPTER = "processus_achat/centre_achat"
@@ -25,24 +27,21 @@ def _lignes(*codes: str) -> tuple[str, ...]:
     return (PERSONNES, *(LIGNES[c] for c in codes if c in LIGNES))
 
 
+def _pas_le_role(right: Concept, other: Concept) -> str:
+    return f"Pas le rôle de {other.libelle.lower()} : {first_sentence(other.definition)}"
+
+
 def _definitions() -> MatchingQuestion:
     """Each definition ↔ its role; item keys are opaque (d1, d2...) so they reveal nothing."""
-    roles = shuffled(list(ROLES), "definitions_roles")
-    items = opaque_items([r.definition for r in roles], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        ROLES,
         id="definitions_roles",
         prompt="Associez chaque description au rôle qu'elle décrit dans le centre d'achat.",
-        explanation="\n".join(f"**{r.libelle}** : {first_sentence(r.definition)}" for r in ROLES),
+        explanation=glossary(ROLES, short=True),
         link=LINK,
-        items=items,
-        options=tuple(Item(r.code, r.libelle) for r in ROLES),
-        answer=tuple((item.key, role.code) for item, role in zip(items, roles, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, f"Pas le rôle de {other.libelle.lower()} : {first_sentence(other.definition)}")
-            for item, role in zip(items, roles, strict=True)
-            for other in ROLES
-            if other.code != role.code
-        ),
+        shown=lambda r: r.definition,
+        prefix="d",
+        wrong=_pas_le_role,
         practises=_lignes(*ROLES.codes()),
     )
 
@@ -57,10 +56,7 @@ def _situation(code: str) -> SingleChoice:
         prompt=f"Quel rôle joue la personne dans cette situation ?\n*{role.exemple}*",
         explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
         link=LINK,
-        choices=tuple(
-            Choice(r.code, r.libelle, "" if r.code == code else f"{r.libelle} : {first_sentence(r.definition)}")
-            for r in shuffled(list(ROLES), f"role_{code}")
-        ),
+        choices=concept_choices(shuffled(list(ROLES), f"role_{code}"), code),
         answer=code,
         practises=_lignes(code),
     )
@@ -80,7 +76,7 @@ def _conduites() -> MatchingQuestion:
         options=tuple(Item(r.code, r.libelle) for r in roles),
         answer=tuple((item.key, r.code) for item, r in zip(items, roles, strict=True)),
         feedback=tuple(
-            (item.key, other.code, f"Pas le rôle de {other.libelle.lower()} : {first_sentence(other.definition)}")
+            (item.key, other.code, _pas_le_role(r, other))
             for item, r in zip(items, roles, strict=True)
             for other in roles
             if other.code != r.code

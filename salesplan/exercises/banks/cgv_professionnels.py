@@ -11,7 +11,8 @@ from functools import partial
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -254,22 +255,18 @@ def projet_cgv_question(seed: int) -> CategoriesQuestion:
     for taux in (rng.choice(_TAUX[0]), rng.choice(_TAUX[1])):
         texte = f"Pénalités de retard au taux annuel de {format_percent(taux)}"
         clauses.append((texte, _controle(partial(verifier_taux_penalites, taux, date=DATE_PROJET), texte)))
-    items = opaque_items([texte for texte, _ in clauses], "c")
-    ordre = shuffled(list(range(len(items))), f"projet_cgv|{seed}")
-    categories = (Item("conforme", "Conforme"), Item("a_corriger", "À corriger"))
-    return CategoriesQuestion(
+    return categories_question(
         id="projet_cgv",
         seed=seed,
         prompt=f"Le {format_date(DATE_PROJET)}, Bureautik Pro relit le projet de clauses de règlement de ses CGV. "
         "Classez chaque clause : **conforme** ou **à corriger** ?",
         explanation="\n".join(verdict for _, (_, verdict) in clauses),
         link=LINK_CONTENU,
-        items=tuple(items[i] for i in ordre),
-        categories=categories,
-        answer=tuple((items[i].key, clauses[i][1][0]) for i in ordre),
-        feedback=tuple(
-            (items[i].key, c.key, clauses[i][1][1]) for i in ordre for c in categories if c.key != clauses[i][1][0]
-        ),
+        rows=[(texte, categorie, verdict) for texte, (categorie, verdict) in clauses],
+        categories=(Item("conforme", "Conforme"), Item("a_corriger", "À corriger")),
+        prefix="c",
+        order=f"projet_cgv|{seed}",
+        keys_first=True,
         practises=(*P_CGV, P_PAIEMENT),
     )
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.builders import concept_choices
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -113,10 +114,7 @@ def _situation(code: str) -> SingleChoice:
         f"\n*{trait.exemple}*",
         explanation=f"{trait.libelle} : {trait.definition}",
         link=LINK,
-        choices=tuple(
-            Choice(t.code, t.libelle, "" if t.code == code else f"{t.libelle} : {first_sentence(t.definition)}")
-            for t in shuffled(voisins, f"situation_{code}")
-        ),
+        choices=concept_choices(shuffled(voisins, f"situation_{code}"), code),
         answer=code,
         practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
 from salesplan.concepts._types import TechniqueConclusion
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, glossary, non_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -56,23 +57,16 @@ def _dialogue(lignes: tuple[str, ...]) -> str:
 
 def _dialogues() -> MatchingQuestion:
     """Each example dialogue ↔ its closing technique (dialogues rendered from the concepts)."""
-    techniques = shuffled(list(TECHNIQUES_CONCLUSION), "dialogues_conclusion")
-    items = opaque_items([_dialogue(t.exemple_dialogue) for t in techniques], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        TECHNIQUES_CONCLUSION,
         id="dialogues_conclusion",
         prompt="Associez chaque échange entre un commercial de Bureautik Pro et son client à la technique de "
         "conclusion employée.",
-        explanation="\n".join(f"**{t.libelle}** : {t.definition}" for t in TECHNIQUES_CONCLUSION),
+        explanation=glossary(TECHNIQUES_CONCLUSION),
         link=LINK_TECHNIQUES,
-        items=items,
-        options=tuple(Item(t.code, t.libelle) for t in TECHNIQUES_CONCLUSION),
-        answer=tuple((item.key, t.code) for item, t in zip(items, techniques, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Non : {autre.libelle} — {first_sentence(autre.definition)}")
-            for item, t in zip(items, techniques, strict=True)
-            for autre in TECHNIQUES_CONCLUSION
-            if autre.code != t.code
-        ),
+        shown=lambda t: _dialogue(t.exemple_dialogue),
+        prefix="d",
+        wrong=non_recall,
         practises=(CONCLUSION,),
     )
 
@@ -94,10 +88,7 @@ def _situation(question_id: str, situation: str, code: str) -> SingleChoice:
         prompt=f"{situation}\nQuelle technique de conclusion convient le mieux ?",
         explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple}",
         link=LINK_TECHNIQUES,
-        choices=tuple(
-            Choice(t.code, t.libelle, "" if t.code == code else f"{t.libelle} : {first_sentence(t.definition)}")
-            for t in _ordre_choix(code, question_id)
-        ),
+        choices=concept_choices(_ordre_choix(code, question_id), code),
         answer=code,
         practises=(CONCLUSION,),
     )
@@ -150,29 +141,18 @@ def _ventes_additionnelles() -> CategoriesQuestion:
             "montee_en_gamme",
         ),
     )
-    ordre = shuffled(propositions, "ventes_additionnelles")
-    items = opaque_items([texte for texte, _ in ordre], "p")
-    categories = tuple(Item(c.code, c.libelle) for c in VENTES_ADDITIONNELLES)
-    return CategoriesQuestion(
+    return categories_question(
         id="ventes_additionnelles",
         prompt="Une fois la vente principale acquise, le commercial fait une vente additionnelle. Classez chaque "
         "proposition : vente complémentaire ou montée en gamme ?",
         explanation="\n".join(f"**{c.libelle}** : {c.definition} Exemple : {c.exemple}" for c in VENTES_ADDITIONNELLES),
         link=LINK_ADDITIONNELLE,
-        items=items,
-        categories=categories,
-        answer=tuple((item.key, code) for item, (_, code) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (
-                item.key,
-                autre.key,
-                f"Non : {VENTES_ADDITIONNELLES.get(code).libelle} — "
-                f"{first_sentence(VENTES_ADDITIONNELLES.get(code).definition)}",
-            )
-            for item, (_, code) in zip(items, ordre, strict=True)
-            for autre in categories
-            if autre.key != code
-        ),
+        rows=[
+            (texte, v.code, f"Non : {v.libelle} — {first_sentence(v.definition)}")
+            for texte, v in ((texte, VENTES_ADDITIONNELLES.get(code)) for texte, code in propositions)
+        ],
+        categories=tuple(Item(c.code, c.libelle) for c in VENTES_ADDITIONNELLES),
+        prefix="p",
         practises=(ADDITIONNELLE,),
     )
 

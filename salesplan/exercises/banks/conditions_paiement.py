@@ -10,15 +10,14 @@ from salesplan import parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import MODES_PAIEMENT, NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence, mistakes
 from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
-    CategoriesQuestion,
     Choice,
     DateQuestion,
     InvoiceQuestion,
     Item,
-    Mistake,
     NotionLink,
     NumericField,
     NumericQuestion,
@@ -58,15 +57,6 @@ TEXTE_METHODE = {
 
 def _jour(rng: random.Random, debut: dt.date, fin: dt.date) -> dt.date:
     return debut + dt.timedelta(days=rng.randint(0, (fin - debut).days))
-
-
-def date_mistakes(answer: dt.date, *candidates: tuple[dt.date, str]) -> tuple[Mistake, ...]:
-    """The (date, message) pairs whose date differs from the answer and from earlier ones."""
-    kept: list[Mistake] = []
-    for day, message in candidates:
-        if day != answer and all(m.value != day for m in kept):
-            kept.append(Mistake(day, message))
-    return tuple(kept)
 
 
 def _echeance_fdm(seed: int, methode: str, question_id: str) -> DateQuestion:
@@ -396,28 +386,20 @@ _SITUATIONS = (
     ("L'ETI paie par virement 60 jours après la date de la facture.", "paiement_differe"),
     ("Le client obtient 2 % d'escompte en payant dès la livraison.", "paiement_comptant"),
 )
-_ITEMS_SITUATIONS = shuffled([Item(f"s{n}", text) for n, (text, _) in enumerate(_SITUATIONS, start=1)], "situations")
-_MODE = {f"s{n}": mode for n, (_, mode) in enumerate(_SITUATIONS, start=1)}
 
-COMPTANT_DIFFERE = CategoriesQuestion(
+COMPTANT_DIFFERE = categories_question(
     id="comptant_differe",
     prompt="Classez chaque règlement : **paiement au comptant** ou **paiement différé** ?",
     explanation="\n".join(f"**{m.libelle}** : {m.definition}" for m in MODES_PAIEMENT),
     link=LINK_COMPTANT,
-    items=_ITEMS_SITUATIONS,
+    rows=[
+        (text, mode, f"{MODES_PAIEMENT.get(mode).libelle} : {first_sentence(MODES_PAIEMENT.get(mode).definition)}")
+        for text, mode in _SITUATIONS
+    ],
     categories=tuple(Item(m.code, m.libelle) for m in MODES_PAIEMENT),
-    answer=tuple((item.key, _MODE[item.key]) for item in _ITEMS_SITUATIONS),
-    feedback=tuple(
-        (
-            item.key,
-            m.code,
-            f"{MODES_PAIEMENT.get(_MODE[item.key]).libelle} : "
-            f"{first_sentence(MODES_PAIEMENT.get(_MODE[item.key]).definition)}",
-        )
-        for item in _ITEMS_SITUATIONS
-        for m in MODES_PAIEMENT
-        if m.code != _MODE[item.key]
-    ),
+    prefix="s",
+    order="situations",
+    keys_first=True,
     practises=P_PAIEMENT,
 )
 

@@ -7,8 +7,9 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import CONNAISSANCE_CLIENT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.builders import capitalised, categories_question, concept_matching, glossary
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -234,49 +235,33 @@ def plus_gros_panier_question(seed: int) -> SingleChoice:
 
 
 def _rubriques() -> CategoriesQuestion:
-    rangs = [(d, c.code) for c in CONNAISSANCE_CLIENT for d in shuffled(c.details, c.code)[:4]]
-    rangs = list(shuffled(rangs, "rubriques_fiche"))
-    items = opaque_items([d[:1].upper() + d[1:] for d, _ in rangs], "i")
-    return CategoriesQuestion(
+    return categories_question(
         id="rubriques_fiche",
         prompt="Dans quelle partie de la fiche client le commercial de Bureautik Pro range-t-il chaque information ?",
-        explanation="\n".join(f"**{c.libelle}** : {first_sentence(c.definition)}" for c in CONNAISSANCE_CLIENT),
+        explanation=glossary(CONNAISSANCE_CLIENT, short=True),
         link=LINK,
         practises=tuple(PRACTISES.values()),
-        items=items,
+        rows=[
+            (capitalised(d), c.code, f"{c.libelle} : {first_sentence(c.definition)}")
+            for c in CONNAISSANCE_CLIENT
+            for d in shuffled(c.details, c.code)[:4]
+        ],
         categories=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
-        answer=tuple((item.key, code) for item, (_, code) in zip(items, rangs, strict=True)),
-        feedback=tuple(
-            (
-                item.key,
-                autre.code,
-                f"{CONNAISSANCE_CLIENT.get(code).libelle} : {first_sentence(CONNAISSANCE_CLIENT.get(code).definition)}",
-            )
-            for item, (_, code) in zip(items, rangs, strict=True)
-            for autre in CONNAISSANCE_CLIENT
-            if autre.code != code
-        ),
+        prefix="i",
     )
 
 
 def _extraits() -> MatchingQuestion:
-    concepts = shuffled(list(CONNAISSANCE_CLIENT), "extraits_fiche")
-    items = opaque_items([c.exemple for c in concepts], "e")
-    return MatchingQuestion(
+    return concept_matching(
+        CONNAISSANCE_CLIENT,
         id="extraits_fiche",
         prompt="Associez chaque extrait de fiche client à la rubrique dont il fait partie.",
-        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in CONNAISSANCE_CLIENT),
+        explanation=glossary(CONNAISSANCE_CLIENT),
         link=LINK,
         practises=tuple(PRACTISES.values()),
-        items=items,
-        options=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
-        answer=tuple((item.key, c.code) for item, c in zip(items, concepts, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Pas la rubrique « {autre.libelle} » : {first_sentence(c.definition)}")
-            for item, c in zip(items, concepts, strict=True)
-            for autre in CONNAISSANCE_CLIENT
-            if autre.code != c.code
-        ),
+        shown=lambda c: c.exemple,
+        prefix="e",
+        wrong=lambda c, autre: f"Pas la rubrique « {autre.libelle} » : {first_sentence(c.definition)}",
     )
 
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
-from salesplan.exercises.bank import Bank, Parametrised, opaque_items, shuffled
-from salesplan.exercises.banks.conditions_paiement import date_mistakes
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, shuffled
+from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
-    CategoriesQuestion,
     Choice,
     DateQuestion,
     Item,
@@ -327,20 +326,18 @@ _CAS_FIXES = (
     Cas("Un électricien", "une imprimante", False, _AU_MAGASIN, False, 2),
     Cas("Une fleuriste", "un contrat de location de copieur", False, "dans sa boutique", True, EFFECTIF_MAX),
 )
-_ITEMS = opaque_items([c.texte() for c in _CAS_FIXES], "k")
 _DECISIONS = [c.decision() for c in _CAS_FIXES]
-_ORDRE = shuffled(list(range(len(_CAS_FIXES))), "cas_retractation")
-_CATEGORIES = (Item("oui", "Peut se rétracter"), Item("non", "Ne peut pas se rétracter"))
 
-CAS_CLIENTS = CategoriesQuestion(
+CAS_CLIENTS = categories_question(
     id="cas_clients",
     prompt="Contrats signés par des clients de Bureautik Pro : lesquels peuvent être annulés par une rétractation ?",
     explanation="\n".join(f"{_CAS_FIXES[i].texte()} — {_DECISIONS[i].motif}" for i in range(len(_CAS_FIXES))),
     link=LINK_EXCEPTION,
-    items=tuple(_ITEMS[i] for i in _ORDRE),
-    categories=_CATEGORIES,
-    answer=tuple((_ITEMS[i].key, "oui" if _DECISIONS[i].applicable else "non") for i in _ORDRE),
-    feedback=tuple((_ITEMS[i].key, "non" if _DECISIONS[i].applicable else "oui", _DECISIONS[i].motif) for i in _ORDRE),
+    rows=[(c.texte(), "oui" if d.applicable else "non", d.motif) for c, d in zip(_CAS_FIXES, _DECISIONS, strict=True)],
+    categories=(Item("oui", "Peut se rétracter"), Item("non", "Ne peut pas se rétracter")),
+    prefix="k",
+    order="cas_retractation",
+    keys_first=True,
     practises=P_RETRACTATION,
 )
 

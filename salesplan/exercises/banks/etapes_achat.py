@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ACHAT
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
-from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, OrderingQuestion, SingleChoice
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import concept_choices, concept_matching, non_recall
+from salesplan.exercises.questions import Item, MatchingQuestion, NotionLink, OrderingQuestion, SingleChoice
 
 CHAPTER = "processus_achat/etapes_achat"
 LINK = NotionLink(CHAPTER, "notions")
@@ -38,10 +39,7 @@ def _situation(code: str) -> SingleChoice:
         prompt=f"À quelle étape du processus d'achat se trouve ce client ?\n*{etape.exemple}*",
         explanation=f"{etape.libelle} : {etape.definition}",
         link=LINK,
-        choices=tuple(
-            Choice(e.code, e.libelle, "" if e.code == code else f"{e.libelle} : {first_sentence(e.definition)}")
-            for e in shuffled(_ETAPES, f"situation_{code}")
-        ),
+        choices=concept_choices(shuffled(_ETAPES, f"situation_{code}"), code),
         answer=code,
         practises=(_ligne(code),),
     )
@@ -49,22 +47,15 @@ def _situation(code: str) -> SingleChoice:
 
 def _definitions() -> MatchingQuestion:
     """Each definition ↔ its stage; item keys are opaque (d1, d2...)."""
-    etapes = shuffled(_ETAPES, "definitions_etapes")
-    items = opaque_items([first_sentence(e.definition) for e in etapes], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        _ETAPES,
         id="definitions_etapes",
         prompt="Associez chaque description à l'étape du processus d'achat qu'elle décrit.",
         explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
         link=LINK,
-        items=items,
-        options=tuple(Item(e.code, e.libelle) for e in _ETAPES),
-        answer=tuple((item.key, e.code) for item, e in zip(items, etapes, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
-            for item, e in zip(items, etapes, strict=True)
-            for other in _ETAPES
-            if other.code != e.code
-        ),
+        shown=lambda e: first_sentence(e.definition),
+        prefix="d",
+        wrong=non_recall,
         practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
     )
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande
 from salesplan.concepts import NEGOCIATION
-from salesplan.exercises.bank import Bank, Parametrised, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
+from salesplan.exercises.builders import matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -203,23 +204,17 @@ def calendrier_question(seed: int) -> MatchingQuestion:
         obligation = obligations_facturation_electronique(categorie, date=day)
         statut = "recevoir_emettre" if obligation.emettre else "recevoir" if obligation.recevoir else "aucune"
         cas.append((f"Une {NOMS_CATEGORIES[categorie]}, le {format_date(day)}", statut, obligation.expliquer()))
-    items = opaque_items([texte for texte, _, _ in cas], "d")
-    return MatchingQuestion(
+    return matching_question(
         id="calendrier_efacture",
         seed=seed,
         prompt="Facturation électronique entre entreprises : qu'est-ce que chaque entreprise doit faire à la date "
         "indiquée ?",
         explanation="\n".join(expl for _, _, expl in cas),
         link=LINK_EFACTURE,
-        items=items,
+        rows=cas,
         options=_STATUTS,
-        answer=tuple((item.key, statut) for item, (_, statut, _) in zip(items, cas, strict=True)),
-        feedback=tuple(
-            (item.key, option.key, expl)
-            for item, (_, statut, expl) in zip(items, cas, strict=True)
-            for option in _STATUTS
-            if option.key != statut
-        ),
+        prefix="d",
+        shuffle=False,
         practises=P_FACTURATION,
     )
 

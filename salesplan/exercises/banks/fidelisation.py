@@ -8,8 +8,9 @@ from typing import Any
 
 from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME
 from salesplan.concepts._catalogue import Catalogue
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, pas_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -53,27 +54,18 @@ ACTIONS = (
 
 
 def _niveaux() -> CategoriesQuestion:
-    rangs = shuffled(ACTIONS, "niveaux_relationnel")
-    items = opaque_items([t for _, t in rangs], "a")
-    return CategoriesQuestion(
+    return categories_question(
         id="niveaux_relationnel",
         prompt="Classez chaque action de Bureautik Pro dans le niveau de marketing relationnel auquel elle appartient.",
-        explanation="\n".join(f"**{n.libelle}** : {n.definition}" for n in LEVIERS_FIDELISATION),
+        explanation=glossary(LEVIERS_FIDELISATION),
         link=NotionLink(CHAPTER, "le-marketing-relationnel"),
         practises=P_RELATIONNEL,
-        items=items,
+        rows=[
+            (texte, code, f"{LEVIERS_FIDELISATION.get(code).libelle} : {LEVIERS_FIDELISATION.get(code).definition}")
+            for code, texte in ACTIONS
+        ],
         categories=tuple(Item(n.code, n.libelle) for n in LEVIERS_FIDELISATION),
-        answer=tuple((item.key, code) for item, (code, _) in zip(items, rangs, strict=True)),
-        feedback=tuple(
-            (
-                item.key,
-                autre.code,
-                f"{LEVIERS_FIDELISATION.get(code).libelle} : {LEVIERS_FIDELISATION.get(code).definition}",
-            )
-            for item, (code, _) in zip(items, rangs, strict=True)
-            for autre in LEVIERS_FIDELISATION
-            if autre.code != code
-        ),
+        prefix="a",
     )
 
 
@@ -101,23 +93,16 @@ def _associer(
     question_id: str, prompt: str, catalogue: Catalogue[Any], anchor: str, practises: tuple[str, ...]
 ) -> MatchingQuestion:
     """Each example of the catalogue ↔ its concept; item keys are opaque."""
-    concepts = shuffled(list(catalogue), question_id)
-    items = opaque_items([c.exemple for c in concepts], "s")
-    return MatchingQuestion(
+    return concept_matching(
+        catalogue,
         id=question_id,
         prompt=prompt,
-        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in catalogue),
+        explanation=glossary(catalogue),
         link=NotionLink(CHAPTER, anchor),
         practises=practises,
-        items=items,
-        options=tuple(Item(c.code, c.libelle) for c in catalogue),
-        answer=tuple((item.key, c.code) for item, c in zip(items, concepts, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Pas « {autre.libelle} » : {first_sentence(autre.definition)}")
-            for item, c in zip(items, concepts, strict=True)
-            for autre in catalogue
-            if autre.code != c.code
-        ),
+        shown=lambda c: c.exemple,
+        prefix="s",
+        wrong=pas_recall,
     )
 
 

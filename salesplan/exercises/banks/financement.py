@@ -7,12 +7,12 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import FINANCEMENTS
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import concept_matching, glossary, non_recall
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
-    Item,
     MatchingQuestion,
     MultipleChoice,
     NotionLink,
@@ -403,22 +403,15 @@ def comparer_question(seed: int) -> SingleChoice:
 
 def _definitions() -> MatchingQuestion:
     """Each financing ↔ its definition (texts from ``salesplan.concepts``)."""
-    ordre = shuffled(list(FINANCEMENTS), "definitions_financements")
-    items = opaque_items([first_sentence(c.definition) for c in ordre], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        FINANCEMENTS,
         id="definitions_financements",
         prompt="Associez chaque description au moyen de financement qu'elle décrit.",
-        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in FINANCEMENTS),
+        explanation=glossary(FINANCEMENTS),
         link=LINK,
-        items=items,
-        options=tuple(Item(c.code, c.libelle) for c in FINANCEMENTS),
-        answer=tuple((item.key, c.code) for item, c in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Non : {autre.libelle} — {first_sentence(autre.definition)}")
-            for item, c in zip(items, ordre, strict=True)
-            for autre in FINANCEMENTS
-            if autre.code != c.code
-        ),
+        shown=lambda c: first_sentence(c.definition),
+        prefix="d",
+        wrong=non_recall,
         practises=P_FINANCEMENT,
     )
 

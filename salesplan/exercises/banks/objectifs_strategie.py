@@ -8,11 +8,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, pas_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
-    Choice,
     Item,
     MatchingQuestion,
     NotionLink,
@@ -267,24 +267,18 @@ OBJECTIFS_PROPOSES = (
 
 
 def _objectifs() -> CategoriesQuestion:
-    rangs = shuffled(OBJECTIFS_PROPOSES, "objectifs")
-    items = opaque_items([t for _, t in rangs], "o")
     types = ("objectifs_quantitatifs", "objectifs_qualitatifs")
-    return CategoriesQuestion(
+    return categories_question(
         id="objectifs",
         prompt="Le commercial de Bureautik Pro prépare son rendez-vous. Classez chacun de ses objectifs.",
         explanation="\n".join(f"**{OBJECTIFS.get(t).libelle}** : {OBJECTIFS.get(t).definition}" for t in types),
         link=NotionLink(CHAPTER, "fixer-les-objectifs-qualitatifs-et-quantitatifs"),
         practises=P_OBJECTIFS,
-        items=items,
+        rows=[
+            (texte, t, f"{OBJECTIFS.get(t).libelle} : {OBJECTIFS.get(t).definition}") for t, texte in OBJECTIFS_PROPOSES
+        ],
         categories=tuple(Item(t, OBJECTIFS.get(t).libelle) for t in types),
-        answer=tuple((item.key, t) for item, (t, _) in zip(items, rangs, strict=True)),
-        feedback=tuple(
-            (item.key, autre, f"{OBJECTIFS.get(t).libelle} : {OBJECTIFS.get(t).definition}")
-            for item, (t, _) in zip(items, rangs, strict=True)
-            for autre in types
-            if autre != t
-        ),
+        prefix="o",
     )
 
 
@@ -296,33 +290,23 @@ def _approche(code: str) -> SingleChoice:
         explanation=f"{strategie.libelle} : {strategie.definition}",
         link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
         practises=P_APPROCHE,
-        choices=tuple(
-            Choice(s.code, s.libelle, "" if s.code == code else f"{s.libelle} : {first_sentence(s.definition)}")
-            for s in shuffled(list(STRATEGIES_APPROCHE), f"approche_{code}")
-        ),
+        choices=concept_choices(shuffled(list(STRATEGIES_APPROCHE), f"approche_{code}"), code),
         answer=code,
     )
 
 
 def _outils() -> MatchingQuestion:
-    outils = shuffled(list(OUTILS_AIDE_VENTE), "outils_aide_vente")
-    items = opaque_items([first_sentence(o.definition) for o in outils], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        OUTILS_AIDE_VENTE,
         id="outils_aide_vente",
         prompt="Avant le rendez-vous chez Durand & Associés, le commercial réunit ses outils d'aide à la vente. "
         "Associez chaque description à l'outil qu'elle décrit.",
         explanation="\n".join(f"**{o.libelle}** — exemple : {o.exemple}" for o in OUTILS_AIDE_VENTE),
         link=NotionLink(CHAPTER, "preparer-les-outils-d-aide-a-la-vente"),
         practises=P_OUTILS,
-        items=items,
-        options=tuple(Item(o.code, o.libelle) for o in OUTILS_AIDE_VENTE),
-        answer=tuple((item.key, o.code) for item, o in zip(items, outils, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Pas « {autre.libelle} » : {first_sentence(autre.definition)}")
-            for item, o in zip(items, outils, strict=True)
-            for autre in OUTILS_AIDE_VENTE
-            if autre.code != o.code
-        ),
+        shown=lambda o: first_sentence(o.definition),
+        prefix="d",
+        wrong=pas_recall,
     )
 
 

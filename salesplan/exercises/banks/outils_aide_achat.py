@@ -16,7 +16,8 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.exercises.answers import number_token
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, non_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -87,25 +88,17 @@ _BESOINS = (
 
 
 def _besoins() -> CategoriesQuestion:
-    ordre = shuffled(list(_BESOINS), "besoins_cahier")
-    items = opaque_items([texte for texte, _, _ in ordre], "b")
     cahier = OUTILS_ACHAT.get("cahier_des_charges")
     categories = (Item("quantitatif", "Besoin quantitatif"), Item("qualitatif", "Besoin qualitatif"))
-    return CategoriesQuestion(
+    return categories_question(
         id="besoins_cahier",
         prompt="Le centre hospitalier d'une ville de la région renouvelle ses copieurs. Classez chaque exigence "
         "de son cahier des charges.",
         explanation=f"{cahier.libelle} : {cahier.definition}",
         link=LINK_CDC,
-        items=items,
+        rows=_BESOINS,
         categories=categories,
-        answer=tuple((item.key, sorte) for item, (_, sorte, _) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, c.key, pourquoi)
-            for item, (_, sorte, pourquoi) in zip(items, ordre, strict=True)
-            for c in categories
-            if c.key != sorte
-        ),
+        prefix="b",
         practises=(CAHIER,),
     )
 
@@ -114,22 +107,15 @@ def _besoins() -> CategoriesQuestion:
 
 
 def _outils() -> MatchingQuestion:
-    outils = shuffled(list(OUTILS_ACHAT), "definitions_outils")
-    items = opaque_items([first_sentence(o.definition) for o in outils], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        OUTILS_ACHAT,
         id="definitions_outils",
         prompt="Associez chaque description à l'outil d'aide à l'achat qu'elle décrit.",
-        explanation="\n".join(f"**{o.libelle}** : {first_sentence(o.definition)}" for o in OUTILS_ACHAT),
+        explanation=glossary(OUTILS_ACHAT, short=True),
         link=LINK,
-        items=items,
-        options=tuple(Item(o.code, o.libelle) for o in OUTILS_ACHAT),
-        answer=tuple((item.key, o.code) for item, o in zip(items, outils, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
-            for item, o in zip(items, outils, strict=True)
-            for other in OUTILS_ACHAT
-            if other.code != o.code
-        ),
+        shown=lambda o: first_sentence(o.definition),
+        prefix="d",
+        wrong=non_recall,
         practises=(CAHIER, APPELS, GRILLE, SIMULATION, ARGUMENTAIRE),
     )
 
@@ -454,23 +440,15 @@ _LIGNES = (
 
 
 def _preparation() -> CategoriesQuestion:
-    ordre = shuffled(list(_LIGNES), "simulation_argumentaire")
-    items = opaque_items([texte for texte, _, _ in ordre], "l")
     codes = ("cahier_des_charges", "grille_simulation", "argumentaire_acheteur")
-    return CategoriesQuestion(
+    return categories_question(
         id="simulation_argumentaire",
         prompt="L'acheteur du centre hospitalier prépare la négociation. Dans quel outil range-t-il chaque ligne ?",
         explanation="\n".join(f"**{OUTILS_ACHAT.get(c).libelle}** : {OUTILS_ACHAT.get(c).definition}" for c in codes),
         link=LINK_SIMULATION,
-        items=items,
+        rows=_LIGNES,
         categories=tuple(Item(c, OUTILS_ACHAT.get(c).libelle) for c in codes),
-        answer=tuple((item.key, outil) for item, (_, outil, _) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, c, pourquoi)
-            for item, (_, outil, pourquoi) in zip(items, ordre, strict=True)
-            for c in codes
-            if c != outil
-        ),
+        prefix="l",
         practises=(SIMULATION, ARGUMENTAIRE, CAHIER),
     )
 

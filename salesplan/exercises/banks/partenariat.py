@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, shuffled
+from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, glossary, non_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -31,33 +32,19 @@ PARTENARIAT = "Partenariat"
 _OBJECTIFS = list(OBJECTIFS_PARTENARIAT)
 
 
-def _choix(code: str, juste: frozenset[str] | str) -> Choice:
-    """An objective as a choice; picked wrongly, it recalls its definition."""
-    o = OBJECTIFS_PARTENARIAT.get(code)
-    right = code in juste if isinstance(juste, frozenset) else code == juste
-    return Choice(code, o.libelle, "" if right else f"{o.libelle} : {first_sentence(o.definition)}")
-
-
 # ---------------------------------------------------------------- 1. each example ↔ its objective
 
 
 def _exemples() -> MatchingQuestion:
-    objectifs = shuffled(_OBJECTIFS, "exemples_objectifs")
-    items = opaque_items([o.exemple for o in objectifs], "e")
-    return MatchingQuestion(
+    return concept_matching(
+        _OBJECTIFS,
         id="exemples_objectifs",
         prompt="Associez chaque partenariat de Bureautik Pro à l'objectif qu'il sert d'abord.",
-        explanation="\n".join(f"**{o.libelle}** : {o.definition}" for o in _OBJECTIFS),
+        explanation=glossary(_OBJECTIFS),
         link=LINK,
-        items=items,
-        options=tuple(Item(o.code, o.libelle) for o in _OBJECTIFS),
-        answer=tuple((item.key, o.code) for item, o in zip(items, objectifs, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
-            for item, o in zip(items, objectifs, strict=True)
-            for other in _OBJECTIFS
-            if other.code != o.code
-        ),
+        shown=lambda o: o.exemple,
+        prefix="e",
+        wrong=non_recall,
         practises=(PARTENARIAT, *LIGNES.values()),
     )
 
@@ -72,7 +59,7 @@ def _situation(qid: str, texte: str, code: str) -> SingleChoice:
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
         explanation=f"{o.libelle} : {o.definition}",
         link=LINK,
-        choices=tuple(_choix(x.code, code) for x in shuffled(_OBJECTIFS, qid)),
+        choices=concept_choices(shuffled(_OBJECTIFS, qid), code),
         answer=code,
         practises=(LIGNES[code],),
     )
@@ -110,9 +97,12 @@ OBJECTIFS_MULTIPLES = MultipleChoice(
     f"{OBJECTIFS_PARTENARIAT.get('augmenter_ca').libelle.lower()}. Formation croisée des techniciens : "
     f"{OBJECTIFS_PARTENARIAT.get('echange_savoir_faire').libelle.lower()}.",
     link=LINK,
-    choices=tuple(
-        _choix(c, _PLUSIEURS)
-        for c in ("augmenter_ca", "acquerir_notoriete", "echange_savoir_faire", "cadeaux_clients", "diminuer_couts")
+    choices=concept_choices(
+        (
+            OBJECTIFS_PARTENARIAT.get(c)
+            for c in ("augmenter_ca", "acquerir_notoriete", "echange_savoir_faire", "cadeaux_clients", "diminuer_couts")
+        ),
+        _PLUSIEURS,
     ),
     answers=_PLUSIEURS,
     practises=(LIGNES["augmenter_ca"], LIGNES["echange_savoir_faire"]),
@@ -139,23 +129,15 @@ _POURQUOI = {
 
 
 def _indicateurs() -> CategoriesQuestion:
-    ordre = shuffled(list(_INDICATEURS), "indicateurs_partenariat")
-    items = opaque_items([texte for texte, _ in ordre], "i")
     suivi = OBJECTIFS_PARTENARIAT.get("echange_indicateurs")
-    return CategoriesQuestion(
+    return categories_question(
         id="indicateurs_partenariat",
         prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
         explanation=f"{suivi.libelle} : {suivi.definition}",
         link=LINK,
-        items=items,
+        rows=[(texte, sorte, _POURQUOI[sorte]) for texte, sorte in _INDICATEURS],
         categories=_SORTES,
-        answer=tuple((item.key, sorte) for item, (_, sorte) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, c.key, _POURQUOI[sorte])
-            for item, (_, sorte) in zip(items, ordre, strict=True)
-            for c in _SORTES
-            if c.key != sorte
-        ),
+        prefix="i",
         practises=(LIGNES["echange_indicateurs"],),
     )
 

@@ -7,8 +7,9 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
 from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.builders import capitalised, categories_question, concept_choices
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -313,33 +314,22 @@ def _criteres() -> CategoriesQuestion:
         "chiffre d'affaires",
     ]
     rangs = [(t, "explicite") for t in explicites] + [(ACTIONS[a], "implicite") for a in REGLES.comportements]
-    rangs = list(shuffled(rangs, "criteres_scoring"))
-    items = opaque_items([t[:1].upper() + t[1:] for t, _ in rangs], "c")
     lead = OUTILS_PROSPECTION.get("lead_scoring")
-    categories = (
-        Item("explicite", lead.details[0][:1].upper() + lead.details[0][1:]),
-        Item("implicite", lead.details[1][:1].upper() + lead.details[1][1:]),
-    )
+    categories = (Item("explicite", capitalised(lead.details[0])), Item("implicite", capitalised(lead.details[1])))
     messages = {
         "explicite": "C'est une caractéristique du prospect (ce qu'il est) : un critère explicite.",
         "implicite": "C'est une action du prospect (ce qu'il fait) : un critère implicite.",
     }
-    return CategoriesQuestion(
+    return categories_question(
         id="criteres_scoring",
         prompt="Classez chaque critère de la grille de lead scoring de Bureautik Pro : critère **explicite** "
         "(profil) ou **implicite** (comportement) ?",
         explanation=f"{lead.libelle} : {lead.definition}",
         link=LINK,
         practises=P_SCORING,
-        items=items,
+        rows=[(capitalised(t), famille, messages[famille]) for t, famille in rangs],
         categories=categories,
-        answer=tuple((item.key, famille) for item, (_, famille) in zip(items, rangs, strict=True)),
-        feedback=tuple(
-            (item.key, autre, messages[famille])
-            for item, (_, famille) in zip(items, rangs, strict=True)
-            for autre in ("explicite", "implicite")
-            if autre != famille
-        ),
+        prefix="c",
     )
 
 
@@ -356,7 +346,7 @@ def _fichier() -> MultipleChoice:
         "utiles à la finalité, ici la fonction et les coordonnées professionnelles."
     )
     choix = [
-        Choice(f"f{n}", d[:1].upper() + d[1:], "Information utile pour qualifier et contacter le prospect.")
+        Choice(f"f{n}", capitalised(d), "Information utile pour qualifier et contacter le prospect.")
         for n, d in enumerate(fichier.details, start=1)
     ]
     choix += [Choice(code, texte, message) for code, texte in hors_sujet]
@@ -418,10 +408,7 @@ def _livre_blanc() -> SingleChoice:
         explanation=f"{livre.libelle} : {livre.definition}",
         link=NotionLink(CHAPTER, "creer-un-livre-blanc"),
         practises=P_LIVRE_BLANC,
-        choices=tuple(
-            Choice(c.code, c.libelle, "" if c.code == livre.code else f"{c.libelle} : {first_sentence(c.definition)}")
-            for c in shuffled(options, "livre_blanc")
-        ),
+        choices=concept_choices(shuffled(options, "livre_blanc"), livre.code),
         answer=livre.code,
     )
 

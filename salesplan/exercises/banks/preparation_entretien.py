@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ENTRETIEN
 from salesplan.concepts._types import Etape
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import concept_choices, concept_matching
 from salesplan.exercises.questions import (
     Choice,
     Item,
@@ -44,27 +45,20 @@ ORDRE = OrderingQuestion(
 
 def _associer(question_id: str, prompt: str, texte: dict[str, str]) -> MatchingQuestion:
     """Each text of a point (definition or example) ↔ the point; item keys are opaque."""
-    etapes = shuffled(_ETAPES, question_id)
-    items = opaque_items([texte[e.code] for e in etapes], "d")
 
-    def message(autre: Etape) -> str:
+    def message(_: Etape, autre: Etape) -> str:
         return f"Pas « {autre.libelle} » (point {autre.ordre}) : {first_sentence(autre.definition)}"
 
-    return MatchingQuestion(
+    return concept_matching(
+        _ETAPES,
         id=question_id,
         prompt=prompt,
         explanation="\n".join(f"**{e.ordre}. {e.libelle}** : {e.definition}" for e in _ETAPES),
         link=LINK,
         practises=TOUTES,
-        items=items,
-        options=tuple(Item(e.code, e.libelle) for e in _ETAPES),
-        answer=tuple((item.key, e.code) for item, e in zip(items, etapes, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, message(autre))
-            for item, e in zip(items, etapes, strict=True)
-            for autre in _ETAPES
-            if autre.code != e.code
-        ),
+        shown=lambda e: texte[e.code],
+        prefix="d",
+        wrong=message,
     )
 
 
@@ -136,10 +130,7 @@ def _dernier() -> SingleChoice:
         "signature ; le déroulé de la prestation commence après.",
         link=NotionLink(CHAPTER, "le-deroule-de-la-prestation"),
         practises=(SEED[dernier.code], SEED[processus.code]),
-        choices=tuple(
-            Choice(e.code, e.libelle, "" if e is dernier else f"{e.libelle} : {first_sentence(e.definition)}")
-            for e in shuffled(_ETAPES, "apres_commande")
-        ),
+        choices=concept_choices(shuffled(_ETAPES, "apres_commande"), dernier.code),
         answer=dernier.code,
     )
 

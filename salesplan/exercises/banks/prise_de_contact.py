@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_PLAN_DE_VENTE, NEGOCIATION, ROLES
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import concept_choices, matching_question
 from salesplan.exercises.questions import (
     Choice,
     Item,
-    MatchingQuestion,
     MultipleChoice,
     NotionLink,
     OrderingQuestion,
@@ -99,27 +99,21 @@ _ACCROCHES = (
     ),
     ("question", "La question", "« Comment gérez-vous aujourd'hui la maintenance de vos imprimantes ? »"),
 )
-_ITEMS_ACCROCHES = opaque_items([phrase for _, _, phrase in _ACCROCHES], "d")
-_CODES = {item.key: code for item, (code, _, _) in zip(_ITEMS_ACCROCHES, _ACCROCHES, strict=True)}
-_ORDRE_ACCROCHES = shuffled(list(_ITEMS_ACCROCHES), "accroches")
-_LIBELLES = {code: libelle for code, libelle, _ in _ACCROCHES}
 
-ACCROCHES = MatchingQuestion(
+ACCROCHES = matching_question(
     id="accroches",
     prompt="Associez chaque accroche à sa forme.",
     explanation="L'accroche donne au client une raison d'écouter : elle relie l'entreprise du vendeur à une "
     "préoccupation du client. En BtoB, elle parle des enjeux de l'entreprise (productivité, coûts, image) plus que "
     "du produit ; un bénéfice chiffré doit pouvoir être prouvé.",
     link=_link("l-accroche"),
-    items=_ORDRE_ACCROCHES,
+    rows=[
+        (phrase, code, f"Cette phrase relève plutôt de la forme « {libelle.lower()} ».")
+        for code, libelle, phrase in _ACCROCHES
+    ],
     options=tuple(Item(code, libelle) for code, libelle, _ in _ACCROCHES),
-    answer=tuple((item.key, _CODES[item.key]) for item in _ORDRE_ACCROCHES),
-    feedback=tuple(
-        (item.key, code, f"Cette phrase relève plutôt de la forme « {_LIBELLES[_CODES[item.key]].lower()} ».")
-        for item in _ORDRE_ACCROCHES
-        for code, _, _ in _ACCROCHES
-        if code != _CODES[item.key]
-    ),
+    prefix="d",
+    keys_first=True,
     practises=P_CONTACT,
 )
 
@@ -205,14 +199,7 @@ PLACE = SingleChoice(
     prompt="Dans le plan de vente, à quelle phase appartient la prise de contact ?",
     explanation=f"{NEGOCIATION_PHASE.libelle} : {NEGOCIATION_PHASE.definition}",
     link=_link("la-place-de-la-prise-de-contact-dans-le-plan-de-vente"),
-    choices=tuple(
-        Choice(
-            phase.code,
-            f"{phase.libelle}",
-            "" if phase.code == "negociation" else f"{phase.libelle} : {first_sentence(phase.definition)}",
-        )
-        for phase in ETAPES_PLAN_DE_VENTE
-    ),
+    choices=concept_choices(ETAPES_PLAN_DE_VENTE, "negociation"),
     answer="negociation",
     practises=(*P_CONTACT, "2 - Négociation"),
 )

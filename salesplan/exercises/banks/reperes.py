@@ -10,7 +10,8 @@ from salesplan import parametres
 from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.answers import number_token
-from salesplan.exercises.bank import Bank, Parametrised, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -88,23 +89,15 @@ _POURQUOI = {
 
 
 def _btob_btoc() -> CategoriesQuestion:
-    ordre = shuffled(list(_ACHATS), "btob_ou_btoc")
-    items = opaque_items([texte for texte, _ in ordre], "t")
     processus = NOTIONS.get("processus_achat")
-    return CategoriesQuestion(
+    return categories_question(
         id="btob_ou_btoc",
         prompt="Classez chaque situation : décrit-elle plutôt un achat BtoB ou un achat BtoC ?",
         explanation=f"{processus.libelle} : {processus.definition}\n*Exemple :* {_LONGUE.exemple}",
         link=LINK_DUREE,
-        items=items,
+        rows=[(texte, genre, _POURQUOI[genre]) for texte, genre in _ACHATS],
         categories=_GENRES,
-        answer=tuple((item.key, genre) for item, (_, genre) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, g.key, _POURQUOI[genre])
-            for item, (_, genre) in zip(items, ordre, strict=True)
-            for g in _GENRES
-            if g.key != genre
-        ),
+        prefix="t",
         practises=(NEGOCIATION,),
     )
 

@@ -8,8 +8,9 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, non_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -59,10 +60,8 @@ def _libelle(code: str) -> str:
 
 def taux_question() -> MatchingQuestion:
     """Each operation ↔ its VAT rate (rates from the dated table)."""
-    ordre = shuffled(OPERATIONS, "taux_tva")
-    items = opaque_items([texte for texte, _ in ordre], "o")
     options = tuple(Item(code, f"{format_percent(_taux(code))} ({_libelle(code)})") for code in CODES_TVA)
-    return MatchingQuestion(
+    return matching_question(
         id="taux_tva",
         prompt="Associez chaque opération au taux de TVA qui s'applique en France métropolitaine.",
         explanation="\n".join(
@@ -70,19 +69,12 @@ def taux_question() -> MatchingQuestion:
             for texte, code in OPERATIONS
         ),
         link=LINK_TAUX,
-        items=items,
+        rows=[
+            (texte, code, f"Non : c'est le {_libelle(code)} ({format_percent(_taux(code))}) qui s'applique ici.")
+            for texte, code in OPERATIONS
+        ],
         options=options,
-        answer=tuple((item.key, code) for item, (_, code) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (
-                item.key,
-                autre,
-                f"Non : c'est le {_libelle(code)} ({format_percent(_taux(code))}) qui s'applique ici.",
-            )
-            for item, (_, code) in zip(items, ordre, strict=True)
-            for autre in CODES_TVA
-            if autre != code
-        ),
+        prefix="o",
         practises=P_FISCALITE,
     )
 
@@ -315,51 +307,36 @@ def _base_categories() -> CategoriesQuestion:
         Item("diminue", "Se retire de la base"),
         Item("hors_base", "N'entre pas dans la base"),
     )
-    ordre = shuffled(elements, "base_categories")
-    items = opaque_items([texte for texte, _ in ordre], "e")
     messages = {
         "augmente": "Les frais accessoires facturés au client s'ajoutent à la base.",
         "diminue": "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
         "hors_base": "La TVA se calcule sur la base : elle n'en fait pas partie.",
     }
     base = FISCALITE.get("base_imposable")
-    return CategoriesQuestion(
+    return categories_question(
         id="base_categories",
         prompt="Pour chaque élément d'une facture, dites s'il s'ajoute à la base imposable de la TVA, s'il s'en "
         "retire ou s'il n'y entre pas.",
         explanation=f"{base.libelle} : {base.definition} ({base.source})",
         link=LINK_BASE,
         practises=P_FISCALITE,
-        items=items,
+        rows=[(texte, cat, messages[cat]) for texte, cat in elements],
         categories=categories,
-        answer=tuple((item.key, cat) for item, (_, cat) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, autre.key, messages[cat])
-            for item, (_, cat) in zip(items, ordre, strict=True)
-            for autre in categories
-            if autre.key != cat
-        ),
+        prefix="e",
     )
 
 
 def _definitions() -> MatchingQuestion:
     """Each VAT notion ↔ its definition (texts from ``salesplan.concepts``)."""
-    ordre = shuffled(list(FISCALITE), "definitions_fiscalite")
-    items = opaque_items([first_sentence(c.definition) for c in ordre], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        FISCALITE,
         id="definitions_fiscalite",
         prompt="Associez chaque description à la notion de fiscalité qu'elle définit.",
-        explanation="\n".join(f"**{c.libelle}** : {c.definition}" for c in FISCALITE),
+        explanation=glossary(FISCALITE),
         link=LINK,
-        items=items,
-        options=tuple(Item(c.code, c.libelle) for c in FISCALITE),
-        answer=tuple((item.key, c.code) for item, c in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, autre.code, f"Non : {autre.libelle} — {first_sentence(autre.definition)}")
-            for item, c in zip(items, ordre, strict=True)
-            for autre in FISCALITE
-            if autre.code != c.code
-        ),
+        shown=lambda c: first_sentence(c.definition),
+        prefix="d",
+        wrong=non_recall,
         practises=P_ARGUMENT,
     )
 

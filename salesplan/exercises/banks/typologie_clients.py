@@ -8,7 +8,8 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.concepts import CIBLES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, non_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -61,22 +62,15 @@ def _millions(euros: Decimal) -> str:
 
 
 def _definitions() -> MatchingQuestion:
-    types = shuffled(list(TYPES_CLIENTS), "definitions_types")
-    items = opaque_items([first_sentence(t.definition) for t in types], "d")
-    return MatchingQuestion(
+    return concept_matching(
+        TYPES_CLIENTS,
         id="definitions_types",
         prompt="Associez chaque description au type de client professionnel qu'elle décrit.",
-        explanation="\n".join(f"**{t.libelle}** : {first_sentence(t.definition)}" for t in TYPES_CLIENTS),
+        explanation=glossary(TYPES_CLIENTS, short=True),
         link=LINK,
-        items=items,
-        options=tuple(Item(t.code, t.libelle) for t in TYPES_CLIENTS),
-        answer=tuple((item.key, t.code) for item, t in zip(items, types, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, f"Non : {other.libelle} — {first_sentence(other.definition)}")
-            for item, t in zip(items, types, strict=True)
-            for other in TYPES_CLIENTS
-            if other.code != t.code
-        ),
+        shown=lambda t: first_sentence(t.definition),
+        prefix="d",
+        wrong=non_recall,
         practises=(BTOB, TPE_PME, GRANDES, COMITE, BTOG, INSTITUTIONNELS),
     )
 
@@ -358,23 +352,15 @@ _ACHETEURS = (
 
 
 def _acheteurs() -> CategoriesQuestion:
-    ordre = shuffled(list(_ACHETEURS), "acheteurs_publics")
-    items = opaque_items([texte for texte, _, _ in ordre], "a")
     administration = TYPES_CLIENTS.get("administration")
-    return CategoriesQuestion(
+    return categories_question(
         id="acheteurs_publics",
         prompt="Classez chaque client de Bureautik Pro dans sa cible.",
         explanation=f"{administration.libelle} : {administration.definition}",
         link=LINK_BTOG,
-        items=items,
+        rows=_ACHETEURS,
         categories=tuple(Item(c.code, c.libelle) for c in CIBLES),
-        answer=tuple((item.key, cible) for item, (_, cible, _) in zip(items, ordre, strict=True)),
-        feedback=tuple(
-            (item.key, c.code, pourquoi)
-            for item, (_, cible, pourquoi) in zip(items, ordre, strict=True)
-            for c in CIBLES
-            if c.code != cible
-        ),
+        prefix="a",
         practises=(BTOG, INSTITUTIONNELS, BTOB),
     )
 

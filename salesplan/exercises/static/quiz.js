@@ -483,8 +483,8 @@
 
   Quiz.prototype.updateScore = function () {
     var solved = this.data.questions.filter(function (e) { return this.progress.solved[e.id]; }, this).length;
-    this.scoreLine.textContent = "Score : " + solved + " / " + this.data.questions.length + " question" +
-      (this.data.questions.length > 1 ? "s" : "") + " réussie" + (solved > 1 ? "s" : "") + ".";
+    this.scoreLine.textContent = "Score : " + solved + " / " + this.data.questions.length +
+      " (" + (solved > 1 ? "questions réussies" : "question réussie") + ").";
   };
 
   Quiz.prototype.renderQuestion = function (holder, entry, index) {
