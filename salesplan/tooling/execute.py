@@ -16,6 +16,7 @@ from salesplan.tooling.build import ROOT
 NOTEBOOKS = ROOT / "notebooks"
 FOLDERS = (NOTEBOOKS, SOLUTIONS)
 TIMEOUT = 120
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def _outputs_compared(path: Path) -> bool:
@@ -41,7 +42,10 @@ def execute_notebook(path: Path, *, timeout: int = TIMEOUT) -> bool:
     ).execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if any(WIDGET_VIEW in output.get("data", {}) for output in cell.get("outputs", [])):
+            cell.outputs = []  # live widgets: random model ids, and nothing runs behind them once saved
     nb.metadata.get("language_info", {}).pop("version", None)  # the machine's, not the notebook's
+    nb.metadata.pop("widgets", None)
     after = dumps_notebook(nb)
     path.write_text(after, encoding="utf-8")
     return after != before
