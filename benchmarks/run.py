@@ -14,11 +14,18 @@ the same work. Measured:
    (numpy floats) vs a plain-Python float loop, and the exact ``comparer_offres``
    (Decimal / fractions) for reference;
 3. 100 000 order computations with ``salesplan.commande.calculer_commande``
-   (skipped with a note if the module is missing).
+   (skipped with a note if the module is missing);
+4. the course site (``site_bench.py``): clean / no-change / one-chapter builds, the
+   whole test suite once, page weight against a bare Jupyter Book page, and the
+   quiz in Chromium (click to feedback, time until usable); the tests' screenshots
+   are copied to ``benchmarks/screenshots/``.
+
+``--no-suite`` skips the test suite (its line then says so).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import importlib
 import importlib.metadata
@@ -39,6 +46,9 @@ import pandas as pd  # noqa: E402
 
 from salesplan.grille import classer_vectorise, comparer_offres  # noqa: E402
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, score_prospect, scorer_fichier  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import site_bench  # noqa: E402
 
 SEED = 2026
 
@@ -165,17 +175,18 @@ def bench_orders(lines: list[str]) -> None:
     ]
 
 
-def header() -> list[str]:
+def header(machine: list[str]) -> list[str]:
     versions = ", ".join(
         f"{name} {importlib.metadata.version(name)}" for name in ("numpy", "pandas", "matplotlib", "salesplan")
     )
     return [
         "# Mesures de performance",
         "",
-        "Produit par `.venv/bin/python benchmarks/run.py` (ne pas modifier à la main).",
+        "Produit par `make bench` (`.venv/bin/python benchmarks/run.py`) ; ne pas modifier à la main.",
         "",
         f"- date : {dt.datetime.now():%d/%m/%Y %H:%M}",
         f"- machine : {os.cpu_count()} cœurs (nproc), {platform.machine()}, {platform.system()} {platform.release()}",
+        *machine,
         f"- Python {platform.python_version()} ; {versions}",
         f"- méthode : `time.perf_counter`, meilleur de N essais, données générées avec une graine fixe ({SEED}).",
         "",
@@ -183,10 +194,18 @@ def header() -> list[str]:
 
 
 def main() -> None:
-    lines = header()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-suite", action="store_true", help="skip the whole test suite's timing")
+    options = parser.parse_args()
+    print("site…", flush=True)
+    site_lines, machine = site_bench.site_sections(run_suite=not options.no_suite)
+    if options.no_suite:
+        site_lines += ["Suite de tests : non mesurée cette fois (`--no-suite`).", ""]
+    lines = header(machine)
     for bench in (bench_lead_scoring, bench_grid, bench_orders):
         print(f"{bench.__name__}…", flush=True)
         bench(lines)
+    lines += site_lines
     out = ROOT / "benchmarks" / "RESULTS.md"
     out.write_text("\n".join(lines), encoding="utf-8")
     print(out.read_text(encoding="utf-8"))
