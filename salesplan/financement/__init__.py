@@ -14,6 +14,7 @@ loan, commercial discount on a 360-day year), e.g. the BTS NDRC course on
 "argumentation financière".
 """
 
+from salesplan.financement._base import MODES, TERMES
 from salesplan.financement.comparaison import ComparaisonFinancements, LigneComparaison, comparer_financements
 from salesplan.financement.credit_bail import (
     CoutCreditBail,
@@ -30,6 +31,8 @@ from salesplan.financement.emprunt import (
 from salesplan.financement.escompte import EscompteEffet, escompte_effet
 
 __all__ = [
+    "MODES",
+    "TERMES",
     "ComparaisonFinancements",
     "CoutCreditBail",
     "EscompteEffet",

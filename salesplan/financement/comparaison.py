@@ -21,25 +21,18 @@ if TYPE_CHECKING:  # pragma: no cover
 from salesplan.financement._base import (
     _LOYERS,
     _TWO_PLACES,
-    MODES,
     PRECISION,
-    TERMES,
     _capital,
     _round,
 )
 from salesplan.financement.credit_bail import (
-    CoutCreditBail,
-    TauxImpliciteCreditBail,
     cout_credit_bail,
     taux_implicite_credit_bail,
 )
 from salesplan.financement.emprunt import (
-    LigneAmortissement,
-    TableauAmortissement,
-    annuite_constante,
     tableau_amortissement,
 )
-from salesplan.financement.escompte import EscompteEffet, escompte_effet
+from salesplan.financement.escompte import escompte_effet
 
 # --- comparaison -------------------------------------------------------------
 
@@ -212,20 +205,4 @@ def comparer_financements(
     return ComparaisonFinancements(p, tuple(lignes))
 
 
-__all__ = [
-    "MODES",
-    "TERMES",
-    "ComparaisonFinancements",
-    "CoutCreditBail",
-    "EscompteEffet",
-    "LigneAmortissement",
-    "LigneComparaison",
-    "TableauAmortissement",
-    "TauxImpliciteCreditBail",
-    "annuite_constante",
-    "comparer_financements",
-    "cout_credit_bail",
-    "escompte_effet",
-    "tableau_amortissement",
-    "taux_implicite_credit_bail",
-]
+__all__ = ["ComparaisonFinancements", "LigneComparaison", "comparer_financements"]
