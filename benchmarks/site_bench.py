@@ -6,19 +6,15 @@ The browser is Debian's chromium driven by Playwright, as in ``tests/test_browse
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,18 +22,10 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from salesplan.tooling.browser import CHROMIUM, served  # noqa: E402
+from salesplan.tooling.browser import chromium as launch_chromium  # noqa: E402
 from salesplan.tooling.build import BOOK, OUTPUT, build_command  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 CHANGED_CHAPTER = BOOK / "negociation" / "montant_commande.md"
 PAGE_TYPES = {
     "accueil": "index.html",
@@ -130,34 +118,6 @@ def bench_suite() -> list[str]:
 
 
 # ---------------------------------------------------------------- the browser
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def served(folder: Path) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-@contextmanager
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
 
 
 def page_weight(chromium: Any, url: str) -> dict[str, float]:
@@ -328,7 +288,7 @@ def site_sections(run_suite: bool = True) -> tuple[list[str], list[str]]:
     sections += bench_builds()
     if run_suite:
         sections += bench_suite()
-    with browser() as chromium:
+    with launch_chromium() as chromium:
         sections += bench_weight(chromium)
         sections += bench_quiz(chromium)
     sections += copy_screenshots(ROOT / "benchmarks" / "screenshots")

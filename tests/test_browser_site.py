@@ -9,9 +9,7 @@ axe-core violations. Screenshots go to ``book/_build/screenshots/``.
 from __future__ import annotations
 
 import functools
-import http.server
 import re
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,9 +19,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
-from test_quiz_browser import ARGS, CHROMIUM, QuietHandler
 
+from salesplan.tooling.browser import chromium, served
 from salesplan.tooling.build import BOOK, ROOT
 
 pytestmark = pytest.mark.build
@@ -71,21 +68,15 @@ class Visit:
 
 @pytest.fixture(scope="module")
 def server(site: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def tab(server: str) -> Iterator[Any]:
     """One browser, one context, one tab; ``tab.problems`` collects what went wrong since the last clear."""
-    assert CHROMIUM.exists(), "apt-get install -y chromium"
     assert AXE.is_file(), "npm ci (axe-core is a devDependency in package.json)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
         page = context.new_page()
         problems: list[str] = []
@@ -96,7 +87,6 @@ def tab(server: str) -> Iterator[Any]:
         page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
         page.on("request", lambda r: check_host(r.url, problems))
         yield page
-        browser.close()
 
 
 def check_host(url: str, problems: list[str]) -> None:

@@ -258,3 +258,11 @@ def test_about_page_lists_every_vendored_package() -> None:
     assert {asset.package for asset in sphinx_offline.ASSETS} == set(declared)
     for package, version in declared.items():
         assert lock["packages"][f"node_modules/{package}"]["version"] == version
+
+
+def test_the_outline_copy_matches_the_seed() -> None:
+    """book/_data/outline_seed.md is a copy (the site must build without shared/); it must not drift."""
+    shared = ROOT.parent / "shared" / "seed" / "outline.md"
+    if shared.is_file():  # beside every checkout of this workplace, CI included
+        assert SEED.read_bytes() == shared.read_bytes(), "recopiez ../shared/seed/outline.md dans book/_data/"
+    assert "A - Processus d'achat des entreprises" in SEED.read_text(encoding="utf-8")

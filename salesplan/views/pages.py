@@ -1,0 +1,38 @@
+"""Small helpers for the book's pages (executed chapters): glue computed text, show catalogues and tables.
+
+Chapters import these instead of redefining them, so a page's code stays what
+it teaches. ``myst_nb`` and ``IPython`` are imported only when glueing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from salesplan.views.charts import format_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from salesplan.concepts import Catalogue
+
+
+def glue_markdown(name: str, text: object) -> None:
+    """Make a computed text available to the prose as ``{glue:md}`name```."""
+    from IPython.display import Markdown
+    from myst_nb import glue  # type: ignore[import-untyped]
+
+    glue(name, Markdown(str(text)), display=False)  # type: ignore[no-untyped-call]
+
+
+def concept_table(catalogue: Catalogue[Any], columns: Sequence[str] = ("définition", "exemple")) -> pd.DataFrame:
+    """A catalogue of the library, one row per notion, indexed by its French label."""
+    return catalogue.to_frame().set_index("libellé")[list(columns)]
+
+
+def french_numbers(table: pd.DataFrame) -> pd.DataFrame:
+    """The same table with its numbers written the French way (``1 234,5``); text is left as it is."""
+    return table.map(
+        lambda v: format_number(v) if isinstance(v, int | float | Decimal) and not isinstance(v, bool) else v
+    )
