@@ -28,6 +28,7 @@ from salesplan.values import (
     HUNDRED,
     Number,
     format_euros,
+    format_number,
     format_percent,
     percent,
     round_cent,
@@ -49,18 +50,6 @@ MODES_DEGRESSIFS = ("tranche_atteinte", "par_tranche")
 
 
 # --------------------------------------------------------------------------- formatting
-
-
-def _nombre(value: Decimal) -> str:
-    """French display of a quantity: ``1 300`` or ``2,5`` (no unit)."""
-    text = format(value.normalize(), "f")
-    whole, _, decimals = text.lstrip("-").partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    sign = "-" if value < 0 else ""
-    return sign + "\u202f".join(groups or ["0"]) + ("," + decimals if decimals else "")
 
 
 def _exact(value: Decimal) -> Decimal:
@@ -339,7 +328,7 @@ class Commande:
         """Le calcul pas à pas, en français, comme sur une facture."""
         e = format_euros
         out = [
-            f"Ligne « {lg.designation} » : {_nombre(lg.quantite)} × {e(lg.prix_unitaire_ht)} = {e(lg.montant_ht)}"
+            f"Ligne « {lg.designation} » : {format_number(lg.quantite)} × {e(lg.prix_unitaire_ht)} = {e(lg.montant_ht)}"
             + (f" (TVA {format_percent(lg.taux_tva)})" if len(self.tva_par_taux) > 1 else "")
             for lg in self.lignes
         ]
@@ -483,12 +472,12 @@ class PrixDegressif:
         for t in self.tranches:
             borne = f"de {t.a_partir_de} à {t.jusqu_a}" if t.jusqu_a is not None else f"à partir de {t.a_partir_de}"
             out.append(
-                f"Tranche {borne} : {_nombre(Decimal(t.quantite))} × {format_euros(t.prix_unitaire_ht)} "
+                f"Tranche {borne} : {format_number(Decimal(t.quantite))} × {format_euros(t.prix_unitaire_ht)} "
                 f"= {format_euros(t.montant_ht)}"
             )
         out.append(f"Montant HT = {format_euros(self.montant_ht)}")
         out.append(
-            f"Prix unitaire moyen : {format_euros(self.montant_ht)} ÷ {_nombre(Decimal(self.quantite))} "
+            f"Prix unitaire moyen : {format_euros(self.montant_ht)} ÷ {format_number(Decimal(self.quantite))} "
             f"= {format_euros(self.prix_unitaire_moyen)}"
         )
         return "\n".join(out)

@@ -74,7 +74,7 @@ def to_decimal(value: object, *, name: str = "valeur") -> Decimal:
     elif isinstance(value, numbers.Integral):  # int, and numpy integers read by pandas
         result = Decimal(int(value))
     elif isinstance(value, float):
-        result = Decimal(repr(value))
+        result = Decimal(repr(float(value)))  # float() first: numpy floats print as np.float64(...)
     elif isinstance(value, str):
         result = parse_number(value, name=name)
     else:
@@ -169,16 +169,38 @@ def percent(rate: Decimal) -> Decimal:
     return rate / HUNDRED
 
 
+def _grouped(digits: str) -> str:
+    """``1234567`` → ``1 234 567`` (narrow no-break spaces between thousands)."""
+    groups: list[str] = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return NARROW_NBSP.join(groups) or "0"
+
+
+def format_number(value: object, *, decimals: int | None = None) -> str:
+    """French display of a number: ``1 234,5`` (thousands grouped, trailing zeros dropped).
+
+    With ``decimals``, the value is first rounded half-up to that many places.
+
+    >>> format_number(1234.5), format_number(Decimal("0.125"), decimals=2), format_number(-3)
+    ('1\u202f234,5', '0,13', '\u22123')
+    """
+    number = to_decimal(value, name="nombre")
+    if decimals is not None:
+        number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    whole, _, fraction = format(abs(number), "f").partition(".")
+    fraction = fraction.rstrip("0")
+    sign = "\u2212" if number < 0 and (whole.strip("0") or fraction) else ""  # typographic minus
+    return sign + _grouped(whole) + ("," + fraction if fraction else "")
+
+
 def format_euros(amount: Decimal | int) -> str:
     """French display of an amount: ``1 234,56 €`` (narrow no-break space)."""
-    amount = to_decimal(amount, name="montant")
-    sign = "\u2212" if round_cent(amount) < 0 else ""  # typographic minus
-    whole, _, cents = f"{abs(round_cent(amount)):.2f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return sign + NARROW_NBSP.join(groups) + "," + cents + NBSP + "€"
+    cents = round_cent(to_decimal(amount, name="montant"))
+    whole, _, decimals = f"{abs(cents):.2f}".partition(".")
+    sign = "\u2212" if cents < 0 else ""  # typographic minus
+    return sign + _grouped(whole) + "," + decimals + NBSP + "€"
 
 
 def format_percent(rate: Decimal, *, decimals: int = 2) -> str:

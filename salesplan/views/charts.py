@@ -18,11 +18,12 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from salesplan import values
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.fidelite import SEGMENTS, AnalyseRFM
 from salesplan.grille import ResultatGrille
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, ReglesScoring
-from salesplan.values import NARROW_NBSP, NBSP, format_euros, to_amount, to_decimal
+from salesplan.values import NBSP, format_euros, to_amount, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -48,18 +49,14 @@ class Chart(NamedTuple):
 
 
 def format_number(value: float | Decimal, *, decimals: int = 2) -> str:
-    """French display of a number for axes: ``1 234,5`` (trailing zeros dropped).
+    """French display of a number for axes, at most ``decimals`` places: ``1 234,5``.
 
     >>> format_number(1234.5)
     '1\u202f234,5'
     """
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise SalesplanTypeError(f"nombre : {show(value)} n'est pas un nombre.")
-    text = f"{abs(float(value)):,.{decimals}f}".replace(",", NARROW_NBSP).replace(".", ",")
-    if "," in text:
-        text = text.rstrip("0").rstrip(",")
-    sign = "−" if float(value) < 0 and text.strip("0,") else ""
-    return sign + text
+    return values.format_number(value, decimals=decimals)
 
 
 def _new_figure(width: float = 7.5, height: float = 4.2, *, value_axes: str = "xy") -> tuple[Figure, Any]:

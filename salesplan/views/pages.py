@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from salesplan.views.charts import format_number
+from salesplan.values import format_number
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -34,5 +34,7 @@ def concept_table(catalogue: Catalogue[Any], columns: Sequence[str] = ("définit
 def french_numbers(table: pd.DataFrame) -> pd.DataFrame:
     """The same table with its numbers written the French way (``1 234,5``); text is left as it is."""
     return table.map(
-        lambda v: format_number(v) if isinstance(v, int | float | Decimal) and not isinstance(v, bool) else v
+        lambda v: (
+            format_number(v, decimals=2) if isinstance(v, int | float | Decimal) and not isinstance(v, bool) else v
+        )
     )
