@@ -43,15 +43,27 @@ def _execute(args: argparse.Namespace) -> int:
 def _release(args: argparse.Namespace) -> int:
     from salesplan.tooling.release import release
 
-    for path in release(out=Path(args.out)):
+    class_list = Path(args.classe) if args.classe else None
+    written = release(out=Path(args.out), class_list=class_list)
+    for path in written if class_list is None else []:
         print(f"Archive pour les étudiants : {path}")
+    if class_list is not None:
+        print(f"{len(written)} archive(s), une par étudiant et par devoir, dans {args.out}/<devoir>/.")
     return 0
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from salesplan.tooling.grading import grade_all
+    from salesplan.tooling.grading import grade
 
-    grade_all(Path(args.submissions), out=Path(args.out), timeout=args.timeout)
+    grade(
+        args.devoir,
+        Path(args.submissions),
+        out=Path(args.out),
+        timeout=args.timeout,
+        class_list=Path(args.classe) if args.classe else None,
+        isolate=not args.sans_bac_a_sable,
+        workers=args.processus,
+    )
     return 0
 
 
@@ -74,13 +86,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     exe = commands.add_parser("execute", help="relancer les études de cas et les corrigés et enregistrer leurs sorties")
     exe.add_argument("notebooks", nargs="*", help="carnets à relancer (défaut : notebooks/ et solutions/)")
     exe.set_defaults(run=_execute)
-    rel = commands.add_parser("release", help="une archive .zip par devoir, pour les étudiants (sans corrigé)")
+    rel = commands.add_parser("release", help="une archive .zip par devoir (ou par étudiant), sans corrigé")
     rel.add_argument("--out", default="release", help="dossier des archives (défaut : release)")
+    rel.add_argument("--classe", metavar="CSV", help="liste de classe : un sujet (des chiffres) par étudiant")
     rel.set_defaults(run=_release)
-    grade = commands.add_parser("grade", help="corriger les rendus : RENDUS/<étudiant>/<devoir>.ipynb")
+    grade = commands.add_parser("grade", help="corriger un devoir : RENDUS/<étudiant>/<devoir>.ipynb")
+    grade.add_argument("devoir", metavar="DEVOIR", help="nom du devoir (ex. montant_commande)")
     grade.add_argument("submissions", metavar="RENDUS", help="dossier des rendus, un sous-dossier par étudiant")
     grade.add_argument("--out", default="correction", help="dossier du carnet de notes et des retours")
     grade.add_argument("--timeout", type=float, default=30, help="temps maximal par cellule, en secondes (défaut : 30)")
+    grade.add_argument("--classe", metavar="CSV", help="liste de classe (sujets par étudiant, absents notés)")
+    grade.add_argument("--processus", type=int, help="copies corrigées en même temps (défaut : nombre de cœurs)")
+    grade.add_argument(
+        "--sans-bac-a-sable",
+        action="store_true",
+        help="corriger sans bubblewrap (seulement si vous faites confiance à toutes les copies)",
+    )
     grade.set_defaults(run=_grade)
     args = parser.parse_args(argv)
     try:

@@ -1,79 +1,159 @@
-"""The teacher's grading (``salesplan grade``): run each submission, apply visible and hidden checks.
+"""The teacher's grading (``salesplan grade DEVOIR RENDUS``): one assignment, one class, copies in parallel.
 
-``SUBMISSIONS/<student>/<assignment>.ipynb``. Each notebook runs in its own
-kernel (nbclient), in an empty temporary directory, with a time limit per cell
-and the guard of :mod:`salesplan.tooling.sandbox`. The cells run are those of
-the generated student version, in which each answer cell (nbgrader
-``solution``) takes the student's text and every locked cell keeps the
-teacher's text; cells the student added run where the student put them. Once
-the student's cells have run, the hidden checks of each graded cell are sent
-to the kernel as code, one by one (they are never written to disk). A graded
-cell earns its points when its visible check ran without error and its hidden
-checks pass. Results: ``notes.csv`` (one row per student and assignment) and
-one French feedback file per student in ``retours/``.
+Copies are ``RENDUS/<étudiant>/<devoir>.ipynb`` (or nbgrader's
+``RENDUS/<étudiant>/<devoir>/<devoir>.ipynb``). For each copy:
+
+1. **The cells to run** are those of the student version of the student's own
+   subject (recomputed from the solution and the class list, never read from
+   the copy): each answer cell takes the student's text, every locked cell
+   keeps the teacher's text, cells the student added run where they are.
+   Check cells are not run there.
+2. **The sandbox** (:mod:`salesplan.tooling.sandbox`) runs them with a clock
+   per cell and reads back, after each cell, the answers' values as plain
+   data. The copy's process is trusted for nothing else.
+3. **The checks** (:mod:`salesplan.tooling.grading_checks`) run in a clean
+   process: the teacher's locked cells, then each check cell (visible and
+   hidden checks) on the answers as they stood at that point. A check cell
+   earns its points only when it ran and passed; when the cells before it did
+   not run, it scores 0 « non exécuté »; an answer left ``...`` scores 0
+   « réponse non donnée ».
+
+Every copy gets one line in the gradebook with a French status, whatever it
+did (« corrigé », « illisible », « temps dépassé », « mémoire dépassée »,
+« sortie trop longue », « arrêt du noyau », « non exécuté », « non rendu »,
+« hors liste »...). The gradebook (``notes.csv``) and the feedback files are
+written by the grader only, after every copy is graded, each through a
+temporary file and ``os.replace``, in a folder no copy can see.
 """
 
 from __future__ import annotations
 
 import csv
+import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
-import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from salesplan.errors import SalesplanValueError
 from salesplan.tooling.assignments import (
     EXERCISES,
-    NOT_ANSWERED,
     SOLUTIONS,
     Notebook,
-    cell_where,
-    hidden_source,
+    NotebookError,
+    answer_names,
+    find_solution,
     nbgrader_meta,
     read_notebook,
-    solution_paths,
     student_notebook,
 )
-from salesplan.tooling.build import ROOT
-from salesplan.tooling.sandbox import MARKER, RESET_CODE, guard_code, kernel_env
+from salesplan.tooling.grading_checks import french_error
+from salesplan.tooling.grading_subjects import Student, draw_figures, read_class_list, with_figures
+from salesplan.tooling.sandbox import PACKAGE, Limits, Run, run_cells, sandbox_works
 
-_ERRORS = {
-    "AssertionError": "réponse inexacte",
-    "NameError": "variable non définie",
-    "SyntaxError": "erreur de syntaxe",
-    "TypeError": "valeur d'un type inattendu",
-    "SalesplanTypeError": "valeur d'un type inattendu",
-    "SalesplanValueError": "valeur illisible",
-    "PermissionError": "accès interdit",
-}
+CHECKS_SECONDS = 180
+NO_SANDBOX = (
+    "bubblewrap (commande « bwrap ») est absent ou ne peut pas créer de bac à sable sur cette machine : "
+    "les copies ne sont pas corrigées, car le code d'une copie pourrait lire vos corrigés ou modifier vos "
+    "fichiers. Installez le paquet Debian « bubblewrap » ; si vous faites confiance à toutes les copies, "
+    "relancez avec l'option --sans-bac-a-sable."
+)
+
+
+# ---------------------------------------------------------------- the assignment and its subjects
 
 
 @dataclass(frozen=True)
 class Question:
-    """A graded cell: its id, its points and its hidden checks."""
+    """A check cell: its id, its points, its whole source (visible and hidden checks), the answers it judges."""
 
     grade_id: str
     points: Decimal
-    hidden: str
+    source: str
+    answers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class Assignment:
-    """A solution notebook read for grading."""
+class Subject:
+    """One subject of an assignment: its student version and the cells the grader needs."""
 
-    name: str
-    student_version: Notebook
+    figures: dict[str, Any]
+    reference: Notebook
+    cells: tuple[dict[str, Any], ...]  # code cells: kind (locked, answer, check, free), grade_id, source, teacher
     questions: tuple[Question, ...]
-    data_files: tuple[str, ...]
+
+
+class Assignment:
+    """A solution notebook read for grading; its subjects (one per set of figures) are computed on demand."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.stem
+        self.solution = read_notebook(path)
+        self.data_files: tuple[str, ...] = tuple(self.solution.get("metadata", {}).get("salesplan", {}).get("fichiers", []))
+        self._subjects: dict[str, Subject] = {}
+
+    @cached_property
+    def default(self) -> Subject:
+        return self.subject({})
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.default.questions
 
     @property
     def total(self) -> Decimal:
         return sum((q.points for q in self.questions), Decimal(0))
+
+    def figures(self, student: Student | None) -> dict[str, Any]:
+        return {} if student is None else draw_figures(self.solution, assignment=self.name, seed=student.seed)
+
+    def subject(self, figures: dict[str, Any]) -> Subject:
+        key = json.dumps(figures, sort_keys=True)
+        if key not in self._subjects:
+            self._subjects[key] = self._make_subject(figures)
+        return self._subjects[key]
+
+    def _make_subject(self, figures: dict[str, Any]) -> Subject:
+        solution = with_figures(self.solution, figures, assignment=self.name)
+        reference = student_notebook(solution, name=self.path.name)
+        cells, questions, pending = [], [], []
+        for teacher, student in zip(solution["cells"], reference["cells"], strict=True):
+            if teacher["cell_type"] != "code":
+                continue
+            meta = nbgrader_meta(teacher)
+            grade_id = str(meta.get("grade_id", ""))
+            kind = "check" if meta.get("grade") else "answer" if meta.get("solution") else "locked"
+            kind = kind if kind != "locked" or meta.get("locked") else "free"
+            cells.append({"kind": kind, "grade_id": grade_id, "source": student["source"], "teacher": teacher["source"]})
+            if kind == "answer":
+                pending += answer_names(student["source"])
+            elif kind == "check":
+                points = Decimal(str(meta["points"]))
+                questions.append(Question(grade_id, points, teacher["source"], tuple(dict.fromkeys(pending))))
+                pending = []
+        return Subject(figures, reference, tuple(cells), tuple(questions))
+
+    @property
+    def answers(self) -> list[str]:
+        return list(dict.fromkeys(name for q in self.questions for name in q.answers))
+
+
+def load_assignment(path: Path) -> Assignment:
+    return Assignment(path)
+
+
+# ---------------------------------------------------------------- results
 
 
 @dataclass
@@ -91,52 +171,6 @@ class Result:
         return sum(self.scores.values(), Decimal(0))
 
 
-def load_assignment(path: Path) -> Assignment:
-    """Read a solution notebook: its student version, its graded cells and their hidden checks."""
-    nb = read_notebook(path)
-    questions = []
-    for number, cell in enumerate(nb["cells"], start=1):
-        meta = nbgrader_meta(cell)
-        if cell["cell_type"] == "code" and meta.get("grade"):
-            where = cell_where(path.name, number, cell)
-            questions.append(
-                Question(where.grade_id, Decimal(str(meta["points"])), hidden_source(cell["source"], where))
-            )
-    files = nb.get("metadata", {}).get("salesplan", {}).get("fichiers", [])
-    return Assignment(path.stem, student_notebook(nb, name=path.name), tuple(questions), tuple(files))
-
-
-# ---------------------------------------------------------------- the cells to run
-
-
-def cells_to_run(assignment: Assignment, submitted: Notebook) -> list[dict[str, Any]]:
-    """The reference code cells, answers taken from the student, the student's own extra cells in place."""
-    reference = [c for c in assignment.student_version["cells"] if c["cell_type"] == "code"]
-    known = {str(nbgrader_meta(c).get("grade_id", "")): c for c in reference}
-    answers: dict[str, str] = {}
-    extras: dict[str | None, list[str]] = {}
-    previous: str | None = None
-    for cell in submitted.get("cells", []):
-        if cell.get("cell_type") != "code":
-            continue
-        grade_id = str(nbgrader_meta(cell).get("grade_id", ""))
-        if grade_id and grade_id in known:
-            if nbgrader_meta(known[grade_id]).get("solution"):
-                answers[grade_id] = cell["source"]
-            previous = grade_id
-        else:
-            extras.setdefault(previous, []).append(cell["source"])
-    run: list[dict[str, Any]] = [{"source": s, "grade_id": None} for s in extras.get(None, [])]
-    for cell in reference:
-        grade_id = str(nbgrader_meta(cell).get("grade_id", ""))
-        run.append({"source": answers.get(grade_id, cell["source"]), "grade_id": grade_id})
-        run += [{"source": s, "grade_id": None} for s in extras.get(grade_id, [])]
-    return run
-
-
-# ---------------------------------------------------------------- running one notebook
-
-
 def label(grade_id: str) -> str:
     """A cell named for a student: ``q2-verification`` → « Question 2 (vérification) »."""
     if match := re.fullmatch(r"q(\d+)-(\w+)", grade_id):
@@ -145,190 +179,279 @@ def label(grade_id: str) -> str:
     return f"Cellule « {grade_id} »"
 
 
-def _explain(reply: dict[str, Any]) -> str:
-    ename, evalue = reply.get("ename", "Erreur"), reply.get("evalue", "")
-    label = _ERRORS.get(ename, ename)
-    return f"{label} ({ename} : {evalue})" if evalue else label
+def _question(grade_id: str) -> str:
+    match = re.fullmatch(r"q(\d+)-\w+", grade_id)
+    return f"Question {match.group(1)}" if match else label(grade_id)
 
 
-class _Kernel:
-    """One kernel in a temporary directory, cells sent as code, with a per-cell time limit."""
-
-    def __init__(self, workdir: Path, timeout: float) -> None:
-        import nbformat
-        from nbclient import NotebookClient
-
-        self.nb = nbformat.v4.new_notebook()  # type: ignore[no-untyped-call]
-        self.client = NotebookClient(
-            self.nb,
-            timeout=int(timeout),
-            kernel_name="python3",
-            allow_errors=True,
-            interrupt_on_timeout=True,
-            error_on_timeout={"ename": "Timeout", "evalue": f"plus de {int(timeout)} s"},
-            record_timing=False,
-            iopub_timeout=2,
-        )
-        self.workdir = workdir
-        self.timeout = int(timeout)
-        self.stuck = False
-
-    def run(self, source: str) -> tuple[dict[str, Any], str]:
-        """Execute code; return (reply content, everything printed)."""
-        import nbformat
-        from nbclient.exceptions import DeadKernelError
-
-        if self.stuck:
-            return {"status": "error", "ename": "Timeout", "evalue": "noyau bloqué"}, ""
-        cell = nbformat.v4.new_code_cell(source)  # type: ignore[no-untyped-call]
-        self.nb.cells.append(cell)
-        start = time.monotonic()
-        try:
-            self.client.execute_cell(cell, len(self.nb.cells) - 1)
-        except DeadKernelError:
-            self.stuck = True
-            return {"status": "error", "ename": "Erreur", "evalue": "le noyau s'est arrêté"}, ""
-        errors = [o for o in cell.outputs if o.get("output_type") == "error"]
-        text = "".join(str(o.get("text", "")) + str(o.get("evalue", "")) for o in cell.outputs)
-        if errors:
-            content = {"status": "error", "ename": errors[-1]["ename"], "evalue": errors[-1]["evalue"]}
-        else:
-            content = {"status": "ok"}
-        if errors and time.monotonic() - start >= self.timeout:
-            content = {"status": "error", "ename": "Timeout", "evalue": f"plus de {self.timeout} s"}
-            probe = nbformat.v4.new_code_cell("pass")  # type: ignore[no-untyped-call]
-            self.nb.cells.append(probe)
-            self.client.execute_cell(probe, len(self.nb.cells) - 1)
-            self.stuck = any(o.get("ename") == "Timeout" for o in probe.outputs)
-        return content, text
+# ---------------------------------------------------------------- one copy
 
 
-def grade_notebook(
-    assignment: Assignment,
-    submission: Path,
-    *,
-    student: str,
-    timeout: float = 30,
-    denied: Sequence[Path] = (),
-    exercises: Path = EXERCISES,
-) -> Result:
-    """Run one submitted notebook and grade it (never raises for a bad submission)."""
-    result = Result(student, assignment.name, {q.grade_id: Decimal(0) for q in assignment.questions})
+def cells_to_run(subject: Subject, submitted: Notebook) -> list[dict[str, Any]]:
+    """The subject's code cells, answers taken from the student, the student's own extra cells in place."""
+    known = {c["grade_id"]: c for c in subject.cells if c["grade_id"]}
+    answers: dict[str, str] = {}
+    extras: dict[str | None, list[str]] = {}
+    previous: str | None = None
+    for cell in submitted.get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        grade_id = str(nbgrader_meta(cell).get("grade_id", ""))
+        if grade_id in known and grade_id not in answers:
+            if known[grade_id]["kind"] == "answer":
+                answers[grade_id] = cell["source"]
+            previous = grade_id
+        elif not grade_id or grade_id not in known:
+            extras.setdefault(previous, []).append(cell["source"])
+    run: list[dict[str, Any]] = [{"kind": "free", "grade_id": "", "source": s} for s in extras.get(None, [])]
+    for cell in subject.cells:
+        source = answers.get(cell["grade_id"], cell["source"]) if cell["kind"] == "answer" else cell["source"]
+        run.append({**cell, "source": source})
+        run += [{"kind": "free", "grade_id": "", "source": s} for s in extras.get(cell["grade_id"] or None, [])]
+    return run
+
+
+def _cell_message(cell: dict[str, Any], report: dict[str, Any]) -> str:
+    where = label(cell["grade_id"]) if cell["grade_id"] else "Une cellule que vous avez ajoutée"
+    if report.get("etat") == "temps":
+        return f"{where} : temps dépassé, la cellule a été arrêtée."
+    if report.get("etat") == "memoire":
+        return f"{where} : mémoire dépassée."
+    line = f", ligne {report['ligne']}" if isinstance(report.get("ligne"), int) else ""
+    reason = french_error(str(report.get("erreur", "")))
+    if str(report.get("erreur", "")).startswith("Salesplan"):
+        reason = f"{reason} — {str(report.get('message', ''))[:200]}"
+    return f"{where} : erreur à l'exécution ({reason}{line})."
+
+
+def _status(run: Run) -> tuple[str, list[str]]:
+    states = {str(c.get("etat")) for c in run.cells.values()}
+    if run.ended == "temps" or "temps" in states:
+        return "temps dépassé", []
+    if "memoire" in states:
+        return "mémoire dépassée", []
+    if run.ended == "sortie":
+        return "sortie trop longue", ["La copie a écrit trop de données : elle a été arrêtée."]
+    if run.ended == "arret":
+        return "arrêt du noyau", ["L'exécution de la copie s'est arrêtée avant la fin (arrêt du programme)."]
+    if run.ended == "demarrage":
+        return "non exécuté", ["La copie n'a pas pu démarrer dans le bac à sable."]
+    return "corrigé", []
+
+
+@dataclass(frozen=True)
+class Options:
+    timeout: float = 30
+    isolate: bool = True
+    limits: Limits = Limits()
+    exercises: Path = EXERCISES
+
+
+def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student: str, options: Options) -> Result:
+    """Run one copy in the sandbox and check its answers in a clean process (never raises for a bad copy)."""
+    result = Result(student, assignment.name, {q.grade_id: Decimal(0) for q in subject.questions})
     try:
-        submitted = read_notebook(submission)
-    except SalesplanValueError as exc:
+        submitted = read_notebook(path)
+    except NotebookError as exc:
         result.status, result.messages = "illisible", [f"Carnet illisible : {exc}"]
         return result
-    graded = {q.grade_id for q in assignment.questions}
-    visible_ok: dict[str, bool] = {}
-    unanswered: set[str] = set()
-    forbidden = False
-    with tempfile.TemporaryDirectory(prefix="salesplan-correction-") as tmp:
-        workdir = Path(tmp)
+    run_list = cells_to_run(subject, submitted)
+    to_run = [i for i, c in enumerate(run_list) if c["kind"] != "check"]
+    with tempfile.TemporaryDirectory(prefix="salesplan-copie-") as tmp:
+        workdir = Path(tmp) / "copie"
+        workdir.mkdir()
         for name in assignment.data_files:
             (workdir / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(exercises / name, workdir / name)
-        kernel = _Kernel(workdir, timeout)
-        allowed = [ROOT / "salesplan", Path(__import__("sys").prefix), workdir]
-        with kernel.client.setup_kernel(cwd=str(workdir), env=kernel_env(workdir)):
-            kernel.run(guard_code(denied=[*denied, ROOT], allowed=allowed))
-            for number, cell in enumerate(cells_to_run(assignment, submitted), start=1):
-                reply, text = kernel.run(cell["source"])
-                forbidden = forbidden or MARKER in text
-                if cell["grade_id"] in graded:
-                    visible_ok[cell["grade_id"]] = reply["status"] == "ok"
-                    unanswered |= {cell["grade_id"]} if NOT_ANSWERED in text else set()
-                if reply["status"] != "ok":
-                    where = label(cell["grade_id"]) if cell["grade_id"] else f"cellule ajoutée n° {number}"
-                    result.messages.append(f"{where} : {_explain(reply)}.")
-                    if reply["ename"] == "Timeout":
-                        result.status = "temps dépassé"
-            kernel.run(RESET_CODE)
-            for question in assignment.questions:
-                reply, text = kernel.run(question.hidden) if question.hidden.strip() else ({"status": "ok"}, "")
-                forbidden = forbidden or MARKER in text
-                if visible_ok.get(question.grade_id) and reply["status"] == "ok":
-                    result.scores[question.grade_id] = question.points
-                elif question.grade_id in unanswered:
-                    result.messages.append(f"{label(question.grade_id)} : réponse non donnée.")
-                elif visible_ok.get(question.grade_id):
-                    result.messages.append(f"{label(question.grade_id)} : {_explain(reply)}.")
-    if forbidden:
-        result.scores = dict.fromkeys(result.scores, Decimal(0))
-        result.status = "accès interdit"
-        result.messages.insert(0, "Le carnet a tenté de lire les corrigés ou un fichier interdit : note 0.")
+            shutil.copyfile(options.exercises / name, workdir / name)
+        run = run_cells(
+            [run_list[i]["source"] for i in to_run],
+            assignment.answers,
+            workdir=workdir,
+            timeout=options.timeout,
+            limits=options.limits,
+            isolate=options.isolate,
+        )
+    result.status, result.messages = _status(run)
+    reports = {to_run[k]: report for k, report in run.cells.items()}
+    for index, report in sorted(reports.items()):
+        if report.get("etat") != "ok":
+            result.messages.append(_cell_message(run_list[index], report))
+    steps: list[dict[str, Any]] = []
+    verdicts: dict[str, str] = {}
+    answers: dict[str, Any] = {}
+    reached = True
+    for index, cell in enumerate(run_list):
+        if cell["kind"] != "check":
+            if index in reports:
+                answers = reports[index].get("reponses") if isinstance(reports[index].get("reponses"), dict) else {}
+            else:
+                reached = False
+            if cell["kind"] == "locked":
+                steps.append({"kind": "setup", "source": cell["teacher"]})
+            continue
+        question = next(q for q in subject.questions if q.grade_id == cell["grade_id"])
+        given = {name: answers[name] for name in question.answers if name in answers}
+        if not reached or len(given) < len(question.answers):
+            verdicts[question.grade_id] = "non exécuté"
+        elif any(value == {"$": "..."} for value in given.values()):
+            verdicts[question.grade_id] = "réponse non donnée"
+        else:
+            steps.append({"kind": "check", "id": question.grade_id, "source": question.source, "answers": answers})
+    checked = _run_checks(steps, assignment, options) if any(s["kind"] == "check" for s in steps) else {}
+    for question in subject.questions:
+        verdict = checked.get(question.grade_id, {"ok": False, "message": verdicts.get(question.grade_id, "")})
+        if verdict.get("ok") is True:
+            result.scores[question.grade_id] = question.points
+        else:
+            message = str(verdict.get("message") or "non vérifié").rstrip(".")
+            prefix = f"{_question(question.grade_id)} : "
+            result.messages.append(f"{'' if message.startswith(prefix) else prefix}{message}.")
+    if result.status == "corrigé" and not run.cells:
+        result.status = "non exécuté"
     return result
 
 
-# ---------------------------------------------------------------- the whole class
+def _run_checks(steps: list[dict[str, Any]], assignment: Assignment, options: Options) -> dict[str, Any]:
+    """Run the checks in a fresh Python that never saw the copy (its own folder holds the teacher's data files)."""
+    with tempfile.TemporaryDirectory(prefix="salesplan-verif-") as tmp:
+        for name in assignment.data_files:
+            (Path(tmp) / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(options.exercises / name, Path(tmp) / name)
+        env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent), "MPLBACKEND": "Agg"}
+        try:
+            done = subprocess.run(
+                [sys.executable, "-P", "-m", "salesplan.tooling.grading_checks"],
+                input=json.dumps({"steps": steps}),
+                capture_output=True,
+                text=True,
+                cwd=tmp,
+                env=env,
+                timeout=CHECKS_SECONDS,
+                check=False,
+            )
+            results: dict[str, Any] = json.loads(done.stdout)
+        except (subprocess.TimeoutExpired, ValueError):
+            return {s["id"]: {"ok": False, "message": "vérification impossible"} for s in steps if s["kind"] == "check"}
+    return results
+
+
+# ---------------------------------------------------------------- the class
 
 
 def _number(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
-def write_gradebook(results: Sequence[Result], assignments: Sequence[Assignment], path: Path) -> None:
-    """``notes.csv``: étudiant ; devoir ; one column per graded cell ; total ; sur ; statut (Excel français)."""
-    columns = [q.grade_id for a in assignments for q in a.questions]
-    columns = list(dict.fromkeys(columns))
-    totals = {a.name: a.total for a in assignments}
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=";", lineterminator="\n")
-        writer.writerow(["étudiant", "devoir", *columns, "total", "sur", "statut"])
-        for r in results:
-            cells = [_number(r.scores[c]) if c in r.scores else "" for c in columns]
-            total = [_number(r.total), _number(totals[r.assignment])]
-            writer.writerow([r.student, r.assignment, *cells, *total, r.status])
+def _write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
-def feedback_text(student: str, results: Sequence[Result], assignments: Sequence[Assignment]) -> str:
-    """The French feedback of one student, in Markdown."""
-    points = {a.name: {q.grade_id: q.points for q in a.questions} for a in assignments}
-    totals = {a.name: a.total for a in assignments}
-    lines = [f"# Retour de correction — {student}", ""]
+def gradebook_text(results: Sequence[Result], assignment: Assignment) -> str:
+    """``notes.csv``: étudiant ; devoir ; one column per check cell ; total ; sur ; statut (Excel français)."""
+    columns = [q.grade_id for q in assignment.questions]
+    lines = [";".join(["étudiant", "devoir", *columns, "total", "sur", "statut"])]
     for r in results:
-        lines += [f"## {r.assignment} : {_number(r.total)} / {_number(totals[r.assignment])}", ""]
-        scale = points[r.assignment]
-        lines += [f"- {label(gid)} : {_number(s)} / {_number(scale[gid])}" for gid, s in r.scores.items()]
-        lines += ["", f"Statut : {r.status}."]
-        lines += [f"- {m}" for m in r.messages] if r.messages else ["- Aucune remarque."]
-        lines.append("")
-    return "\n".join(lines)
+        cells = [_number(r.scores[c]) if c in r.scores else "" for c in columns]
+        row = [r.student, r.assignment, *cells, _number(r.total), _number(assignment.total), r.status]
+        lines.append(";".join(f'"{v}"' if any(ch in v for ch in ';"\n') else v for v in row))
+    return "\ufeff" + "\n".join(lines) + "\n"
 
 
-def grade_all(
+def feedback_text(result: Result, assignment: Assignment) -> str:
+    """The French feedback of one student, in Markdown."""
+    scale = {q.grade_id: q.points for q in assignment.questions}
+    lines = [f"# Retour de correction — {result.student}", ""]
+    lines += [f"## {result.assignment} : {_number(result.total)} / {_number(assignment.total)}", ""]
+    lines += [f"- {label(gid)} : {_number(s)} / {_number(scale[gid])}" for gid, s in result.scores.items()]
+    lines += ["", f"Statut : {result.status}."]
+    lines += [f"- {m}" for m in result.messages] if result.messages else ["- Aucune remarque."]
+    return "\n".join(lines) + "\n"
+
+
+def _copy_path(folder: Path, name: str) -> Path | None:
+    for path in (folder / f"{name}.ipynb", folder / name / f"{name}.ipynb"):
+        if path.exists() or path.is_symlink():
+            return path
+    return None
+
+
+def summary(results: Sequence[Result], assignment: Assignment) -> str:
+    """One French paragraph: how many copies, statuses, the class average."""
+    counts = Counter(r.status for r in results)
+    parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    handed = [r for r in results if r.status not in ("non rendu", "hors liste")]
+    average = sum((r.total for r in handed), Decimal(0)) / len(handed) if handed else Decimal(0)
+    mean = _number(average.quantize(Decimal("0.01")))
+    return f"{len(results)} copie(s) de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {_number(assignment.total)}."
+
+
+def grade(
+    assignment_name: str,
     submissions: Path,
     *,
     out: Path,
     timeout: float = 30,
+    class_list: Path | None = None,
+    isolate: bool = True,
+    workers: int | None = None,
     solutions: Path = SOLUTIONS,
     exercises: Path = EXERCISES,
+    limits: Limits = Limits(),
+    progress: Callable[[str], None] = print,
 ) -> list[Result]:
-    """Grade every ``<student>/<assignment>.ipynb``; write ``notes.csv`` and ``retours/<student>.md``."""
+    """Grade every copy of one assignment; write ``OUT/<devoir>/notes.csv`` and ``OUT/<devoir>/retours/``."""
     if not submissions.is_dir():
         raise SalesplanValueError(f"dossier des rendus : « {submissions} » n'existe pas.")
-    assignments = [load_assignment(p) for p in solution_paths(solutions)]
-    denied = [solutions.resolve(), submissions.resolve(), out.resolve()]
-    results: list[Result] = []
-    for folder in sorted(p for p in submissions.iterdir() if p.is_dir()):
-        mine = []
-        for assignment in assignments:
-            path = folder / f"{assignment.name}.ipynb"
-            if path.exists():
-                result = grade_notebook(
-                    assignment, path, student=folder.name, timeout=timeout, denied=denied, exercises=exercises
-                )
-            else:
-                scores = {q.grade_id: Decimal(0) for q in assignment.questions}
-                result = Result(folder.name, assignment.name, scores, ["Aucun rendu."], "non rendu")
-            mine.append(result)
-            print(f"{folder.name} — {assignment.name} : {_number(result.total)} / {_number(assignment.total)}")
-        results += mine
-        (out / "retours").mkdir(parents=True, exist_ok=True)
-        (out / "retours" / f"{folder.name}.md").write_text(
-            feedback_text(folder.name, mine, assignments), encoding="utf-8"
-        )
-    out.mkdir(parents=True, exist_ok=True)
-    write_gradebook(results, assignments, out / "notes.csv")
-    print(f"Carnet de notes : {out / 'notes.csv'}")
+    target = out.resolve() / Path(assignment_name).stem
+    if target == submissions.resolve() or submissions.resolve() in target.parents:
+        raise SalesplanValueError("le dossier de correction (--out) ne doit pas être dans le dossier des rendus.")
+    assignment = Assignment(find_solution(assignment_name, solutions))
+    if isolate and not sandbox_works():
+        raise SalesplanValueError(NO_SANDBOX)
+    students = read_class_list(class_list) if class_list is not None else None
+    listed = {s.identifiant: s for s in students or []}
+    folders = {p.name: p for p in submissions.iterdir() if not p.name.startswith(".") and p.is_dir()}
+    names = sorted(set(folders) | set(listed))
+    options = Options(timeout=timeout, isolate=isolate, limits=limits, exercises=exercises)
+
+    def one(name: str) -> Result:
+        empty = {q.grade_id: Decimal(0) for q in assignment.questions}
+        try:
+            if students is not None and name not in listed:
+                return Result(name, assignment.name, empty, ["Étudiant absent de la liste de classe."], "hors liste")
+            folder = folders.get(name)
+            if folder is not None and folder.is_symlink():
+                return Result(name, assignment.name, empty, ["Dossier remplacé par un lien : refusé."], "illisible")
+            path = _copy_path(folder, assignment.name) if folder is not None else None
+            if path is not None and not path.resolve().is_relative_to(folder.resolve()):  # type: ignore[union-attr]
+                return Result(name, assignment.name, empty, ["Rendu hors de son dossier (lien) : refusé."], "illisible")
+            if path is None:
+                return Result(name, assignment.name, empty, ["Aucun rendu."], "non rendu")
+            subject = assignment.subject(assignment.figures(listed.get(name)))
+            result = grade_copy(assignment, subject, path, student=name, options=options)
+        except Exception as exc:  # noqa: BLE001 - one copy never stops the class
+            message = str(exc) if isinstance(exc, SalesplanValueError) else french_error(type(exc).__name__)
+            return Result(name, assignment.name, empty, [f"Correction impossible : {message}."], "erreur de correction")
+        return result
+
+    for name in names:  # subjects are made here, once, before the threads start
+        if name in listed or students is None:
+            assignment.subject(assignment.figures(listed.get(name)))
+    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+        results = list(pool.map(one, names))
+    for result in results:
+        progress(f"{result.student} — {result.assignment} : {_number(result.total)} / {_number(assignment.total)} ({result.status})")
+    _write_atomically(target / "notes.csv", gradebook_text(results, assignment))
+    for result in results:
+        _write_atomically(target / "retours" / f"{result.student}.md", feedback_text(result, assignment))
+    progress(summary(results, assignment))
+    progress(f"Carnet de notes : {target / 'notes.csv'}")
     return results

@@ -1,120 +1,281 @@
-"""What a grading kernel may see: its environment and a guard against reading the solutions.
+"""The sandbox a student's copy runs in: bubblewrap, limits, and one runner process that cannot start others.
 
-The kernel runs in an empty temporary directory with a trimmed environment.
-Before any student code, :func:`guard_code` installs an audit hook
-(``sys.addaudithook``, which cannot be removed) that refuses to open, list,
-link or rename anything under the denied folders (the solutions, the
-repository, the submissions, the grader's output) and refuses to start
-processes or load C libraries through ctypes. A refusal raises
-``PermissionError`` and writes :data:`MARKER` to the kernel's stderr, which the
-grader looks for. This stops casual attempts; it is not an operating-system
-sandbox (see the teacher's guide: run the grader as a user who cannot read
-the solutions for that).
+:func:`run_cells` starts :mod:`salesplan.tooling.grading_runner` inside
+bubblewrap (``bwrap``):
+
+* the system (``/usr``), Python and the virtual environment **read-only**;
+  the salesplan package read-only at ``/opt/salesplan``; nothing else of the
+  teacher's disk (no solutions, no other copy, no gradebook);
+* the copy's own working directory (``/copie``, a fresh temporary folder) is
+  the only writable place, ``/tmp`` is private and empty, ``/`` is read-only;
+* no network (``--unshare-net``: even 127.0.0.1 is a different, empty host),
+  its own PID, IPC and user namespaces, user ``nobody``, no capabilities,
+  ``--die-with-parent``, ``--new-session``;
+* a seccomp filter refuses ``fork``/``vfork``/``clone`` of a new process
+  (threads stay possible): the copy cannot start any program;
+* limits set by the runner before the first cell: address space (memory),
+  CPU time, file size (what the copy writes, its printed output included),
+  open files; and the grader's own clock per cell: a cell that does not end
+  ``timeout`` seconds (plus a grace) after it started gets the whole sandbox
+  killed — everything it started dies with it.
+
+Without bubblewrap, the grader refuses untrusted copies unless the teacher
+asks for ``--sans-bac-a-sable`` (then only the limits and the clock apply).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import platform
+import resource
+import select
+import shutil
+import signal
+import struct
+import subprocess
 import sys
-from collections.abc import Sequence
+import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-MARKER = "SALESPLAN-ACCES-INTERDIT"
+import salesplan
 
-_PATH_EVENTS = {
-    "open": (0,),
-    "os.listdir": (0,),
-    "os.scandir": (0,),
-    "os.chdir": (0,),
-    "os.link": (0, 1),
-    "os.symlink": (0, 1),
-    "os.rename": (0, 1),
-    "os.truncate": (0,),
-    "os.remove": (0,),
-    "shutil.copyfile": (0, 1),
-    "shutil.copytree": (0, 1),
-    "shutil.rmtree": (0,),
-    "glob.glob": (0,),
-    "sqlite3.connect": (0,),
+PACKAGE = Path(salesplan.__file__).resolve().parent
+INSIDE_ROOT = "/opt/salesplan"
+INSIDE_WORKDIR = "/copie"
+RUNNER = "salesplan/tooling/grading_runner.py"
+STARTUP = 30.0  # seconds for Python to start and the first cell to begin
+GRACE = 3.0  # seconds after a cell's own timer before the sandbox is killed
+MAX_EVENTS_BYTES = 20_000_000
+
+
+class SandboxMissing(RuntimeError):
+    """bubblewrap is not installed (or cannot create namespaces here)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one copy may use."""
+
+    memory: int = 2 * 1024**3
+    output: int = 10 * 1024**2
+    files: int = 256
+
+
+@dataclass
+class Run:
+    """What came back from one sandboxed run: per-cell reports and how it ended."""
+
+    cells: dict[int, dict[str, Any]] = field(default_factory=dict)
+    ended: str = "fini"  # fini, temps, arret, sortie, demarrage
+    started: set[int] = field(default_factory=set)
+    output_bytes: int = 0
+
+
+# ---------------------------------------------------------------- seccomp
+
+_ARCH = {  # audit arch, syscalls refused with EPERM, clone (checked for CLONE_THREAD), clone3 (ENOSYS)
+    "x86_64": (0xC000003E, (57, 58), 56, 435),
+    "aarch64": (0xC00000B7, (), 220, 435),
 }
-_BLOCKED_EVENTS = (
-    "subprocess.Popen",
-    "os.system",
-    "os.exec",
-    "os.posix_spawn",
-    "os.spawn",
-    "os.fork",
-    "os.forkpty",
-    "pty.spawn",
-    "ctypes.dlopen",
-    "ctypes.dlsym",
-    "ctypes.cdata",
-)
-_GUARD = """
-def _salesplan_guard():
-    import os, posixpath, sys
+_CLONE_THREAD = 0x00010000
 
-    def hook(event, args, _real=os.path.realpath, _norm=posixpath.normpath, _join=posixpath.join,
-             _cwd=os.getcwd, _fspath=os.fspath, _write=os.write, _isinstance=isinstance, _str=str,
-             _bytes=bytes, _decode=os.fsdecode, _error=PermissionError):
-        denied, allowed, paths, blocked, marker = {denied!r}, {allowed!r}, {paths!r}, {blocked!r}, {marker!r}
-        qualname = "_salesplan_guard.<locals>.hook"
 
-        def refuse(what):
-            _write(2, (marker + " : " + what + "\\n").encode())
-            raise _error(marker + " : accès interdit pendant la correction (" + what + ").")
+def seccomp_program(machine: str | None = None) -> bytes | None:
+    """A classic BPF seccomp filter refusing new processes (not threads), or None on an unknown machine."""
+    arch = _ARCH.get(machine or platform.machine())
+    if arch is None:
+        return None
+    audit, refused, clone, clone3 = arch
+    allow, eperm, enosys = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
+    ld, jeq, jset, ret = 0x20, 0x15, 0x45, 0x06
+    program: list[tuple[int, int, int, int]] = [(ld, 0, 0, 4), (jeq, 1, 0, audit), (ret, 0, 0, eperm), (ld, 0, 0, 0)]
+    for number in refused:
+        program += [(jeq, 0, 1, number), (ret, 0, 0, eperm)]
+    program += [(jeq, 0, 1, clone3), (ret, 0, 0, enosys)]
+    program += [(jeq, 0, 3, clone), (ld, 0, 0, 16), (jset, 1, 0, _CLONE_THREAD), (ret, 0, 0, eperm)]
+    program += [(ret, 0, 0, allow)]
+    return b"".join(struct.pack("=HBBI", *instruction) for instruction in program)
 
-        if event in blocked:
-            refuse(event)
-        if event == "object.__setattr__" and getattr(args[0], "__qualname__", "") == qualname:
-            refuse("modification de la garde")
-        for index in paths.get(event, ()):
-            if index >= len(args) or not _isinstance(args[index], (_str, _bytes, os.PathLike)):
+
+# ---------------------------------------------------------------- the command
+
+
+def bubblewrap() -> str | None:
+    return shutil.which("bwrap")
+
+
+def _system_binds() -> list[str]:
+    args = ["--ro-bind", "/usr", "/usr"]
+    for name in ("/bin", "/sbin", "/lib", "/lib32", "/lib64"):
+        if os.path.islink(name):
+            args += ["--symlink", os.readlink(name), name]
+        elif os.path.isdir(name):
+            args += ["--ro-bind", name, name]
+    for name in ("/etc/ld.so.cache", "/etc/localtime"):
+        args += ["--ro-bind-try", name, name]
+    for prefix in {Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), Path(sys.prefix).absolute()}:
+        if not str(prefix).startswith("/usr/"):
+            args += ["--ro-bind", str(prefix), str(prefix)]
+    return args
+
+
+def _environment(home: str) -> dict[str, str]:
+    return {
+        "HOME": home,
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": INSIDE_ROOT,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": "/tmp/matplotlib",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+    }
+
+
+def sandbox_argv(workdir: Path, *, seccomp_fd: int | None) -> list[str]:
+    """The bwrap command line for one copy (``workdir`` becomes ``/copie``, the only writable folder)."""
+    bwrap = bubblewrap()
+    if bwrap is None:
+        raise SandboxMissing("bubblewrap (bwrap) n'est pas installé")
+    argv = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--unshare-user", "--disable-userns"]
+    argv += ["--uid", "65534", "--gid", "65534", "--cap-drop", "ALL", "--hostname", "copie", "--clearenv"]
+    argv += _system_binds()
+    argv += ["--ro-bind", str(PACKAGE), f"{INSIDE_ROOT}/salesplan"]
+    argv += ["--bind", str(workdir), INSIDE_WORKDIR, "--chdir", INSIDE_WORKDIR]
+    argv += ["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/"]
+    for key, value in _environment(INSIDE_WORKDIR).items():
+        argv += ["--setenv", key, value]
+    if seccomp_fd is not None:
+        argv += ["--seccomp", str(seccomp_fd)]
+    return [*argv, "--", sys.executable, "-P", "-B", f"{INSIDE_ROOT}/{RUNNER}"]
+
+
+def sandbox_works() -> bool:
+    """True when bubblewrap can start a Python here (namespaces allowed)."""
+    if bubblewrap() is None:
+        return False
+    with tempfile.TemporaryDirectory(prefix="salesplan-essai-") as tmp:
+        argv = sandbox_argv(Path(tmp), seccomp_fd=None)
+        argv[-3:] = ["-c", "pass"]
+        try:
+            return subprocess.run(argv, capture_output=True, timeout=60, check=False).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            return False
+
+
+# ---------------------------------------------------------------- running
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def run_cells(
+    cells: list[str],
+    answers: list[str],
+    *,
+    workdir: Path,
+    timeout: float,
+    limits: Limits = Limits(),
+    isolate: bool = True,
+) -> Run:
+    """Run the cells in the sandbox (or, ``isolate=False``, in a plain child process); never raises for the copy."""
+    program = seccomp_program() if isolate else None
+    if isolate:
+        workdir.chmod(0o777)  # the sandbox's user (nobody) writes there
+    unlimited = resource.RLIM_INFINITY
+    job_limits = {
+        "memory": limits.memory,
+        "cpu": int(len(cells) * (timeout + GRACE) + STARTUP),
+        "output": limits.output,
+        "processes": unlimited,
+    }
+    read_end, write_end = os.pipe()
+    seccomp_read = None
+    fds = [write_end]
+    if program is not None:
+        seccomp_read, seccomp_write = os.pipe()
+        os.write(seccomp_write, program)
+        os.close(seccomp_write)
+        fds.append(seccomp_read)
+    if isolate:
+        argv = sandbox_argv(workdir, seccomp_fd=seccomp_read)
+        env = {"PATH": "/usr/bin:/bin"}
+        cwd = None
+    else:
+        argv = [sys.executable, "-P", "-B", str(PACKAGE.parent / RUNNER)]
+        env = {**_environment(str(workdir)), "PYTHONPATH": str(PACKAGE.parent), "MPLCONFIGDIR": str(workdir)}
+        cwd = str(workdir)
+    job = json.dumps({"cells": cells, "answers": answers, "timeout": timeout, "fd": write_end, "limits": job_limits})
+    run = Run()
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=output, stderr=subprocess.STDOUT, pass_fds=fds,
+            start_new_session=True, env=env, cwd=cwd,
+        )  # fmt: skip
+        for fd in fds:
+            os.close(fd)
+        try:
+            assert process.stdin is not None
+            process.stdin.write(job.encode())
+            process.stdin.close()
+        except OSError:
+            pass
+        try:
+            _read_events(read_end, run, timeout=timeout, count=len(cells))
+        finally:
+            os.close(read_end)
+            _kill(process)
+        output.seek(0, os.SEEK_END)
+        run.output_bytes = output.tell()
+    if run.output_bytes >= limits.output and run.ended != "fini":
+        run.ended = "sortie"
+    return run
+
+
+def _read_events(fd: int, run: Run, *, timeout: float, count: int) -> None:
+    deadline, buffer, total, done = time.monotonic() + STARTUP, b"", 0, False
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            run.ended = "fini" if done else "temps" if run.started else "demarrage"
+            return
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if not ready:
+            continue
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            run.ended = "fini" if done else "arret"
+            return
+        total += len(chunk)
+        if total > MAX_EVENTS_BYTES:
+            run.ended = "sortie"
+            return
+        buffer += chunk
+        *lines, buffer = buffer.split(b"\n")
+        for line in lines:
+            try:
+                event = json.loads(line)
+            except (ValueError, RecursionError):
                 continue
-            name = _decode(_fspath(args[index]))
-            for path in (_norm(_join(_cwd(), name)), _real(name)):
-                if any(path == a or path.startswith(a + "/") for a in allowed):
-                    continue
-                if any(path == d or path.startswith(d + "/") for d in denied):
-                    refuse(event + " " + name)
-
-    sys.addaudithook(hook)
-
-
-_salesplan_guard()
-del _salesplan_guard
-"""
-
-RESET_CODE = """
-_ip = get_ipython()
-_ip.input_transformers_post.clear()
-_ip.ast_transformers.clear()
-for _callbacks in _ip.events.callbacks.values():
-    _callbacks.clear()
-del _ip, _callbacks
-"""
-
-
-def guard_code(*, denied: Sequence[Path], allowed: Sequence[Path]) -> str:
-    """Python source that installs the guard in the kernel (sent as code, never written to disk)."""
-    return _GUARD.format(
-        denied=tuple(str(p.resolve()) for p in denied),
-        allowed=tuple(str(p.resolve()) for p in allowed),
-        paths=_PATH_EVENTS,
-        blocked=frozenset(_BLOCKED_EVENTS),
-        marker=MARKER,
-    )
-
-
-def kernel_env(workdir: Path) -> dict[str, str]:
-    """A trimmed environment: no PYTHONPATH, no Jupyter paths, IPython's files in ``workdir``."""
-    keep = ("PATH", "LANG", "LC_ALL", "TZ", "HOME", "MPLCONFIGDIR", "SYSTEMROOT")
-    env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(
-        IPYTHONDIR=str(workdir / ".ipython"),
-        MPLBACKEND="Agg",
-        PYTHONHASHSEED="0",
-        PYTHONDONTWRITEBYTECODE="1",
-        VIRTUAL_ENV=sys.prefix,
-    )
-    return env
+            if not isinstance(event, dict):
+                continue
+            if isinstance(event.get("debut"), int) and 0 <= event["debut"] < count:
+                run.started.add(event["debut"])
+                deadline = time.monotonic() + timeout + GRACE
+            elif isinstance(event.get("fin"), int) and 0 <= event["fin"] < count:
+                run.cells[event["fin"]] = event
+                deadline = time.monotonic() + GRACE + 2
+            elif event.get("termine") is True:
+                done = True
+                deadline = time.monotonic() + GRACE
