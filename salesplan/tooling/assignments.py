@@ -67,7 +67,7 @@ _END_SOLUTION = re.compile(r"^\s*#+\s*END SOLUTION\s*$")
 _BEGIN_HIDDEN = re.compile(r"^\s*#+\s*BEGIN HIDDEN TESTS\s*$")
 _END_HIDDEN = re.compile(r"^\s*#+\s*END HIDDEN TESTS\s*$")
 _ANY_MARKER = re.compile(r"(BEGIN|END) (SOLUTION|HIDDEN TESTS)")
-_KEPT_CELL_METADATA = ("nbgrader", "tags")
+_KEPT_CELL_METADATA = ("nbgrader", "tags", "salesplan")
 _KEPT_NOTEBOOK_METADATA = ("kernelspec", "language_info", "salesplan")
 
 Notebook = dict[str, Any]
@@ -163,7 +163,9 @@ def _scan(source: str, where: Where) -> Iterator[tuple[str, str]]:
         name = {"solution": "SOLUTION", "hidden": "HIDDEN TESTS"}
         if begin:
             if state != "code":
-                raise MarkerError(f"{where} : « BEGIN {name[begin]} » ligne {number} dans une zone ouverte ligne {opened}.")
+                raise MarkerError(
+                    f"{where} : « BEGIN {name[begin]} » ligne {number} dans une zone ouverte ligne {opened}."
+                )
             state, opened = begin, number
             yield "marker", line
         elif end:
@@ -294,7 +296,7 @@ def student_notebook(nb: Notebook, *, name: str) -> Notebook:
             new["attachments"] = cell["attachments"]
         cells.append(new)
     metadata = {k: v for k, v in nb.get("metadata", {}).items() if k in _KEPT_NOTEBOOK_METADATA}
-    node = nbformat.from_dict(
+    node = nbformat.from_dict(  # type: ignore[no-untyped-call]
         {"cells": cells, "metadata": metadata, "nbformat": nb["nbformat"], "nbformat_minor": nb["nbformat_minor"]}
     )
     config = nbgrader_settings(Config())

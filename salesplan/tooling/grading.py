@@ -28,7 +28,6 @@ temporary file and ``os.replace``, in a folder no copy can see.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -59,7 +58,7 @@ from salesplan.tooling.assignments import (
 )
 from salesplan.tooling.grading_checks import french_error
 from salesplan.tooling.grading_subjects import Student, draw_figures, read_class_list, with_figures
-from salesplan.tooling.sandbox import PACKAGE, Limits, Run, run_cells, sandbox_works
+from salesplan.tooling.sandbox import DEFAULT_LIMITS, PACKAGE, Limits, Run, run_cells, sandbox_works
 
 CHECKS_SECONDS = 180
 NO_SANDBOX = (
@@ -100,7 +99,9 @@ class Assignment:
         self.path = path
         self.name = path.stem
         self.solution = read_notebook(path)
-        self.data_files: tuple[str, ...] = tuple(self.solution.get("metadata", {}).get("salesplan", {}).get("fichiers", []))
+        self.data_files: tuple[str, ...] = tuple(
+            self.solution.get("metadata", {}).get("salesplan", {}).get("fichiers", [])
+        )
         self._subjects: dict[str, Subject] = {}
 
     @cached_property
@@ -127,7 +128,9 @@ class Assignment:
     def _make_subject(self, figures: dict[str, Any]) -> Subject:
         solution = with_figures(self.solution, figures, assignment=self.name)
         reference = student_notebook(solution, name=self.path.name)
-        cells, questions, pending = [], [], []
+        cells: list[dict[str, Any]] = []
+        questions: list[Question] = []
+        pending: list[str] = []
         for teacher, student in zip(solution["cells"], reference["cells"], strict=True):
             if teacher["cell_type"] != "code":
                 continue
@@ -135,7 +138,9 @@ class Assignment:
             grade_id = str(meta.get("grade_id", ""))
             kind = "check" if meta.get("grade") else "answer" if meta.get("solution") else "locked"
             kind = kind if kind != "locked" or meta.get("locked") else "free"
-            cells.append({"kind": kind, "grade_id": grade_id, "source": student["source"], "teacher": teacher["source"]})
+            cells.append(
+                {"kind": kind, "grade_id": grade_id, "source": student["source"], "teacher": teacher["source"]}
+            )
             if kind == "answer":
                 pending += answer_names(student["source"])
             elif kind == "check":
@@ -243,7 +248,7 @@ def _status(run: Run) -> tuple[str, list[str]]:
 class Options:
     timeout: float = 30
     isolate: bool = True
-    limits: Limits = Limits()
+    limits: Limits = DEFAULT_LIMITS
     exercises: Path = EXERCISES
 
 
@@ -279,11 +284,13 @@ def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student:
     steps: list[dict[str, Any]] = []
     verdicts: dict[str, str] = {}
     answers: dict[str, Any] = {}
-    reached = True
+    reached, failed = True, False
     for index, cell in enumerate(run_list):
         if cell["kind"] != "check":
             if index in reports:
-                answers = reports[index].get("reponses") if isinstance(reports[index].get("reponses"), dict) else {}
+                given_here = reports[index].get("reponses")
+                answers = given_here if isinstance(given_here, dict) else {}
+                failed = failed or reports[index].get("etat") != "ok"
             else:
                 reached = False
             if cell["kind"] == "locked":
@@ -291,12 +298,17 @@ def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student:
             continue
         question = next(q for q in subject.questions if q.grade_id == cell["grade_id"])
         given = {name: answers[name] for name in question.answers if name in answers}
-        if not reached or len(given) < len(question.answers):
+        if not reached:
             verdicts[question.grade_id] = "non exécuté"
+        elif len(given) < len(question.answers):
+            verdicts[question.grade_id] = (
+                "réponse absente (une cellule s'est arrêtée sur une erreur)" if failed else "réponse absente"
+            )
         elif any(value == {"$": "..."} for value in given.values()):
             verdicts[question.grade_id] = "réponse non donnée"
         else:
             steps.append({"kind": "check", "id": question.grade_id, "source": question.source, "answers": answers})
+        failed = False  # errors are counted per question
     checked = _run_checks(steps, assignment, options) if any(s["kind"] == "check" for s in steps) else {}
     for question in subject.questions:
         verdict = checked.get(question.grade_id, {"ok": False, "message": verdicts.get(question.grade_id, "")})
@@ -390,7 +402,8 @@ def summary(results: Sequence[Result], assignment: Assignment) -> str:
     handed = [r for r in results if r.status not in ("non rendu", "hors liste")]
     average = sum((r.total for r in handed), Decimal(0)) / len(handed) if handed else Decimal(0)
     mean = _number(average.quantize(Decimal("0.01")))
-    return f"{len(results)} copie(s) de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {_number(assignment.total)}."
+    on = _number(assignment.total)
+    return f"{len(results)} copie(s) de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {on}."
 
 
 def grade(
@@ -404,7 +417,7 @@ def grade(
     workers: int | None = None,
     solutions: Path = SOLUTIONS,
     exercises: Path = EXERCISES,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[str], None] = print,
 ) -> list[Result]:
     """Grade every copy of one assignment; write ``OUT/<devoir>/notes.csv`` and ``OUT/<devoir>/retours/``."""
@@ -437,7 +450,7 @@ def grade(
                 return Result(name, assignment.name, empty, ["Aucun rendu."], "non rendu")
             subject = assignment.subject(assignment.figures(listed.get(name)))
             result = grade_copy(assignment, subject, path, student=name, options=options)
-        except Exception as exc:  # noqa: BLE001 - one copy never stops the class
+        except Exception as exc:
             message = str(exc) if isinstance(exc, SalesplanValueError) else french_error(type(exc).__name__)
             return Result(name, assignment.name, empty, [f"Correction impossible : {message}."], "erreur de correction")
         return result
@@ -448,7 +461,10 @@ def grade(
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
         results = list(pool.map(one, names))
     for result in results:
-        progress(f"{result.student} — {result.assignment} : {_number(result.total)} / {_number(assignment.total)} ({result.status})")
+        progress(
+            f"{result.student} — {result.assignment} : {_number(result.total)} / {_number(assignment.total)} "
+            f"({result.status})"
+        )
     _write_atomically(target / "notes.csv", gradebook_text(results, assignment))
     for result in results:
         _write_atomically(target / "retours" / f"{result.student}.md", feedback_text(result, assignment))

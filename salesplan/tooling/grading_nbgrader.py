@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from nbconvert.preprocessors import Preprocessor
+from traitlets import Bool
 
 from salesplan.tooling.grading_checks import french_error
 
@@ -30,8 +31,10 @@ def french_failure(output: dict[str, Any]) -> str:
     return f"Vérification non réussie : {french_error(name)}."
 
 
-class HideCheckDetails(Preprocessor):  # type: ignore[misc]
+class HideCheckDetails(Preprocessor):
     """Replace the error outputs of nbgrader check cells by a French sentence (no traceback, no code)."""
+
+    enabled = Bool(True).tag(config=True)
 
     def preprocess_cell(self, cell: Any, resources: Any, index: int) -> tuple[Any, Any]:
         grader = cell.get("metadata", {}).get("nbgrader", {})

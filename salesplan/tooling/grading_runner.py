@@ -96,16 +96,19 @@ def main() -> None:
     for index, source in enumerate(job["cells"]):
         emit({"debut": index})
         state: dict[str, Any] = {"etat": "ok"}
-        reserve = bytearray(4_000_000)  # freed on MemoryError, so the report can still be written
+        try:
+            _reserve: bytearray | None = bytearray(4_000_000)  # freed on MemoryError: the report can be written
+        except MemoryError:
+            _reserve = None
         try:
             signal.setitimer(signal.ITIMER_REAL, timeout)
-            exec(compile(source, f"<cellule {index + 1}>", "exec"), namespace)  # noqa: S102 - the sandboxed copy
+            exec(compile(source, f"<cellule {index + 1}>", "exec"), namespace)
         except CellTimeout:
             state = {"etat": "temps"}
         except MemoryError:
-            del reserve
+            _reserve = None
             state = {"etat": "memoire"}
-        except BaseException as exc:  # noqa: BLE001 - any failure of the student's cell is reported
+        except BaseException as exc:
             state = {"etat": "erreur", "erreur": type(exc).__name__[:60], "message": str(exc)[:300]}
             line = exc.lineno if isinstance(exc, SyntaxError) else None
             tb = exc.__traceback__
@@ -118,10 +121,10 @@ def main() -> None:
             signal.setitimer(signal.ITIMER_REAL, 0)
         try:
             answers = {name: encode(namespace[name]) for name in names if name in namespace}
-        except BaseException:  # noqa: BLE001 - a value whose encoding fails is reported as such
+        except BaseException:
             answers = {}
         emit({"fin": index, **state, "reponses": answers})
-        reserve = b""
+        _reserve = None
     emit({"termine": True})
 
 

@@ -57,7 +57,7 @@ def read_class_list(path: Path) -> list[Student]:
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     rows = list(csv.DictReader(text.splitlines(), delimiter=delimiter))
-    if not rows or "identifiant" not in (rows[0].keys()):
+    if not rows or "identifiant" not in rows[0]:
         raise SalesplanValueError(f"liste de classe « {path.name} » : il faut une colonne « identifiant ».")
     students: list[Student] = []
     seen: set[str] = set()
@@ -114,7 +114,8 @@ def draw_value(rule: Any, rng: random.Random, where: str) -> Any:
 def subject_cell(nb: Notebook) -> dict[str, Any] | None:
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code" and nbgrader_meta(cell).get("grade_id") == SUBJECT_CELL:
-            return cell
+            found: dict[str, Any] = cell
+            return found
     return None
 
 

@@ -80,7 +80,7 @@ def release(
             _zip(target, path.stem, (path.name, dumps_notebook(nb).encode()), files, exercises)
             written.append(target)
             table.append([student.identifiant, *(str(figures[k]) for k in sorted(figures))])
-        names = sorted(draw_figures(solution, assignment=path.stem, seed="-"))
-        lines = [";".join(["identifiant", *names]), *(";".join(row) for row in table)]
+        columns = sorted(draw_figures(solution, assignment=path.stem, seed="-"))
+        lines = [";".join(["identifiant", *columns]), *(";".join(row) for row in table)]
         (out / path.stem / "sujets.csv").write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
     return written
