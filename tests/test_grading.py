@@ -1,168 +1,143 @@
-"""The teacher's grading: fake submissions made from the solution, each gets the right score and message."""
+"""The grader's pieces: reading copies, answers as data, the cells to run, subjects per student, the command."""
 
 from __future__ import annotations
 
 import copy
 import csv
+import datetime
+import json
+import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hostile_class import ASSIGNMENT, SOLUTION, answered, blank, extra, solution
 
+from salesplan.cli import main
 from salesplan.errors import SalesplanValueError
-from salesplan.tooling.assignments import SOLUTIONS, dumps_notebook, read_notebook, student_notebook
-from salesplan.tooling.grading import Result, cells_to_run, grade_all, label, load_assignment
-from salesplan.tooling.sandbox import MARKER, guard_code
+from salesplan.tooling import grading
+from salesplan.tooling.assignments import NotebookError, dumps_notebook, read_notebook, student_notebook
+from salesplan.tooling.grading import Assignment, cells_to_run, grade, label
+from salesplan.tooling.grading_checks import FRENCH_ERRORS, Unsupported, decode, french_error
+from salesplan.tooling.grading_nbgrader import HideCheckDetails, french_failure
+from salesplan.tooling.grading_runner import encode
+from salesplan.tooling.grading_subjects import Student, student_subject
+from salesplan.tooling.sandbox import seccomp_program
 
-SOLUTION = SOLUTIONS / "montant_commande.ipynb"
-TIMEOUT = 5
+TIMEOUT = 10
 
 
-def answered(**sources: str) -> dict[str, Any]:
-    """The solution notebook with some cells' sources replaced (by cell id)."""
-    nb = copy.deepcopy(read_notebook(SOLUTION))
+def write(root: Path, copies: dict[str, dict[str, Any]]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for student, nb in copies.items():
+        (root / student).mkdir(parents=True)
+        (root / student / f"{ASSIGNMENT}.ipynb").write_text(dumps_notebook(nb), encoding="utf-8")
+    return root
+
+
+# ---------------------------------------------------------------- reading copies
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1, 2, 3]", "ne décrit pas un carnet"),
+        ('{"cells": [1, 2]}', "la cellule 1 n'est pas une cellule"),
+        ('{"cells": "du texte"}', "« cells » n'est pas une liste"),
+        ('{"cells": [{"cell_type": "code", "source": 3}]}', "le texte de la cellule 1 n'est pas du texte"),
+        ("[" * 100_000 + "]" * 100_000, "JSON trop imbriqué"),
+        ("{ pas du json", "ce n'est pas un carnet JSON valide"),
+    ],
+)
+def test_malformed_copies_are_refused_in_french(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "copie.ipynb"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(NotebookError, match=message):
+        read_notebook(path)
+
+
+def test_links_and_huge_files_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "lien.ipynb").symlink_to(SOLUTION)
+    with pytest.raises(NotebookError, match="lien symbolique refusé"):
+        read_notebook(tmp_path / "lien.ipynb")
+    (tmp_path / "gros.ipynb").write_text(" " * 2000, encoding="utf-8")
+    with pytest.raises(NotebookError, match="trop gros"):
+        read_notebook(tmp_path / "gros.ipynb", max_bytes=1000)
+
+
+def test_bad_metadata_is_normalised(tmp_path: Path) -> None:
+    nb = {"cells": [{"cell_type": "code", "metadata": [], "source": ["x = 1\n", "y = 2"]}], "metadata": []}
+    (tmp_path / "copie.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    read = read_notebook(tmp_path / "copie.ipynb")
+    assert read["cells"][0] == {"cell_type": "code", "metadata": {}, "source": "x = 1\ny = 2"}
+    assert read["metadata"] == {}
+
+
+# ---------------------------------------------------------------- answers as data
+
+
+class Sneaky(str):
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = str.__hash__
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "3 970,00",
+        12,
+        3.5,
+        True,
+        None,
+        ...,
+        Decimal("3970.00"),
+        datetime.date(2027, 3, 31),
+        [1, ("a", Decimal("2"))],
+        {"a": [1, 2]},
+    ],
+)
+def test_answers_travel_as_plain_data(value: object) -> None:
+    assert decode(json.loads(json.dumps(encode(value)))) == value
+
+
+@pytest.mark.parametrize("value", [Sneaky("oui"), object(), float("nan"), 10**200, "x" * 20_000, print])
+def test_other_values_are_not_answers(value: object) -> None:
+    decoded = decode(json.loads(json.dumps(encode(value))))
+    assert isinstance(decoded, Unsupported)
+
+
+def test_the_seccomp_filter_is_a_bpf_program() -> None:
+    program = seccomp_program("x86_64")
+    assert program is not None and len(program) % 8 == 0 and len(program) // 8 < 30
+    assert seccomp_program("sparc") is None
+
+
+# ---------------------------------------------------------------- the cells to run
+
+
+def test_extra_cells_run_where_the_student_put_them_and_locked_cells_come_from_the_subject() -> None:
+    subject = Assignment(SOLUTION).default
+    nb = extra(answered(blank(), q1_reponse="montant_brut = 1"), "brouillon = 1", after="q1-reponse")
     for cell in nb["cells"]:
-        if cell.get("id") in sources:
-            cell["source"] = sources[cell["id"]]
-    return nb
-
-
-def extra(nb: dict[str, Any], source: str, *, after: str) -> dict[str, Any]:
-    """Insert a cell the student wrote (no nbgrader metadata) after the cell of id ``after``."""
-    index = next(i for i, c in enumerate(nb["cells"]) if c.get("id") == after)
-    nb["cells"].insert(index + 1, {"cell_type": "code", "metadata": {}, "source": source, "outputs": []})
-    return nb
-
-
-READ_SOLUTION = f"""
-try:
-    secret = open({str(SOLUTION)!r}).read()
-except Exception:
-    secret = ""
-"""
-LIST_AND_SHELL = f"""
-import os, subprocess
-for attempt in (lambda: os.listdir({str(SOLUTIONS)!r}), lambda: subprocess.run(["cat", {str(SOLUTION)!r}])):
-    try:
-        attempt()
-    except Exception:
-        pass
-"""
-
-
-def submissions() -> dict[str, dict[str, Any] | str]:
-    q2_wrong = (
-        'montant_remise = 317.6\nnet_apres_remise = "3 652,40"\nmontant_ristourne = "109,56"\nnet_commercial = 3542.84'
-    )
-    tampered = answered(**{"q1-reponse": "montant_brut = 1", "q1-verification": "pass"})
-    return {
-        "correct": answered(),
-        "partiel": answered(**{"q2-reponse": q2_wrong, "q5-reponse": 'reponse_11_pourcent = "oui"\ntaux_global = 11'}),
-        "plantage": answered(**{"q1-reponse": "montant_brut = 1 / 0"}),
-        "boucle": answered(**{"q3-reponse": "while True:\n    pass"}),
-        "lecteur": extra(answered(), READ_SOLUTION, after="q1-reponse"),
-        "fouineur": extra(answered(), LIST_AND_SHELL, after="q5-reponse"),
-        "modifie": tampered,
-        "vide": student_notebook(read_notebook(SOLUTION), name=SOLUTION.name),
-        "illisible": "{ pas du json",
-    }
-
-
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Result], Path]:
-    root = tmp_path_factory.mktemp("correction")
-    for student, nb in submissions().items():
-        (root / "rendus" / student).mkdir(parents=True)
-        text = nb if isinstance(nb, str) else dumps_notebook(nb)
-        (root / "rendus" / student / "montant_commande.ipynb").write_text(text, encoding="utf-8")
-    results = grade_all(root / "rendus", out=root / "out", timeout=TIMEOUT)
-    return {r.student: r for r in results if r.assignment == "montant_commande"}, root / "out"
-
-
-def points(result: Result) -> list[Decimal]:
-    return list(result.scores.values())
-
-
-def test_correct_submission_gets_every_point(graded: tuple[dict[str, Result], Path]) -> None:
-    result = graded[0]["correct"]
-    assert result.total == 10 and result.status == "corrigé" and result.messages == []
-
-
-def test_partly_wrong_submission_loses_the_wrong_questions(graded: tuple[dict[str, Result], Path]) -> None:
-    result = graded[0]["partiel"]
-    assert points(result) == [1, 0, 0, 3, 0]  # question 3's check uses the wrong net commercial
-    assert "Question 2 (vérification) : réponse inexacte" in " ".join(result.messages)
-    assert any("des taux successifs ne s'additionnent pas" in m for m in result.messages)
-
-
-def test_crashing_cell_costs_its_question_only(graded: tuple[dict[str, Result], Path]) -> None:
-    result = graded[0]["plantage"]
-    assert points(result) == [0, 0, 2, 3, 2]  # question 2's check needs the montant brut
-    assert any("Question 1 (réponse)" in m and "ZeroDivisionError" in m for m in result.messages)
-
-
-def test_infinite_loop_is_stopped_and_the_run_goes_on(graded: tuple[dict[str, Result], Path]) -> None:
-    result = graded[0]["boucle"]
-    assert result.status == "temps dépassé"
-    assert points(result) == [1, 2, 0, 3, 2]
-    assert any(f"plus de {TIMEOUT} s" in m for m in result.messages)
-
-
-@pytest.mark.parametrize("student", ["lecteur", "fouineur"])
-def test_reading_the_solutions_gives_zero(graded: tuple[dict[str, Result], Path], student: str) -> None:
-    result = graded[0][student]
-    assert result.total == 0 and result.status == "accès interdit"
-    assert "tenté de lire les corrigés" in result.messages[0]
-
-
-def test_locked_cells_are_restored_from_the_solution(graded: tuple[dict[str, Result], Path]) -> None:
-    result = graded[0]["modifie"]
-    assert points(result) == [0, 0, 2, 3, 2]
-    assert any("Question 1 (vérification)" in m and "inexact" in m for m in result.messages)
-
-
-def test_unanswered_and_unreadable_submissions(graded: tuple[dict[str, Result], Path]) -> None:
-    empty, broken = graded[0]["vide"], graded[0]["illisible"]
-    assert empty.total == 0 and "Question 1 (vérification) : réponse non donnée." in empty.messages
-    assert broken.total == 0 and broken.status == "illisible"
-
-
-def test_gradebook_and_feedback_files(graded: tuple[dict[str, Result], Path]) -> None:
-    out = graded[1]
-    with (out / "notes.csv").open(encoding="utf-8-sig") as stream:
-        rows = list(csv.DictReader(stream, delimiter=";"))
-    assert len(rows) == 2 * 9  # every student × both assignments (the second one not handed in)
-    row = next(r for r in rows if r["étudiant"] == "partiel" and r["devoir"] == "montant_commande")
-    assert (row["q1-verification"], row["q2-verification"], row["total"], row["sur"]) == ("1", "0", "4", "10")
-    missing = next(r for r in rows if r["étudiant"] == "correct" and r["devoir"] == "retards_paiement")
-    assert (missing["total"], missing["statut"]) == ("0", "non rendu")
-    feedback = (out / "retours" / "boucle.md").read_text(encoding="utf-8")
-    assert "## montant_commande : 8 / 10" in feedback and "Question 3 (vérification) : 0 / 2" in feedback
-
-
-# ---------------------------------------------------------------- pieces
-
-
-def test_extra_student_cells_run_where_the_student_put_them() -> None:
-    assignment = load_assignment(SOLUTION)
-    nb = extra(answered(), "brouillon = 1", after="q1-reponse")
-    run = cells_to_run(assignment, nb)
+        if cell.get("id") == "sujet":
+            cell["source"] = "quantite_fauteuils = 0"  # the student's own figures are ignored
+    run = cells_to_run(subject, nb)
     index = next(i for i, c in enumerate(run) if c["source"] == "brouillon = 1")
     assert run[index - 1]["grade_id"] == "q1-reponse" and run[index + 1]["grade_id"] == "q1-verification"
-    assert "BEGIN HIDDEN TESTS" not in "".join(c["source"] for c in run)
+    assert run[index - 1]["source"] == "montant_brut = 1"
+    assert next(c for c in run if c["grade_id"] == "sujet")["source"].count("quantite_fauteuils = 12") == 1
+    assert "HIDDEN" not in "".join(c["source"] for c in run if c["kind"] != "check")
 
 
-def test_hidden_checks_are_read_from_the_solution() -> None:
-    questions = load_assignment(SOLUTION).questions
+def test_questions_know_their_answers_and_points() -> None:
+    questions = Assignment(SOLUTION).questions
     assert [q.points for q in questions] == [1, 2, 2, 3, 2]
-    assert all("assert" in q.hidden and "BEGIN" not in q.hidden for q in questions)
-
-
-def test_guard_code_names_what_it_denies(tmp_path: Path) -> None:
-    code = guard_code(denied=[tmp_path], allowed=[])
-    assert str(tmp_path.resolve()) in code and MARKER in code
-    compile(code, "garde", "exec")
+    assert questions[0].answers == ("montant_brut",)
+    assert questions[1].answers == ("montant_remise", "net_apres_remise", "montant_ristourne", "net_commercial")
+    assert all("### BEGIN HIDDEN TESTS" in q.source for q in questions)
 
 
 def test_label() -> None:
@@ -170,6 +145,129 @@ def test_label() -> None:
     assert label("donnees") == "Cellule « donnees »"
 
 
-def test_missing_submissions_folder_is_refused(tmp_path: Path) -> None:
+def test_french_errors_never_name_the_exception() -> None:
+    assert french_error("NotImplementedError") == "réponse non donnée"
+    assert french_error("ZeroDivisionError") == "division par zéro"
+    assert french_error("SomeLibraryError") == "erreur à l'exécution"
+    assert all("Error" not in text for text in FRENCH_ERRORS.values())
+
+
+def test_nbgrader_feedback_errors_become_one_french_sentence() -> None:
+    cell = {
+        "cell_type": "code",
+        "metadata": {"nbgrader": {"grade": True}},
+        "outputs": [
+            {"output_type": "stream", "name": "stdout", "text": "Montant brut HT : 1 €\n"},
+            {"output_type": "error", "ename": "AssertionError", "evalue": "Question 1 : inexact.", "traceback": ["x"]},
+        ],
+    }
+    out, _ = HideCheckDetails().preprocess_cell(cell, {}, 0)
+    assert out["outputs"][1] == {
+        "output_type": "stream",
+        "name": "stderr",
+        "text": "Vérification non réussie : Question 1 : inexact.\n",
+    }
+    assert french_failure({"ename": "NotImplementedError"}) == "Vérification non réussie : réponse non donnée."
+
+
+# ---------------------------------------------------------------- grading a class
+
+
+def test_grading_without_bubblewrap_is_refused_unless_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rendus = write(tmp_path / "rendus", {"bon": solution()})
+    monkeypatch.setattr(grading, "sandbox_works", lambda: False)
+    with pytest.raises(SalesplanValueError, match=r"bubblewrap.*--sans-bac-a-sable"):
+        grade(ASSIGNMENT, rendus, out=tmp_path / "out", progress=lambda _: None)
+    (result,) = grade(ASSIGNMENT, rendus, out=tmp_path / "out", isolate=False, timeout=TIMEOUT, progress=lambda _: None)
+    assert (result.total, result.status) == (10, "corrigé")
+
+
+def test_the_gradebook_may_not_live_among_the_copies(tmp_path: Path) -> None:
+    rendus = write(tmp_path / "rendus", {"bon": solution()})
+    with pytest.raises(SalesplanValueError, match="ne doit pas être dans le dossier des rendus"):
+        grade(ASSIGNMENT, rendus, out=rendus, progress=lambda _: None)
+
+
+def test_unknown_assignment_and_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(SalesplanValueError, match=r"devoir « inconnu » inconnu \(devoirs : montant_commande"):
+        grade("inconnu", write(tmp_path / "rendus", {}), out=tmp_path / "out")
     with pytest.raises(SalesplanValueError, match=r"rendus : « .*absent » n'existe pas"):
-        grade_all(tmp_path / "absent", out=tmp_path / "out")
+        grade(ASSIGNMENT, tmp_path / "absent", out=tmp_path / "out")
+
+
+def test_cli_grades_one_assignment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rendus = write(tmp_path / "rendus", {"bon": solution(), "vide": blank()})
+    assert main(["grade", ASSIGNMENT, str(rendus), "--out", str(tmp_path / "out"), "--timeout", str(TIMEOUT)]) == 0
+    out = capsys.readouterr().out
+    assert "bon — montant_commande : 10 / 10 (corrigé)" in out
+    assert "2 copie(s) de montant_commande : 2 corrigé. Moyenne des rendus : 5 / 10." in out
+    feedback = (tmp_path / "out" / ASSIGNMENT / "retours" / "vide.md").read_text(encoding="utf-8")
+    assert "## montant_commande : 0 / 10" in feedback and "Question 1 : réponse non donnée." in feedback
+    assert main(["grade", "inconnu", str(rendus)]) == 2
+    assert "salesplan : devoir « inconnu » inconnu" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- one subject per student
+
+
+def literal_copy(subject_solution: dict[str, Any]) -> dict[str, Any]:
+    """A student's copy with the right answers of this subject typed as literal values (what a student writes)."""
+    namespace: dict[str, Any] = {}
+    for cell in subject_solution["cells"]:
+        if cell["cell_type"] == "code":
+            exec(cell["source"], namespace)
+    student = student_notebook(copy.deepcopy(subject_solution), name=SOLUTION.name)
+    for cell in student["cells"]:
+        if cell["cell_type"] == "code" and cell["metadata"]["nbgrader"].get("solution"):
+            lines = []
+            for line in cell["source"].splitlines():
+                name = line.split(" = ")[0]
+                value = namespace[name]
+                text = str(value).replace(".", ",") if isinstance(value, Decimal) else value
+                lines.append(f"{name} = {text!r}")
+            cell["source"] = "\n".join(lines)
+    return student
+
+
+STUDENTS = [Student("alice"), Student("bob", graine="graine-de-bob")]
+
+
+def test_each_student_is_graded_against_their_own_figures(tmp_path: Path) -> None:
+    nb = read_notebook(SOLUTION)
+    alice, bob = (student_subject(nb, assignment=ASSIGNMENT, seed=s.seed) for s in STUDENTS)
+    sujet = {s: next(c["source"] for c in n["cells"] if c.get("id") == "sujet") for s, n in (("a", alice), ("b", bob))}
+    assert sujet["a"] != sujet["b"]
+    (tmp_path / "classe.csv").write_text(
+        "identifiant;nom;graine\nalice;Alice A.;\nbob;Bob B.;graine-de-bob\ncarla;Carla C.;\n", encoding="utf-8"
+    )
+    copies = {"alice": literal_copy(alice), "bob": literal_copy(alice), "zoe": literal_copy(bob)}
+    rendus = write(tmp_path / "rendus", copies)
+    results = grade(
+        ASSIGNMENT,
+        rendus,
+        out=tmp_path / "out",
+        class_list=tmp_path / "classe.csv",
+        timeout=TIMEOUT,
+        progress=lambda _: None,
+    )
+    got = {r.student: (r.total, r.status) for r in results}
+    assert got["alice"] == (10, "corrigé")  # her own figures
+    assert got["bob"][0] < 10  # Alice's answers on Bob's figures
+    assert got["carla"] == (0, "non rendu") and got["zoe"] == (0, "hors liste")
+    with (tmp_path / "out" / ASSIGNMENT / "notes.csv").open(encoding="utf-8-sig") as stream:
+        rows = list(csv.DictReader(stream, delimiter=";"))
+    assert [r["étudiant"] for r in rows] == ["alice", "bob", "carla", "zoe"]
+
+
+def test_parallel_workers_are_the_cores_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int | None] = []
+    real = grading.ThreadPoolExecutor
+
+    class Spy(real):  # type: ignore[misc, valid-type]
+        def __init__(self, max_workers: int | None = None) -> None:
+            seen.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(grading, "ThreadPoolExecutor", Spy)
+    grade(ASSIGNMENT, write(tmp_path / "r", {}), out=tmp_path / "out", isolate=False, progress=lambda _: None)
+    assert seen == [os.cpu_count()]

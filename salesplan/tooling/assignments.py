@@ -220,6 +220,9 @@ def cell_where(notebook: str, number: int, cell: dict[str, Any]) -> Where:
 def _check_cell(cell: dict[str, Any], where: Where) -> None:
     meta = nbgrader_meta(cell)
     states = {state for state, _ in _scan(cell["source"], where)}
+    lines = cell["source"].split("\n")
+    states |= {"solution"} if any(_BEGIN_SOLUTION.match(line) for line in lines) else set()
+    states |= {"hidden"} if any(_BEGIN_HIDDEN.match(line) for line in lines) else set()
     if cell.get("cell_type") != "code":
         if "marker" in states:
             raise MarkerError(f"{where} : marqueur dans une cellule de texte (non pris en charge).")
@@ -303,7 +306,10 @@ def student_notebook(nb: Notebook, *, name: str) -> Notebook:
     resources: dict[str, Any] = {}
     steps = (LockCells, _ClearSolutions, ClearOutput, CheckCellMetadata, ComputeChecksums, ClearHiddenTests)
     for step in (*steps, ComputeChecksums, CheckCellMetadata):
-        node, resources = step(config=config).preprocess(node, resources)
+        try:
+            node, resources = step(config=config).preprocess(node, resources)
+        except RuntimeError as exc:  # nbgrader's own refusals, kept for the teacher in French
+            raise MarkerError(f"carnet {name} : nbgrader refuse le carnet ({step.__name__}).") from exc
     out: Notebook = json.loads(json.dumps(node))
     for cell in out["cells"]:
         cell["source"] = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
