@@ -24,6 +24,12 @@ $(CHROMIUM):
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
 
+# Debian's bubblewrap: the sandbox of `salesplan grade` (its tests run hostile copies in it).
+BWRAP := /usr/bin/bwrap
+$(BWRAP):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap > /dev/null
+
 site: $(STAMP) $(NODE_STAMP)  ## install everything and build the course site into book/_build/html
 	$(BIN)/salesplan build
 
@@ -32,13 +38,14 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check salesplan tests
 	$(BIN)/mypy
 
-test: lint $(NODE_STAMP) $(CHROMIUM)  ## every test: lint, types, unit and property tests, the strict site build
+test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP)  ## every test: lint, types, unit and property tests, the strict site build
 	$(BIN)/pytest
 
 # Library benchmarks, then the site: clean / no-change / one-chapter builds (removes book/_build), the whole
 # test suite once, page weight and quiz latency in chromium; results in benchmarks/RESULTS.md.
-bench: $(STAMP) $(NODE_STAMP) $(CHROMIUM)  ## benchmarks; results in benchmarks/RESULTS.md
+bench: $(STAMP) $(NODE_STAMP) $(CHROMIUM) $(BWRAP)  ## benchmarks; results in benchmarks/RESULTS.md
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/grading_bench.py
 
 constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Versions CI installs (pip install -c constraints.txt). Regenerate with: make constraints' > constraints.txt

@@ -214,6 +214,17 @@ def write_class(root: Path, copies: dict[str, dict[str, Any] | str | bytes | Non
     (root / "lien" / f"{ASSIGNMENT}.ipynb").symlink_to(SOLUTION)
 
 
+ESCAPES = (
+    "lit_corriges",
+    "fork_exec",
+    "pth_venv",
+    "ecrit_salesplan",
+    "ecrit_tmp",
+    "socket",
+    "arriere_plan",
+    "ecrit_rendus",
+)
+
 # The expected line of every copy: (points per question, status).
 ZERO = (0, 0, 0, 0, 0)
 EXPECTED: dict[str, tuple[tuple[int, ...], str]] = {
@@ -239,17 +250,5 @@ EXPECTED: dict[str, tuple[tuple[int, ...], str]] = {
     "binaire": (ZERO, "illisible"),
     "dossier_vide": (ZERO, "non rendu"),
     "lien": (ZERO, "illisible"),
-    **{
-        name: (ZERO, "corrigé")
-        for name in (
-            "lit_corriges",
-            "fork_exec",
-            "pth_venv",
-            "ecrit_salesplan",
-            "ecrit_tmp",
-            "socket",
-            "arriere_plan",
-            "ecrit_rendus",
-        )
-    },
+    **dict.fromkeys(ESCAPES, (ZERO, "corrigé")),
 }
