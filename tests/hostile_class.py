@@ -180,10 +180,16 @@ montant_brut = Tout()"""
         "egalite_truquee": answered(blank(), q1_reponse=fake_equal),
         "bombe_memoire": answered(
             solution(),
-            q2_reponse="def gonfle():\n    blocs = []\n    while True:\n        blocs.append(bytearray(50_000_000))\n"
+            q2_reponse="def gonfle():\n    blocs = []\n    while True:\n        blocs.append(bytes(50_000_000))\n"
             "gonfle()",
         ),
         "sortie_inondee": answered(blank(), q1_reponse="while True:\n    print('x' * 100_000)"),
+        "remplit_disque": answered(
+            blank(),
+            q1_reponse="import os\nfor folder in ('.', '/tmp'):\n    for n in range(10_000):\n"
+            "        try:\n            open(os.path.join(folder, f'bloc{n}'), 'wb').write(b'x' * 1_000_000)\n"
+            "        except OSError:\n            break",
+        ),
         "os_exit": answered(solution(), q2_reponse="import os\nos._exit(0)"),
         "tue_tout": answered(solution(), q2_reponse="import os, signal\nos.kill(-1, signal.SIGKILL)"),
         "json_liste": "[1, 2, 3]",
@@ -239,6 +245,7 @@ EXPECTED: dict[str, tuple[tuple[int, ...], str]] = {
     "egalite_truquee": (ZERO, "corrigé"),
     "bombe_memoire": ((1, 0, 0, 0, 2), "mémoire dépassée"),
     "sortie_inondee": (ZERO, "sortie trop longue"),  # its printing fails at the size limit
+    "remplit_disque": (ZERO, "corrigé"),  # the sandbox's folders are small, in memory, and vanish
     "os_exit": ((1, 0, 0, 0, 0), "arrêt du noyau"),
     "tue_tout": ((1, 0, 0, 0, 2), "corrigé"),  # kill(-1) reaches nothing outside; the copy's q2 is lost
     "json_liste": (ZERO, "illisible"),

@@ -262,20 +262,14 @@ def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student:
         return result
     run_list = cells_to_run(subject, submitted)
     to_run = [i for i, c in enumerate(run_list) if c["kind"] != "check"]
-    with tempfile.TemporaryDirectory(prefix="salesplan-copie-") as tmp:
-        workdir = Path(tmp) / "copie"
-        workdir.mkdir()
-        for name in assignment.data_files:
-            (workdir / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(options.exercises / name, workdir / name)
-        run = run_cells(
-            [run_list[i]["source"] for i in to_run],
-            assignment.answers,
-            workdir=workdir,
-            timeout=options.timeout,
-            limits=options.limits,
-            isolate=options.isolate,
-        )
+    run = run_cells(
+        [run_list[i]["source"] for i in to_run],
+        assignment.answers,
+        files=[(options.exercises / name, name) for name in assignment.data_files],
+        timeout=options.timeout,
+        limits=options.limits,
+        isolate=options.isolate,
+    )
     result.status, result.messages = _status(run)
     reports = {to_run[k]: report for k, report in run.cells.items()}
     for index, report in sorted(reports.items()):

@@ -6,8 +6,10 @@ bubblewrap (``bwrap``):
 * the system (``/usr``), Python and the virtual environment **read-only**;
   the salesplan package read-only at ``/opt/salesplan``; nothing else of the
   teacher's disk (no solutions, no other copy, no gradebook);
-* the copy's own working directory (``/copie``, a fresh temporary folder) is
-  the only writable place, ``/tmp`` is private and empty, ``/`` is read-only;
+* the copy's own working directory (``/copie``, a fresh memory file system
+  of :attr:`Limits.disk` bytes, the assignment's data files mounted read-only
+  in it) is the only writable place with ``/tmp`` (private, empty, same
+  size limit); ``/`` is read-only; nothing written there survives the run;
 * no network (``--unshare-net``: even 127.0.0.1 is a different, empty host),
   its own PID, IPC and user namespaces, user ``nobody``, no capabilities,
   ``--die-with-parent``, ``--new-session``;
@@ -38,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +54,8 @@ RUNNER = "salesplan/tooling/grading_runner.py"
 STARTUP = 30.0  # seconds for Python to start and the first cell to begin
 GRACE = 3.0  # seconds after a cell's own timer before the sandbox is killed
 MAX_EVENTS_BYTES = 20_000_000
+SECCOMP_FD = -1  # placeholder on the command line, replaced by the pipe's fd when the copy starts
+DEFAULT_DISK = 64 * 1024**2
 
 
 class SandboxMissing(RuntimeError):
@@ -63,7 +68,7 @@ class Limits:
 
     memory: int = 2 * 1024**3
     output: int = 10 * 1024**2
-    files: int = 256
+    disk: int = DEFAULT_DISK
 
 
 DEFAULT_LIMITS = Limits()
@@ -142,8 +147,10 @@ def _environment(home: str) -> dict[str, str]:
     }
 
 
-def sandbox_argv(workdir: Path, *, seccomp_fd: int | None) -> list[str]:
-    """The bwrap command line for one copy (``workdir`` becomes ``/copie``, the only writable folder)."""
+def sandbox_argv(
+    files: Sequence[tuple[Path, str]] = (), *, seccomp_fd: int | None, disk: int = DEFAULT_DISK
+) -> list[str]:
+    """The bwrap command line for one copy: ``/copie`` and ``/tmp`` writable, in memory, ``files`` read-only."""
     bwrap = bubblewrap()
     if bwrap is None:
         raise SandboxMissing("bubblewrap (bwrap) n'est pas installé")
@@ -151,8 +158,11 @@ def sandbox_argv(workdir: Path, *, seccomp_fd: int | None) -> list[str]:
     argv += ["--uid", "65534", "--gid", "65534", "--cap-drop", "ALL", "--hostname", "copie", "--clearenv"]
     argv += _system_binds()
     argv += ["--ro-bind", str(PACKAGE), f"{INSIDE_ROOT}/salesplan"]
-    argv += ["--bind", str(workdir), INSIDE_WORKDIR, "--chdir", INSIDE_WORKDIR]
-    argv += ["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/"]
+    for folder in (INSIDE_WORKDIR, "/tmp"):
+        argv += ["--perms", "1777", "--size", str(disk), "--tmpfs", folder]
+    for source, name in files:
+        argv += ["--ro-bind", str(source), f"{INSIDE_WORKDIR}/{name}"]
+    argv += ["--chdir", INSIDE_WORKDIR, "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/"]
     for key, value in _environment(INSIDE_WORKDIR).items():
         argv += ["--setenv", key, value]
     if seccomp_fd is not None:
@@ -164,13 +174,12 @@ def sandbox_works() -> bool:
     """True when bubblewrap can start a Python here (namespaces allowed)."""
     if bubblewrap() is None:
         return False
-    with tempfile.TemporaryDirectory(prefix="salesplan-essai-") as tmp:
-        argv = sandbox_argv(Path(tmp), seccomp_fd=None)
-        argv[-3:] = ["-c", "pass"]
-        try:
-            return subprocess.run(argv, capture_output=True, timeout=60, check=False).returncode == 0
-        except (OSError, subprocess.TimeoutExpired):
-            return False
+    argv = sandbox_argv(seccomp_fd=None)
+    argv[-3:] = ["-c", "pass"]
+    try:
+        return subprocess.run(argv, capture_output=True, timeout=60, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 # ---------------------------------------------------------------- running
@@ -186,15 +195,37 @@ def run_cells(
     cells: list[str],
     answers: list[str],
     *,
-    workdir: Path,
+    files: Sequence[tuple[Path, str]] = (),
     timeout: float,
     limits: Limits = DEFAULT_LIMITS,
     isolate: bool = True,
 ) -> Run:
-    """Run the cells in the sandbox (or, ``isolate=False``, in a plain child process); never raises for the copy."""
-    program = seccomp_program() if isolate else None
+    """Run the cells in the sandbox (or, ``isolate=False``, in a plain child process); never raises for the copy.
+
+    ``files`` are (source, name in the working folder) pairs: the assignment's data files.
+    """
     if isolate:
-        workdir.chmod(0o777)  # the sandbox's user (nobody) writes there
+        argv = sandbox_argv(files, seccomp_fd=SECCOMP_FD if seccomp_program() else None, disk=limits.disk)
+        return _run(cells, answers, argv=argv, cwd=None, env={"PATH": "/usr/bin:/bin"}, timeout=timeout, limits=limits)
+    with tempfile.TemporaryDirectory(prefix="salesplan-copie-") as tmp:
+        for source, name in files:
+            (Path(tmp) / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, Path(tmp) / name)
+        argv = [sys.executable, "-P", "-B", str(PACKAGE.parent / RUNNER)]
+        env = {**_environment(tmp), "PYTHONPATH": str(PACKAGE.parent), "MPLCONFIGDIR": tmp}
+        return _run(cells, answers, argv=argv, cwd=tmp, env=env, timeout=timeout, limits=limits)
+
+
+def _run(
+    cells: list[str],
+    answers: list[str],
+    *,
+    argv: list[str],
+    cwd: str | None,
+    env: dict[str, str],
+    timeout: float,
+    limits: Limits,
+) -> Run:
     unlimited = resource.RLIM_INFINITY
     job_limits = {
         "memory": limits.memory,
@@ -203,21 +234,14 @@ def run_cells(
         "processes": unlimited,
     }
     read_end, write_end = os.pipe()
-    seccomp_read = None
     fds = [write_end]
-    if program is not None:
+    if "--seccomp" in argv:  # the filter is read by bwrap from a pipe, at the fd number named on its command line
         seccomp_read, seccomp_write = os.pipe()
-        os.write(seccomp_write, program)
+        os.write(seccomp_write, seccomp_program() or b"")
         os.close(seccomp_write)
+        argv = [str(seccomp_read) if a == str(SECCOMP_FD) and argv[i - 1] == "--seccomp" else a
+                for i, a in enumerate(argv)]  # fmt: skip
         fds.append(seccomp_read)
-    if isolate:
-        argv = sandbox_argv(workdir, seccomp_fd=seccomp_read)
-        env = {"PATH": "/usr/bin:/bin"}
-        cwd = None
-    else:
-        argv = [sys.executable, "-P", "-B", str(PACKAGE.parent / RUNNER)]
-        env = {**_environment(str(workdir)), "PYTHONPATH": str(PACKAGE.parent), "MPLCONFIGDIR": str(workdir)}
-        cwd = str(workdir)
     job = json.dumps({"cells": cells, "answers": answers, "timeout": timeout, "fd": write_end, "limits": job_limits})
     run = Run()
     with tempfile.TemporaryFile() as output:
