@@ -115,8 +115,9 @@ moyenne au départ {french(load)} (d'autres assistants travaillaient sur la mach
 | classe hostile : blocages | {hangs} | 0 : {"atteint" if hangs == 0 else "NON ATTEINT"} |
 | classe hostile : durée totale (5 s par cellule) | {french(elapsed_hostile)} s | |
 
-Copies hostiles : bonne, fausse, vide, qui plante, qui boucle, qui ignore les signaux, qui masque ses
-erreurs, valeurs truquées (`__eq__`), bombe mémoire, sortie inondée, `os._exit`, `kill(-1)`, sept carnets
+Copies hostiles : bonne, fausse, vide, qui plante, qui boucle, qui ignore les signaux, qui masque ou
+avale ses erreurs, valeurs truquées (`__eq__`), bombe mémoire, sortie inondée, disque rempli, `os._exit`,
+`kill(-1)`, sept carnets
 mal formés, dossier vide, lien vers le corrigé, et huit évasions (lecture des corrigés et des autres
 copies, fork/exec/`posix_spawn`/`system`, `.pth` dans l'environnement, écriture dans `salesplan/`, dans
 `/tmp`, dans les rendus, socket vers 127.0.0.1, processus en arrière-plan qui réécrit le carnet de notes).

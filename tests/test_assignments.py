@@ -288,3 +288,11 @@ def test_bad_class_lists_are_refused_in_french(tmp_path: Path, text: str, messag
     (tmp_path / "classe.csv").write_text(text, encoding="utf-8")
     with pytest.raises(SalesplanValueError, match=message):
         read_class_list(tmp_path / "classe.csv")
+
+
+def test_cli_release_per_student(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "classe.csv").write_text("identifiant\nalice\n", encoding="utf-8")
+    assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "classe.csv")]) == 0
+    assert "2 archive(s), une par étudiant et par devoir" in capsys.readouterr().out
+    assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "absente.csv")]) == 2
+    assert "liste de classe « " in capsys.readouterr().err
