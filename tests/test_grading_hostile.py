@@ -118,6 +118,8 @@ def test_messages_are_french_and_name_the_problem(hostile: tuple[dict[str, Resul
     assert "division par zéro" in text["plantage"] and "ZeroDivisionError" not in text["plantage"]
     assert "Question 3 (réponse) : temps dépassé" in text["boucle"]
     assert "Question 3 : non exécuté." in text["ignore_signaux"]
+    assert "Question 3 (réponse) : ne s'est pas terminée (la copie a été stoppée)" in text["ignore_signaux"]
+    assert "Question 2 (réponse) : ne s'est pas terminée (l'exécution s'est arrêtée)" in text["os_exit"]
     assert "Question 2 (réponse) : mémoire dépassée." in text["bombe_memoire"]
     assert "Question 2 : non exécuté." in text["os_exit"]
     assert "JSON trop imbriqué" in text["json_profond"]

@@ -216,8 +216,12 @@ def cells_to_run(subject: Subject, submitted: Notebook) -> list[dict[str, Any]]:
     return run
 
 
+def _where(cell: dict[str, Any]) -> str:
+    return label(cell["grade_id"]) if cell["grade_id"] else "Une cellule que vous avez ajoutée"
+
+
 def _cell_message(cell: dict[str, Any], report: dict[str, Any]) -> str:
-    where = label(cell["grade_id"]) if cell["grade_id"] else "Une cellule que vous avez ajoutée"
+    where = _where(cell)
     if report.get("etat") == "temps":
         return f"{where} : temps dépassé, la cellule a été arrêtée."
     if report.get("etat") == "memoire":
@@ -236,7 +240,7 @@ def _status(run: Run) -> tuple[str, list[str]]:
     if "memoire" in states:
         return "mémoire dépassée", []
     if run.ended == "sortie":
-        return "sortie trop longue", ["La copie a écrit trop de données : elle a été arrêtée."]
+        return "sortie trop longue", ["La copie a écrit plus que permis : ses écritures suivantes ont échoué."]
     if run.ended == "arret":
         return "arrêt du noyau", ["L'exécution de la copie s'est arrêtée avant la fin (arrêt du programme)."]
     if run.ended == "demarrage":
@@ -275,6 +279,10 @@ def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student:
     for index, report in sorted(reports.items()):
         if report.get("etat") != "ok":
             result.messages.append(_cell_message(run_list[index], report))
+    for index in sorted(to_run[k] for k in run.started - set(run.cells)):
+        stopped = "la copie a été stoppée" if run.ended == "temps" else "l'exécution s'est arrêtée"
+        message = f"ne s'est pas terminée ({stopped}) ; la suite n'a pas été exécutée"
+        result.messages.append(f"{_where(run_list[index])} : {message}.")
     steps: list[dict[str, Any]] = []
     verdicts: dict[str, str] = {}
     answers: dict[str, Any] = {}
