@@ -240,23 +240,23 @@ def test_each_student_is_graded_against_their_own_figures(tmp_path: Path) -> Non
     (tmp_path / "classe.csv").write_text(
         "identifiant;nom;graine\nalice;Alice A.;\nbob;Bob B.;graine-de-bob\ncarla;Carla C.;\n", encoding="utf-8"
     )
-    copies = {"alice": literal_copy(alice), "bob": literal_copy(alice), "zoe": literal_copy(bob)}
+    copies = {"alice": literal_copy(alice), "bob": literal_copy(bob), "zoe": literal_copy(bob)}
     rendus = write(tmp_path / "rendus", copies)
-    results = grade(
-        ASSIGNMENT,
-        rendus,
-        out=tmp_path / "out",
-        class_list=tmp_path / "classe.csv",
-        timeout=TIMEOUT,
-        progress=lambda _: None,
-    )
-    got = {r.student: (r.total, r.status) for r in results}
-    assert got["alice"] == (10, "corrigé")  # her own figures
-    assert got["bob"][0] < 10  # Alice's answers on Bob's figures
+
+    def graded(class_list: Path) -> dict[str, tuple[Decimal, str]]:
+        out = tmp_path / class_list.stem
+        results = grade(ASSIGNMENT, rendus, out=out, class_list=class_list, timeout=TIMEOUT, progress=lambda _: None)
+        return {r.student: (r.total, r.status) for r in results}
+
+    got = graded(tmp_path / "classe.csv")
+    assert got["alice"] == got["bob"] == (10, "corrigé")  # each on their own figures
     assert got["carla"] == (0, "non rendu") and got["zoe"] == (0, "hors liste")
-    with (tmp_path / "out" / ASSIGNMENT / "notes.csv").open(encoding="utf-8-sig") as stream:
+    with (tmp_path / "classe" / ASSIGNMENT / "notes.csv").open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream, delimiter=";"))
     assert [r["étudiant"] for r in rows] == ["alice", "bob", "carla", "zoe"]
+    (tmp_path / "echange.csv").write_text("identifiant;graine\nalice;graine-de-bob\nbob;alice\n", encoding="utf-8")
+    swapped = graded(tmp_path / "echange.csv")
+    assert swapped["alice"][0] < 10 and swapped["bob"][0] < 10  # each on the other's figures
 
 
 def test_parallel_workers_are_the_cores_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
