@@ -188,6 +188,15 @@ def test_the_gradebook_may_not_live_among_the_copies(tmp_path: Path) -> None:
         grade(ASSIGNMENT, rendus, out=rendus, progress=lambda _: None)
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"timeout": 0}, "temps par cellule : 0 s"), ({"workers": 0}, "en parallèle : 0 n'est pas un entier positif")],
+)
+def test_bad_options_are_refused_in_french(tmp_path: Path, options: dict[str, Any], message: str) -> None:
+    with pytest.raises(SalesplanValueError, match=message):
+        grade(ASSIGNMENT, write(tmp_path / "rendus", {}), out=tmp_path / "out", **options)
+
+
 def test_unknown_assignment_and_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(SalesplanValueError, match=r"devoir « inconnu » inconnu \(devoirs : montant_commande"):
         grade("inconnu", write(tmp_path / "rendus", {}), out=tmp_path / "out")

@@ -425,6 +425,10 @@ def grade(
     """Grade every copy of one assignment; write ``OUT/<devoir>/notes.csv`` and ``OUT/<devoir>/retours/``."""
     if not submissions.is_dir():
         raise SalesplanValueError(f"dossier des rendus : « {submissions} » n'existe pas.")
+    if not 0 < timeout <= 3600:
+        raise SalesplanValueError(f"temps par cellule : {timeout} s n'est pas entre 0 et 3 600 secondes.")
+    if workers is not None and workers < 1:
+        raise SalesplanValueError(f"nombre de copies en parallèle : {workers} n'est pas un entier positif.")
     target = out.resolve() / Path(assignment_name).stem
     if target == submissions.resolve() or submissions.resolve() in target.parents:
         raise SalesplanValueError("le dossier de correction (--out) ne doit pas être dans le dossier des rendus.")
@@ -460,7 +464,9 @@ def grade(
     for name in names:  # subjects are made here, once, before the threads start
         if name in listed or students is None:
             assignment.subject(assignment.figures(listed.get(name)))
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+    workers = workers or os.cpu_count() or 1
+    progress(f"Correction de {len(names)} copie(s) de {assignment.name}, {workers} à la fois…")
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(one, names))
     for result in results:
         progress(
