@@ -244,19 +244,15 @@ def _run(
         fds.append(seccomp_read)
     job = json.dumps({"cells": cells, "answers": answers, "timeout": timeout, "fd": write_end, "limits": job_limits})
     run = Run()
-    with tempfile.TemporaryFile() as output:
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as stdin:
+        stdin.write(job.encode())  # a file, not a pipe: the grader never waits on the copy to read its job
+        stdin.seek(0)
         process = subprocess.Popen(
-            argv, stdin=subprocess.PIPE, stdout=output, stderr=subprocess.STDOUT, pass_fds=fds,
+            argv, stdin=stdin, stdout=output, stderr=subprocess.STDOUT, pass_fds=fds,
             start_new_session=True, env=env, cwd=cwd,
         )  # fmt: skip
         for fd in fds:
             os.close(fd)
-        try:
-            assert process.stdin is not None
-            process.stdin.write(job.encode())
-            process.stdin.close()
-        except OSError:
-            pass
         try:
             _read_events(read_end, run, timeout=timeout, count=len(cells))
         finally:
