@@ -14,7 +14,7 @@ from test_exercises_engine import CASES, case_question
 from salesplan.exercises import check
 from salesplan.exercises.markup import to_html
 from salesplan.exercises.serialise import question_data, rules
-from salesplan.tooling.browser import chromium, served
+from salesplan.tooling.browser import served
 
 pytestmark = pytest.mark.build
 
@@ -25,23 +25,6 @@ def server(site: Path) -> Iterator[str]:
     assert (site / "_static" / "quiz.js").is_file()
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context()
-    page = context.new_page()
-    page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-    yield page
-    context.close()
 
 
 def open_chapter(page: Any, server: str, chapter: str) -> None:
@@ -67,7 +50,7 @@ def test_js_checker_agrees_with_python_on_shared_cases(page: Any, server: str) -
     for case, js in zip(CASES, results, strict=True):
         question = case_question(case["question"])
         py = check(question, case["input"])
-        label = (case["question"], case["input"][:40])
+        label = (case["question"], str(case["input"])[:40])
         assert (js["correct"], js["unreadable"], js["score"]) == (py.correct, py.unreadable, py.score), label
         assert js["message"] == to_html(py.message), label
         assert js["mistake"] == to_html(py.mistake), label
