@@ -31,12 +31,14 @@ the search of amounts too. It is a revision aid, not an exam.
 from __future__ import annotations
 
 import base64
+import contextvars
 import functools
 import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -111,9 +113,26 @@ def _disk_cache() -> dict[str, str]:
     return _disk
 
 
-@functools.cache
+_recording: contextvars.ContextVar[list[tuple[str, str]] | None] = contextvars.ContextVar("_recording", default=None)
+
+
 def stretch(salt: str, token: str, *, iterations: int = ITERATIONS) -> str:
     """The key of a number token: ``PBKDF2-HMAC-SHA256(token, salt, iterations)`` in hex (quiz.js the same)."""
+    pending = _recording.get()
+    if pending is not None and iterations == ITERATIONS:  # a dry run of chapter_data: note it, stretch later
+        pending.append((salt, token))
+        return "0" * 64
+    return _stretched(salt, token, iterations)
+
+
+def _stretch_all(pairs: Iterable[tuple[str, str]]) -> None:
+    """Stretch keys on every core (hashlib's PBKDF2 releases the GIL)."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(lambda pair: _stretched(*pair, ITERATIONS), dict.fromkeys(pairs)))
+
+
+@functools.cache
+def _stretched(salt: str, token: str, iterations: int) -> str:
     name = hashlib.sha256(f"{iterations}|{salt}|{token}".encode()).hexdigest()
     with _lock:
         cached = _disk_cache().get(name)
@@ -267,13 +286,23 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
 
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
     """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed)."""
-    return {
-        "format": FORMAT,
-        "chapter": bank.chapter,
-        "title": bank.title,
-        "rules": rules(),
-        "questions": [
+
+    def questions() -> list[dict[str, Any]]:
+        return [
             {"id": entry.id, "variants": [question_data(bank.chapter, q) for q in bank.variants(entry, seeds)]}
             for entry in bank.entries
-        ],
-    }
+        ]
+
+    _prestretched(questions)
+    return {"format": FORMAT, "chapter": bank.chapter, "title": bank.title, "rules": rules(), "questions": questions()}
+
+
+def _prestretched(work: Callable[[], object]) -> None:
+    """Run ``work`` dry, noting the number keys it needs, and stretch them all in parallel (the build's cost)."""
+    pending: list[tuple[str, str]] = []
+    marker = _recording.set(pending)
+    try:
+        work()
+    finally:
+        _recording.reset(marker)
+    _stretch_all(pending)

@@ -664,7 +664,12 @@
     this.data.questions.forEach(function (entry, index) {
       var holder = el("section", {"class": "sp-q", "aria-labelledby": "sp-q-" + self.data.chapter.replace(/\W/g, "-") + "-" + entry.id});
       self.container.appendChild(holder);
-      self.renderQuestion(holder, entry, index);
+      try {
+        self.renderQuestion(holder, entry, index);
+      } catch (error) { // one question that cannot be shown does not take the quiz down
+        holder.textContent = "Question " + (index + 1) + " : elle ne peut pas s'afficher dans ce navigateur.";
+        if (root.console) { root.console.error(error); }
+      }
     });
     this.updateScore();
   };
@@ -750,7 +755,12 @@
       var source = document.getElementById(container.getAttribute("data-source"));
       if (!source || container.getAttribute("data-ready")) { return; }
       container.setAttribute("data-ready", "1");
-      container.quiz = new Quiz(container, JSON.parse(source.textContent));
+      try {
+        container.quiz = new Quiz(container, JSON.parse(source.textContent));
+      } catch (error) {
+        container.textContent = "Ce quiz ne peut pas s'afficher dans ce navigateur ; il est aussi dans le notebook du chapitre.";
+        if (root.console) { root.console.error(error); }
+      }
     });
   }
 
