@@ -12,7 +12,7 @@ tenths of a percent...) has few possible values: with one SHA-256 a script
 tries every amount up to 100 000 € in seconds. So a number token is first
 replaced by its *key*, ``PBKDF2-HMAC-SHA256(token, salt, ITERATIONS)`` in
 hex (:func:`stretch`), and the key is what is hashed and what seals the
-messages. One check in the browser costs one PBKDF2 (Web Crypto, a few tens
+messages. One check in the browser costs one PBKDF2 per number (Web Crypto, tens
 of milliseconds); trying every amount costs hours (benchmarks/RESULTS.md).
 Keys are cached (memory, and a file when :envvar:`SALESPLAN_QUIZ_CACHE` names
 one: the build sets it) so that the build does not stretch a token twice.
@@ -61,7 +61,7 @@ from salesplan.exercises.questions import (
 )
 
 FORMAT = 2
-ITERATIONS = 60_000
+ITERATIONS = 30_000
 """PBKDF2 rounds per number token: one check well under 100 ms in the browser, every amount in hours."""
 CACHE_ENV = "SALESPLAN_QUIZ_CACHE"
 
