@@ -16,6 +16,7 @@ from lxml import etree
 from playwright.sync_api import expect
 from test_exercises_engine import case_question
 
+from salesplan.cli import main
 from salesplan.exercises import BANKS, VARIANT_SEEDS
 from salesplan.tooling.browser import served
 from salesplan.tooling.scorm import (
@@ -142,6 +143,16 @@ def test_exclude_leaves_files_out(site: Path, tmp_path: Path) -> None:
     assert "_static/quiz.css" not in site_files(site, ["_static/quiz.c*"])
     out = package(site=site, out=tmp_path / "leger.zip", exclude=["_static/quiz.c*"])
     assert "_static/quiz.css" not in names(out)
+
+
+def test_package_command(site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "moodle.zip"
+    assert main(["package", "--out", str(out), "--mastery-score", "80", "--sans-simulateurs"]) == 0
+    assert "Paquetage SCORM 1.2 écrit" in capsys.readouterr().out
+    with zipfile.ZipFile(out) as archive:
+        assert b"<adlcp:masteryscore>80</adlcp:masteryscore>" in archive.read(MANIFEST)
+    assert main(["package", "--out", str(out), "--mastery-score", "150"]) == 2
+    assert "150 n'est pas entre 0 et 100" in capsys.readouterr().err
 
 
 def test_largest_progress_fits_in_suspend_data() -> None:
