@@ -155,6 +155,18 @@ def test_package_command(site: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "150 n'est pas entre 0 et 100" in capsys.readouterr().err
 
 
+def test_build_scorm_packages_after_a_good_build(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import salesplan.tooling.build as build
+
+    monkeypatch.setattr(build, "build_site", lambda **kwargs: 0)  # the site fixture has just built it
+    out = tmp_path / "cours.zip"
+    assert main(["build", "--scorm", "--out", str(out)]) == 0 and out.is_file()
+    assert main(["build", "--scorm", "--edition", "enseignant", "--out", str(out)]) == 2
+    assert "édition étudiant" in capsys.readouterr().err
+
+
 def test_largest_progress_fits_in_suspend_data() -> None:
     """cmi.suspend_data holds 4 096 characters in SCORM 1.2: the fullest progress of the largest quiz fits."""
     sizes = {}
