@@ -38,7 +38,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check salesplan tests
 	$(BIN)/mypy
 
-test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP)  ## every test: lint, types, unit and property tests, the strict site build
+# quiz.js under Node's test runner first (dots only), so that pytest's summary line closes the output.
+test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP)  ## every test: lint, types, quiz.js under node, unit and property tests, the strict site build
+	SALESPLAN_PYTHON=$(BIN)/python node --test --test-reporter=dot tests/js/
 	$(BIN)/pytest
 
 # Library benchmarks, then the site: clean / no-change / one-chapter builds (removes book/_build), the whole

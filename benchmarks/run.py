@@ -18,7 +18,8 @@ the same work. Measured:
 4. the course site (``site_bench.py``): clean / no-change / one-chapter builds, the
    whole test suite once, page weight against a bare Jupyter Book page, and the
    quiz in Chromium (click to feedback, time until usable); the tests' screenshots
-   are copied to ``benchmarks/screenshots/``.
+   are copied to ``benchmarks/screenshots/``;
+5. the quiz's stretched number keys and the SCORM package (``quiz_bench.py``).
 
 ``--no-suite`` skips the test suite (its line then says so).
 """
@@ -48,6 +49,7 @@ from salesplan.grille import classer_vectorise, comparer_offres  # noqa: E402
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, score_prospect, scorer_fichier  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import quiz_bench  # noqa: E402
 import site_bench  # noqa: E402
 
 SEED = 2026
@@ -206,6 +208,8 @@ def main() -> None:
         print(f"{bench.__name__}…", flush=True)
         bench(lines)
     lines += site_lines
+    print("quiz…", flush=True)
+    lines += quiz_bench.sections()
     out = ROOT / "benchmarks" / "RESULTS.md"
     out.write_text("\n".join(lines), encoding="utf-8")
     print(out.read_text(encoding="utf-8"))

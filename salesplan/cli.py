@@ -13,7 +13,47 @@ from salesplan.errors import SalesplanError
 def _build(args: argparse.Namespace) -> int:
     from salesplan.tooling.build import build_site
 
-    return build_site(strict=not args.lenient, full=args.all, edition=args.edition)
+    code = build_site(strict=not args.lenient, full=args.all, edition=args.edition)
+    if code == 0 and args.scorm:
+        if args.edition != "etudiant":
+            print("salesplan : le paquetage SCORM est l'édition étudiant (sans --edition enseignant).", file=sys.stderr)
+            return 2
+        return _package(args)
+    return code
+
+
+def _package(args: argparse.Namespace) -> int:
+    from salesplan.tooling.scorm import DEFAULT_MASTERY, PACKAGE, SIMULATORS, package
+
+    exclude = [*args.exclude, *(SIMULATORS if args.sans_simulateurs else ())]
+    out = package(
+        out=Path(args.out) if args.out else PACKAGE,
+        mastery=DEFAULT_MASTERY if args.mastery_score is None else args.mastery_score,
+        exclude=exclude,
+    )
+    print(f"Paquetage SCORM 1.2 écrit : {out} ({out.stat().st_size / 1e6:.1f} Mo)")
+    return 0
+
+
+def _package_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mastery-score",
+        type=int,
+        default=None,
+        metavar="N",
+        help="note sur 100 à partir de laquelle le quiz d'un chapitre est réussi (défaut : 60)",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="MOTIF",
+        help="fichiers à laisser hors du paquetage (motif, ex. _static/gros*)",
+    )
+    parser.add_argument(
+        "--sans-simulateurs", action="store_true", help="paquetage allégé, sans le Python du navigateur (Pyodide)"
+    )
+    parser.add_argument("--out", default=None, help="fichier .zip écrit (défaut : release/salesplan-scorm.zip)")
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -79,7 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="etudiant",
         help="étudiant (défaut, sans corrigé) ou enseignant (avec les corrigés, dans book/_build/enseignant)",
     )
+    build.add_argument("--scorm", action="store_true", help="puis écrire le paquetage SCORM 1.2 (plateforme Moodle)")
+    _package_options(build)
     build.set_defaults(run=_build)
+    pack = commands.add_parser(
+        "package", help="paquetage SCORM 1.2 du site construit, pour Moodle (« Paquetage SCORM »)"
+    )
+    _package_options(pack)
+    pack.set_defaults(run=_package)
     gen = commands.add_parser("generate", help="régénérer les sujets (exercises/) depuis les corrigés (solutions/)")
     gen.add_argument("--check", action="store_true", help="vérifier sans écrire (code 1 si un sujet n'est pas à jour)")
     gen.set_defaults(run=_generate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import re
 from decimal import Decimal
@@ -39,10 +40,29 @@ from salesplan.exercises import answers as A
 from salesplan.exercises.bank import first_sentence, mistakes, shuffled
 from salesplan.exercises.banks import montant_commande
 from salesplan.exercises.markup import to_html, to_text
-from salesplan.exercises.serialise import answer_token, chapter_data, digest, question_data, seal, unseal
-from salesplan.values import format_euros
+from salesplan.exercises.serialise import (
+    ITERATIONS,
+    answer_key,
+    answer_token,
+    chapter_data,
+    digest,
+    question_data,
+    seal,
+    stretch,
+    unseal,
+)
+from salesplan.values import format_euros, parse_number
 
-CASES = json.loads((Path(__file__).parent / "data" / "quiz_cases.json").read_text(encoding="utf-8"))
+
+def _expanded(case: dict[str, Any]) -> dict[str, Any]:
+    """A shared case; ``input_repeat: [head, text, n]`` stands for ``head + text * n`` (very long inputs)."""
+    if "input_repeat" in case:
+        head, text, times = case["input_repeat"]
+        case = {**case, "input": head + text * times}
+    return case
+
+
+CASES = [_expanded(c) for c in json.loads((Path(__file__).parent / "data" / "quiz_cases.json").read_text("utf-8"))]
 LINK = NotionLink("negociation/montant_commande", "notions")
 
 
@@ -387,9 +407,30 @@ def test_page_data_unlocks_with_the_right_answer() -> None:
     bank = BANKS["negociation/montant_commande"]
     q = bank.questions()[0]
     data = question_data(bank.chapter, q)
-    token = answer_token(q)
-    assert data["answer"] == digest(data["salt"], token)
-    assert to_text(unseal(data["explanation"], data["salt"], token)).startswith("Montant brut")
+    key = answer_key(data["salt"], q)
+    assert key == stretch(data["salt"], answer_token(q)) != answer_token(q)  # a number is stretched first
+    assert data["answer"] == digest(data["salt"], key)
+    assert to_text(unseal(data["explanation"], data["salt"], key)).startswith("Montant brut")
+    assert data["answer"] != digest(data["salt"], answer_token(q))  # one SHA-256 of the cents no longer finds it
+
+
+def test_stretch_is_pbkdf2_of_the_token() -> None:
+    expected = hashlib.pbkdf2_hmac("sha256", b"85500", b"0123456789abcdef", ITERATIONS).hex()
+    assert stretch("0123456789abcdef", "85500") == expected
+
+
+def test_number_table_agrees_with_the_library_parser() -> None:
+    """Whatever the quiz table reads, the library reads the same value (one grammar, stricter in the quiz)."""
+    for case in CASES:
+        if isinstance(case["input"], str) and (value := A.read_number(case["input"])) is not None:
+            assert parse_number(case["input"]) == value, case["input"]
+
+
+@given(st.text(alphabet="0123456789,. €%-+_\u00a0\u202fej", max_size=20))
+def test_number_table_agrees_with_the_library_parser_on_any_text(text: str) -> None:
+    value = A.read_number(text)
+    if value is not None:
+        assert parse_number(text) == value
 
 
 def test_orderings_show_items_out_of_order() -> None:

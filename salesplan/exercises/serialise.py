@@ -7,6 +7,16 @@ questions (multiple choice, ordering, matching, categories) also hold one
 hash per right item (``item|key=1``, ``item|key@0``, ``item|d1=acheteur``)
 so the page can say how many items are right without saying which answer is.
 
+**Numbers are stretched.** The token of a number (a count of cents, of
+tenths of a percent...) has few possible values: with one SHA-256 a script
+tries every amount up to 100 000 € in seconds. So a number token is first
+replaced by its *key*, ``PBKDF2-HMAC-SHA256(token, salt, ITERATIONS)`` in
+hex (:func:`stretch`), and the key is what is hashed and what seals the
+messages. One check in the browser costs one PBKDF2 per number (Web Crypto, tens
+of milliseconds); trying every amount costs hours (benchmarks/RESULTS.md).
+Keys are cached (memory, and a file when :envvar:`SALESPLAN_QUIZ_CACHE` names
+one: the build sets it) so that the build does not stretch a token twice.
+
 Every message that could give the answer away (explanation, wrong-answer
 feedback) is *sealed*: XOR-ed with a SHA-256 key stream derived from the salt
 and the token that unlocks it (the right answer for the explanation, the
@@ -14,15 +24,22 @@ wrong answer for its feedback), then base64-encoded. A message is readable
 only once a student has typed the answer that unlocks it.
 
 This keeps answers out of sight, not out of reach: the answer space of a
-choice is small and anyone can hash each option. It is a revision aid, not
-an exam.
+choice or a date is small and anyone can hash each option; a GPU shortens
+the search of amounts too. It is a revision aid, not an exam.
 """
 
 from __future__ import annotations
 
 import base64
+import contextvars
+import functools
 import hashlib
-from collections.abc import Iterable
+import json
+import os
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from salesplan.exercises import answers as A
@@ -43,7 +60,10 @@ from salesplan.exercises.questions import (
     SingleChoice,
 )
 
-FORMAT = 1
+FORMAT = 2
+ITERATIONS = 30_000
+"""PBKDF2 rounds per number token: one check well under 100 ms in the browser, every amount in hours."""
+CACHE_ENV = "SALESPLAN_QUIZ_CACHE"
 
 
 def salt_for(chapter: str, question: Question) -> str:
@@ -74,8 +94,84 @@ def _stream(salt: str, token: str, size: int) -> bytes:
     return b"".join(blocks)[:size]
 
 
+_lock = threading.Lock()
+_disk: dict[str, str] = {}
+_disk_read: set[str] = set()
+
+
+def _disk_cache() -> dict[str, str]:
+    """The keys stretched so far, with those of the cache file (read once per file named)."""
+    path = os.environ.get(CACHE_ENV)
+    if path and path not in _disk_read:
+        _disk_read.add(path)
+        try:
+            loaded = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        if isinstance(loaded, dict):
+            _disk.update((k, v) for k, v in loaded.items() if isinstance(k, str) and isinstance(v, str))
+    return _disk
+
+
+_recording: contextvars.ContextVar[list[tuple[str, str]] | None] = contextvars.ContextVar("_recording", default=None)
+
+
+def stretch(salt: str, token: str, *, iterations: int = ITERATIONS) -> str:
+    """The key of a number token: ``PBKDF2-HMAC-SHA256(token, salt, iterations)`` in hex (quiz.js the same)."""
+    pending = _recording.get()
+    if pending is not None and iterations == ITERATIONS:  # a dry run of chapter_data: note it, stretch later
+        pending.append((salt, token))
+        return "0" * 64
+    return _stretched(salt, token, iterations)
+
+
+def _stretch_all(pairs: Iterable[tuple[str, str]]) -> None:
+    """Stretch keys on every core (hashlib's PBKDF2 releases the GIL)."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(lambda pair: _stretched(*pair, ITERATIONS), dict.fromkeys(pairs)))
+
+
+@functools.cache
+def _stretched(salt: str, token: str, iterations: int) -> str:
+    name = hashlib.sha256(f"{iterations}|{salt}|{token}".encode()).hexdigest()
+    with _lock:
+        cached = _disk_cache().get(name)
+    if isinstance(cached, str):
+        return cached
+    key = hashlib.pbkdf2_hmac("sha256", token.encode(), salt.encode(), iterations).hex()
+    with _lock:
+        _disk_cache()[name] = key
+    return key
+
+
+def save_cache() -> None:
+    """Write the keys stretched so far to the file named by ``SALESPLAN_QUIZ_CACHE`` (if any)."""
+    path = os.environ.get(CACHE_ENV)
+    if path and _disk:
+        with _lock:
+            text = json.dumps(_disk, sort_keys=True)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(f"{path}.{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+
+
+def number_key(salt: str, value: Any, step: Any, prefix: str = "") -> str:
+    """The stretched token of a number (``prefix`` + its count of steps)."""
+    return stretch(salt, prefix + A.number_token(value, step))
+
+
+def rules() -> dict[str, Any]:
+    """What quiz.js needs to read and check answers: the reading tables, the messages, the hashing."""
+    return {
+        **A.rules(),
+        "messages": messages(),
+        "hashing": {"digest": "{salt}|{token}", "stream": "{salt}|key|{token}|{block}", "iterations": ITERATIONS},
+    }
+
+
 def answer_token(question: Question) -> str:
-    """The canonical token of the right answer (the key of the explanation)."""
+    """The canonical token of the right answer (before stretching, see :func:`answer_key`)."""
     if isinstance(question, NumericQuestion):
         return A.number_token(question.answer, question.step)
     if isinstance(question, DateQuestion):
@@ -93,13 +189,33 @@ def answer_token(question: Question) -> str:
     raise TypeError(f"unknown question type {type(question).__name__}")
 
 
+def answer_key(salt: str, question: Question) -> str:
+    """What the right answer's hash and the explanation's seal are made from: the token, numbers stretched.
+
+    An invoice's key is its boxes' keys joined by ``;`` (quiz.js has them once every box is checked).
+    """
+    if isinstance(question, NumericQuestion):
+        return number_key(salt, question.answer, question.step)
+    if isinstance(question, InvoiceQuestion):
+        return A.TOKENS["pairs"].join(_field_key(salt, f.key, f.answer, f.step) for f in question.fields)
+    return answer_token(question)
+
+
+def _field_key(salt: str, key: str, value: Any, step: Any) -> str:
+    return stretch(salt, A.token("field", key=key, value=A.number_token(value, step)))
+
+
 def _sealed(salt: str, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """{digest(token): seal(message, token)} for each (token, message) with a message."""
     return {digest(salt, token): seal(to_html(message), salt, token) for token, message in pairs if message}
 
 
-def _number_mistakes(salt: str, mistakes: tuple[Mistake, ...], step: Any, prefix: str = "") -> dict[str, str]:
-    return _sealed(salt, ((prefix + A.number_token(m.value, step), m.message) for m in mistakes))  # type: ignore[arg-type]
+def _number_mistakes(salt: str, mistakes: tuple[Mistake, ...], step: Any) -> dict[str, str]:
+    return _sealed(salt, ((number_key(salt, m.value, step), m.message) for m in mistakes))
+
+
+def _field_mistakes(salt: str, key: str, mistakes: tuple[Mistake, ...], step: Any) -> dict[str, str]:
+    return _sealed(salt, ((_field_key(salt, key, m.value, step), m.message) for m in mistakes))
 
 
 def _items(items: Iterable[Any]) -> list[dict[str, str]]:
@@ -113,7 +229,7 @@ def _choices(choices: tuple[Choice, ...]) -> list[dict[str, str]]:
 def question_data(chapter: str, question: Question) -> dict[str, Any]:
     """The JSON-ready data of one question (one variant)."""
     salt = salt_for(chapter, question)
-    token = answer_token(question)
+    token = answer_key(salt, question)
     data: dict[str, Any] = {
         "id": question.id,
         "kind": question.kind,
@@ -134,19 +250,25 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
         data["mistakes"] = _sealed(salt, ((c.key, c.feedback) for c in question.choices if c.key != question.answer))
     elif isinstance(question, MultipleChoice):
         data["choices"] = _choices(question.choices)
-        states = [f"item|{c.key}={int(c.key in question.answers)}" for c in question.choices]
+        states = [A.token("ticked", key=c.key, state=int(c.key in question.answers)) for c in question.choices]
         data["items_right"] = sorted(digest(salt, s) for s in states)
-        wrong = ((f"item|{c.key}=1", c.feedback) for c in question.choices if c.key not in question.answers)
+        wrong = (
+            (A.token("ticked", key=c.key, state=1), c.feedback)
+            for c in question.choices
+            if c.key not in question.answers
+        )
         data["mistakes"] = _sealed(salt, wrong)
     elif isinstance(question, OrderingQuestion):
         data["items"] = _items(question.items)
-        data["items_right"] = sorted(digest(salt, f"item|{k}@{i}") for i, k in enumerate(question.answer))
+        data["items_right"] = sorted(
+            digest(salt, A.token("position", key=k, index=i)) for i, k in enumerate(question.answer)
+        )
     elif isinstance(question, MatchingQuestion | CategoriesQuestion):
         data["items"] = _items(question.items)
         targets = question.options if isinstance(question, MatchingQuestion) else question.categories
         data["options"] = _items(targets)
-        data["items_right"] = sorted(digest(salt, f"item|{i}={o}") for i, o in question.answer)
-        data["mistakes"] = _sealed(salt, ((f"item|{i}={o}", m) for i, o, m in question.feedback))
+        data["items_right"] = sorted(digest(salt, A.token("placed", item=i, option=o)) for i, o in question.answer)
+        data["mistakes"] = _sealed(salt, ((A.token("placed", item=i, option=o), m) for i, o, m in question.feedback))
     elif isinstance(question, InvoiceQuestion):
         data["fields"] = [
             {
@@ -154,8 +276,8 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
                 "label": to_html(f.label),
                 "unit": f.unit,
                 "step": format(f.step, "f"),
-                "answer": digest(salt, f"field|{f.key}|{A.number_token(f.answer, f.step)}"),
-                "mistakes": _number_mistakes(salt, f.mistakes, f.step, prefix=f"field|{f.key}|"),
+                "answer": digest(salt, _field_key(salt, f.key, f.answer, f.step)),
+                "mistakes": _field_mistakes(salt, f.key, f.mistakes, f.step),
             }
             for f in question.fields
         ]
@@ -164,13 +286,23 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
 
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
     """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed)."""
-    return {
-        "format": FORMAT,
-        "chapter": bank.chapter,
-        "title": bank.title,
-        "messages": messages(),
-        "questions": [
+
+    def questions() -> list[dict[str, Any]]:
+        return [
             {"id": entry.id, "variants": [question_data(bank.chapter, q) for q in bank.variants(entry, seeds)]}
             for entry in bank.entries
-        ],
-    }
+        ]
+
+    _prestretched(questions)
+    return {"format": FORMAT, "chapter": bank.chapter, "title": bank.title, "rules": rules(), "questions": questions()}
+
+
+def _prestretched(work: Callable[[], object]) -> None:
+    """Run ``work`` dry, noting the number keys it needs, and stretch them all in parallel (the build's cost)."""
+    pending: list[tuple[str, str]] = []
+    marker = _recording.set(pending)
+    try:
+        work()
+    finally:
+        _recording.reset(marker)
+    _stretch_all(pending)

@@ -14,6 +14,7 @@ come from ``salesplan/exercises/static/`` (added to ``html_static_path``, not
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from sphinx.util.docutils import SphinxDirective
 import salesplan.exercises
 from salesplan.errors import SalesplanError
 from salesplan.exercises.banks import get_bank
-from salesplan.exercises.serialise import chapter_data
+from salesplan.exercises.serialise import CACHE_ENV, chapter_data, save_cache
 
 PACKAGE = Path(salesplan.exercises.__file__).parent
 STATIC = PACKAGE / "static"
@@ -56,6 +57,7 @@ class Quiz(SphinxDirective):
         for path in sorted(PACKAGE.rglob("*.py")):  # rebuild the page when a bank changes
             self.env.note_dependency(str(path))
         data = chapter_data(bank)
+        save_cache()  # stretched number keys, for the next build (each reading process adds its own)
         builder = self.env.app.builder
         for entry in data["questions"]:
             for variant in entry["variants"]:
@@ -72,6 +74,8 @@ class Quiz(SphinxDirective):
 
 def _add_static_path(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC)]
+    # PBKDF2 keys of number answers are slow on purpose: keep them next to the doctrees, out of the site
+    os.environ.setdefault(CACHE_ENV, str(Path(app.doctreedir).parent / "quiz-keys.json"))
 
 
 def _has_quiz(doctree: Any) -> bool:
