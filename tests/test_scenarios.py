@@ -89,14 +89,25 @@ def test_only_the_best_choices_reach_the_best_score(chapter: str, question: Scen
 def test_the_best_reply_is_not_always_shown_first(chapter: str, question: ScenarioQuestion) -> None:
     firsts = [shown_replies(question, line)[0][1] for line in question.lines if line.replies]
     best_first = [
-        r for r, line in zip(firsts, (x for x in question.lines if x.replies), strict=True) if r.points == max(
-            x.points for x in line.replies
-        )
+        r
+        for r, line in zip(firsts, (x for x in question.lines if x.replies), strict=True)
+        if r.points == max(x.points for x in line.replies)
     ]
     assert len(best_first) < len(firsts)
 
 
 # ---------------------------------------------------------------- construction refuses a broken graph
+
+
+END = Line("fin", "acheteur", "x", outcome="F")
+
+
+def opening(*replies: Reply) -> Line:
+    return Line("debut", "acheteur", "« ? »", replies)
+
+
+def two(first: Reply, to: str = "fin") -> tuple[Reply, Reply]:
+    return first, Reply("b", to, 0, "y")
 
 
 @pytest.mark.parametrize(
@@ -105,30 +116,26 @@ def test_the_best_reply_is_not_always_shown_first(chapter: str, question: Scenar
         ((), "aucune réplique"),
         ((Line("debut", "acheteur", "« ? »", outcome=""),), "issue"),
         ((Line("debut", "vendeur", "« ? »", outcome="Fin."),), "interlocuteur 'vendeur'"),
-        ((Line("debut", "acheteur", "« ? »", (Reply("a", "fin", 1, "x"),)), Line("fin", "acheteur", "x", outcome="F")), "1 réponses"),
-        ((Line("debut", "acheteur", "« ? »", tuple(Reply("a", "fin", 1, "x") for _ in range(5))), Line("fin", "acheteur", "x", outcome="F")), "5 réponses"),
-        ((Line("debut", "acheteur", "« ? »", (Reply("a", "fin", 1, ""), Reply("b", "fin", 0, "y"))), Line("fin", "acheteur", "x", outcome="F")), "débriefing vide"),
-        ((Line("debut", "acheteur", "« ? »", (Reply("a", "nulle_part", 1, "x"), Reply("b", "debut", 0, "y"))),), "'nulle_part' inconnue"),
-        ((Line("debut", "acheteur", "« ? »", (Reply("a", "fin", -1, "x"), Reply("b", "fin", 0, "y"))), Line("fin", "acheteur", "x", outcome="F")), "points -1"),
+        ((opening(Reply("a", "fin", 1, "x")), END), "1 réponses"),
+        ((opening(*(Reply("a", "fin", 1, "x") for _ in range(5))), END), "5 réponses"),
+        ((opening(*two(Reply("a", "fin", 1, ""))), END), "débriefing vide"),
+        ((opening(*two(Reply("a", "nulle_part", 1, "x"), "debut")),), "'nulle_part' inconnue"),
+        ((opening(*two(Reply("a", "fin", -1, "x"))), END), "points -1"),
         (
             (
-                Line("debut", "acheteur", "« ? »", (Reply("a", "milieu", 1, "x"), Reply("b", "fin", 0, "y"))),
-                Line("milieu", "utilisateur", "« ? »", (Reply("a", "debut", 1, "x"), Reply("b", "fin", 0, "y"))),
-                Line("fin", "acheteur", "x", outcome="F"),
+                opening(*two(Reply("a", "milieu", 1, "x"))),
+                Line("milieu", "utilisateur", "« ? »", two(Reply("a", "debut", 1, "x"))),
+                END,
             ),
             "boucle debut → milieu → debut",
         ),
         (
-            (
-                Line("debut", "acheteur", "« ? »", (Reply("a", "fin", 1, "x"), Reply("b", "fin", 0, "y"))),
-                Line("fin", "acheteur", "x", outcome="F"),
-                Line("orpheline", "acheteur", "x", outcome="F"),
-            ),
+            (opening(*two(Reply("a", "fin", 1, "x"))), END, Line("orpheline", "acheteur", "x", outcome="F")),
             "jamais atteintes depuis 'debut' : ['orpheline']",
         ),
         ((Line("Début", "acheteur", "« ? »", outcome="F"),), "snake_case"),
     ],
-)  # fmt: skip
+)
 def test_broken_scenarios_are_refused(lines: tuple[Line, ...], message: str) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
         small(lines=lines)
