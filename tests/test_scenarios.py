@@ -221,3 +221,34 @@ def test_best_path_is_a_path() -> None:
     _, q = SCENARIOS[0]
     assert path_points(q, best_path(q)) == best_total(q)
     assert replace(q, explanation="Autre.").explanation == "Autre."  # frozen, replace re-validates
+
+
+# ---------------------------------------------------------------- the Jupyter widget
+
+
+def test_widget_plays_the_best_path_then_replays() -> None:
+    from salesplan.views.widgets import ScenarioWidget, quiz
+
+    _, question = SCENARIOS[0]
+    widget = ScenarioWidget(question)
+    assert widget.status is None and widget.back_button.disabled
+    first_line = to_html(question.start.text)
+    assert first_line in widget.current.value
+    for key in best_path(question):
+        button = next(b for b in widget.reply_buttons.children if b.description == f"Réponse {key.upper()}")
+        button.click()
+    assert widget.status is True and not widget.reply_buttons.children
+    assert f"{best_total(question)} sur {best_total(question)}" in widget.current.value
+    assert "Chemin suivi" in widget.current.value and "Débriefing" in widget.transcript.value
+    widget.back_button.click()
+    assert widget.status is None and widget.reply_buttons.children
+    widget.choose("z")  # not offered: a French hint, nothing breaks
+    assert "Choisissez une des réponses" in widget.feedback.value
+    widget.restart_button.click()
+    assert widget.path == [] and first_line in widget.current.value
+    qz = quiz("negociation/conclusion_vente")
+    scenario = next(q for q in qz.questions if isinstance(q, ScenarioWidget))
+    worst = min(paths(question), key=lambda p: path_points(question, p))
+    for key in worst:
+        scenario.choose(key)
+    assert scenario.status is False and qz.score[0] == 0
