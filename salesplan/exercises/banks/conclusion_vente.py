@@ -5,7 +5,7 @@ from __future__ import annotations
 from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
 from salesplan.concepts._types import TechniqueConclusion
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, glossary, non_recall
+from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -56,18 +56,55 @@ def _dialogue(lignes: tuple[str, ...]) -> str:
     return " / ".join(f"*{ligne}*" for ligne in lignes)
 
 
+# New exchanges (a hotel buys coffee machines), not the lesson's Bureautik Pro dialogues.
+DIALOGUES = (
+    (
+        (
+            "Directeur : Le prix et le contrat d'entretien me conviennent, et la machine a plu au personnel.",
+            "Vendeuse : Nous sommes donc d'accord sur tout : je lance la commande des quatre machines ?",
+        ),
+        "directe",
+    ),
+    (
+        (
+            "Directeur : Vos machines nous plaisent bien, le café est meilleur qu'avec l'ancien modèle.",
+            "Vendeuse : Parfait. Qui dois-je prévenir à l'accueil le jour de la mise en service ?",
+        ),
+        "implicite",
+    ),
+    (
+        (
+            "Directeur : J'hésite entre trois grandes machines dans le hall ou une petite par étage.",
+            "Vendeuse : Les deux couvrent vos besoins : vous préférez la version hall ou la version étages ?",
+        ),
+        "alternative",
+    ),
+    (
+        (
+            "Directeur : Je voudrais encore y réfléchir, peut-être après la saison d'été.",
+            "Vendeuse : Si la commande est passée avant le 30 juin, la formation de vos serveurs est offerte.",
+        ),
+        "proposition",
+    ),
+)
+
+
 def _dialogues() -> MatchingQuestion:
-    """Each example dialogue ↔ its closing technique (dialogues rendered from the concepts)."""
-    return concept_matching(
-        TECHNIQUES_CONCLUSION,
+    """Each (new) dialogue ↔ its closing technique."""
+
+    def why(code: str) -> str:
+        technique = TECHNIQUES_CONCLUSION.get(code)
+        return f"Non : c'est une {technique.libelle.lower()} — {first_sentence(technique.definition)}"
+
+    return matching_question(
         id="dialogues_conclusion",
-        prompt="Associez chaque échange entre un commercial de Bureautik Pro et son client à la technique de "
-        "conclusion employée.",
+        prompt="Un fournisseur de machines à café termine son entretien avec le directeur d'un hôtel. Associez "
+        "chaque échange à la technique de conclusion employée.",
         explanation=glossary(TECHNIQUES_CONCLUSION),
         link=LINK_TECHNIQUES,
-        shown=lambda t: _dialogue(t.exemple_dialogue),
+        rows=[(_dialogue(lignes), code, why(code)) for lignes, code in DIALOGUES],
+        options=tuple(Item(t.code, t.libelle) for t in TECHNIQUES_CONCLUSION),
         prefix="d",
-        wrong=non_recall,
         practises=(CONCLUSION,),
     )
 
