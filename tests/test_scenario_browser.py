@@ -10,7 +10,7 @@ import pytest
 
 from salesplan.exercises import get_bank
 from salesplan.exercises.markup import to_text
-from salesplan.exercises.scenario import ScenarioQuestion, best_path, best_total, paths, path_points
+from salesplan.exercises.scenario import ScenarioQuestion, best_path, best_total, path_points, paths
 from salesplan.tooling.browser import chromium, served
 
 pytestmark = pytest.mark.build
@@ -102,7 +102,7 @@ def test_a_weak_path_scores_less(page: Any) -> None:
 
 @pytest.mark.parametrize(
     "stored",
-    ["{pas du json", '{"path": "abc"}', '{"path": ["a", "zz", 3], "best": "x"}', '[1, 2]', '{"path": null}'],
+    ["{pas du json", '{"path": "abc"}', '{"path": ["a", "zz", 3], "best": "x"}', "[1, 2]", '{"path": null}'],
 )
 def test_garbage_in_storage_is_ignored(page: Any, stored: str) -> None:
     page.evaluate("([key, value]) => window.localStorage.setItem(key, value)", [STORE, stored])
