@@ -321,7 +321,7 @@ def _scenario_signaux() -> ScenarioQuestion:
     """A closing played alone: buying signals caught or missed, the decision-maker, a complementary sale."""
     return ScenarioQuestion(
         id="scenario_signaux_conclusion",
-        prompt="**Mise en situation.** Vous êtes commercial de Bureautik Pro. Deuxième rendez-vous au cabinet "
+        prompt="Vous êtes commercial de Bureautik Pro. Deuxième rendez-vous au cabinet "
         "d'avocats Vasseur & associés (38 salariés), qui veut équiper ses six salles de réunion d'écrans "
         "interactifs. En face de vous, Mme Roche, responsable des achats. Au premier rendez-vous, elle a retenu "
         "trois points : la compatibilité avec les ordinateurs du cabinet, la formation des assistants et un coût "
