@@ -39,6 +39,9 @@ def test_there_are_solutions_to_hide() -> None:
 def test_the_student_edition_carries_no_solution(site: Path) -> None:
     texts = built_texts(site)
     assert not (site / "corriges").exists()
+    model_answer = "Elle est à l'étape de **comparaison des solutions**"  # solutions/reponses_reflexion.md
+    assert model_answer in (ROOT / "solutions" / "reponses_reflexion.md").read_text(encoding="utf-8")
+    assert not [p for p, text in texts.items() if "comparaison des solutions</strong> : elle a déjà" in text]
     for notebook, lines in code_fingerprints().items():
         for line in lines:
             leaks = [str(path.relative_to(site)) for path, text in texts.items() if line in text]
@@ -63,3 +66,5 @@ def test_the_teacher_edition_has_every_solution(teacher_site: Path) -> None:
         first_answer = next(f for f in solution_fingerprints(path) if " = " in f)
         assert "BEGIN SOLUTION" in text  # code is highlighted: check the answer's words, not its line
         assert all(word in text for word in re.findall(r"\w+", first_answer)), first_answer
+    answers = (teacher_site / "corriges" / "reponses_reflexion.html").read_text(encoding="utf-8")
+    assert "Questions de réflexion : éléments de réponse" in answers

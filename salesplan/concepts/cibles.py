@@ -21,7 +21,7 @@ CIBLES: Catalogue[Concept] = Catalogue(
             "Vente d'une entreprise à une administration, une collectivité ou un établissement public (business "
             "to government) ; l'achat est un marché public soumis au Code de la commande publique.",
             "Bureautik Pro répond à la consultation d'un lycée de la région pour ses fournitures de bureau.",
-            "Code de la commande publique, art. L1",
+            "Code de la commande publique, art. L3 (principes)",
         ),
         Concept(
             "cse",

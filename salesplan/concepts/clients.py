@@ -101,7 +101,7 @@ TYPES_CLIENTS: Catalogue[Concept] = Catalogue(
             "et mise en concurrence au-delà de certains seuils, égalité de traitement des candidats, transparence.",
             "La métropole de Lyon publie une consultation pour la location de 120 copieurs multifonctions ; "
             "Bureautik Pro télécharge le dossier de consultation sur le profil d'acheteur et dépose une offre.",
-            "Code de la commande publique, art. L1 (principes), L1210-1 et L1211-1 (acheteurs publics)",
+            "Code de la commande publique, art. L3 (principes), L1210-1 et L1211-1 (acheteurs publics)",
             ("État", "collectivités territoriales", "établissements publics", "marchés publics"),
         ),
     ),

@@ -72,7 +72,8 @@ NEGOCIATION: Catalogue[Concept] = Catalogue(
             "regles_facturation",
             "Règles de facturation entre professionnels",
             "Obligation d'émettre une facture pour toute vente ou prestation entre professionnels, avec des "
-            "mentions obligatoires : identité et adresse des parties, numéros de TVA, date, numéro unique et "
+            "mentions obligatoires : identité et adresse des parties, numéro de TVA du vendeur (et celui du client "
+            "pour une livraison intracommunautaire ou une autoliquidation), date, numéro unique et "
             "continu, désignation précise, quantités, prix unitaire HT, taux de TVA, réductions acquises, date de "
             "la vente, totaux, date d'échéance, conditions d'escompte, pénalités et indemnité de 40 €, numéro de "
             "bon de commande. La facturation électronique entre entreprises assujetties devient obligatoire par "

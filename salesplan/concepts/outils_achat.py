@@ -87,8 +87,9 @@ ETAPES_APPEL_OFFRES: Catalogue[Etape] = Catalogue(
             "Candidature",
             "Le fournisseur prouve qu'il peut exécuter le marché : identité, absence d'interdiction de "
             "soumissionner, capacités économiques et financières, capacités techniques et professionnelles "
-            "(références, moyens). Pour les marchés publics, le document unique de marché européen (DUME) "
-            "remplace les anciens formulaires DC1 et DC2 ; l'acheteur ne peut exiger un chiffre d'affaires "
+            "(références, moyens). Pour les marchés publics, le candidat peut présenter le document unique de "
+            "marché européen (DUME) au lieu des formulaires DC1 (lettre de candidature) et DC2 (déclaration du "
+            "candidat) ; l'acheteur ne peut exiger un chiffre d'affaires "
             "minimal supérieur à un plafond fixé par le code (multiple du montant du marché).",
             "Bureautik Pro remplit le DUME, joint trois références de clients publics et son attestation "
             "d'assurance, puis dépose candidature et offre sur la plateforme avant la date limite.",
@@ -99,14 +100,16 @@ ETAPES_APPEL_OFFRES: Catalogue[Etape] = Catalogue(
             "selection",
             "Sélection (attribution)",
             "L'acheteur écarte les candidatures et les offres irrégulières, puis classe les offres selon les "
-            "critères annoncés et attribue le marché à l'offre économiquement la plus avantageuse : soit le prix "
-            "ou le coût seul, soit plusieurs critères pondérés (prix, valeur technique, délais, performance "
-            "environnementale...). Depuis la loi Climat et résilience (art. 35, au plus tard pour les "
-            "consultations lancées à partir du 22 août 2026), au moins un critère doit prendre en compte les "
-            "caractéristiques environnementales de l'offre. Les candidats non retenus sont informés.",
+            "critères annoncés et attribue le marché à l'offre économiquement la plus avantageuse. Depuis le "
+            "21 août 2026, le prix seul ne peut plus être le critère unique : l'acheteur retient soit le coût, "
+            "calculé selon une approche globale (coût du cycle de vie…) qui tient compte des caractéristiques "
+            "environnementales de l'offre, soit plusieurs critères pondérés (prix ou coût, valeur technique, "
+            "délais…) dont au moins un porte sur ces caractéristiques environnementales. Les candidats non "
+            "retenus sont informés.",
             "La métropole attribue le marché à Bureautik Pro (note 87/100), informe les deux autres candidats "
             "et leur indique les motifs du rejet.",
-            "Code de la commande publique, art. L2152-7 et R2152-7 ; loi 2021-1104 du 22 août 2021, art. 35",
+            "Code de la commande publique, art. L2152-7 et R2152-7 (modifié par le décret n° 2022-767 du 2 mai 2022, "
+            "en vigueur le 21 août 2026) ; loi 2021-1104 du 22 août 2021, art. 35",
             ordre=3,
         ),
     ),

@@ -59,6 +59,7 @@ from salesplan.exercises.questions import (
     Question,
     SingleChoice,
 )
+from salesplan.exercises.scenario import ScenarioQuestion
 
 FORMAT = 2
 ITERATIONS = 30_000
@@ -285,16 +286,29 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
 
 
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
-    """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed)."""
+    """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed).
+
+    Branching scenarios are not quiz questions on the page: they go to ``scenarios`` (scenario.js),
+    sealed by :func:`~salesplan.exercises.serialise_scenario.scenario_data`.
+    """
+    from salesplan.exercises.serialise_scenario import scenario_data  # imports this module
 
     def questions() -> list[dict[str, Any]]:
         return [
             {"id": entry.id, "variants": [question_data(bank.chapter, q) for q in bank.variants(entry, seeds)]}
             for entry in bank.entries
+            if not isinstance(entry, ScenarioQuestion)
         ]
 
     _prestretched(questions)
-    return {"format": FORMAT, "chapter": bank.chapter, "title": bank.title, "rules": rules(), "questions": questions()}
+    return {
+        "format": FORMAT,
+        "chapter": bank.chapter,
+        "title": bank.title,
+        "rules": rules(),
+        "questions": questions(),
+        "scenarios": [scenario_data(bank.chapter, e) for e in bank.entries if isinstance(e, ScenarioQuestion)],
+    }
 
 
 def _prestretched(work: Callable[[], object]) -> None:

@@ -36,7 +36,10 @@ def build_command(
 
 
 def teacher_source() -> Path:
-    """A copy of ``book/`` plus the solutions as a part « Corrigés (enseignants) »; returns its folder."""
+    """A copy of ``book/`` plus the solutions as a part « Corrigés (enseignants) »; returns its folder.
+
+    The part lists the teacher-only pages of ``solutions/*.md`` (model answers), then the solution notebooks.
+    """
     source = TEACHER / "source"
     if source.exists():
         shutil.rmtree(source)
@@ -44,6 +47,9 @@ def teacher_source() -> Path:
     corriges = source / "corriges"
     corriges.mkdir()
     names = []
+    for page in sorted(SOLUTIONS.glob("*.md")):  # teacher-only pages (model answers to the reflection questions)
+        shutil.copy2(page, corriges / page.name)
+        names.append(page.stem)
     for notebook in sorted(SOLUTIONS.glob("*.ipynb")):
         shutil.copy2(notebook, corriges / notebook.name)
         names.append(notebook.stem)

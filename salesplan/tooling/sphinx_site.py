@@ -1,13 +1,16 @@
 """Sphinx extension: fixes to the theme and the bibliography found by the browser tests (axe-core).
 
-- Two theme components are overridden (``site_templates/``): the search button's
+- Theme components are overridden (``site_templates/``): the search button's
   accessible name is its visible text, the colour-mode icons are hidden from
-  assistive technology (axe: ``label-content-name-mismatch``).
+  assistive technology (axe: ``label-content-name-mismatch``); the sidebar
+  toggles and the course menu get French tooltips and names (the theme's
+  « Toggle primary sidebar », « Main » are not translated), and the search box
+  says « Rechercher dans le cours… » instead of Jupyter Book's English default.
 - A favicon (``site_static/favicon.svg``): without one, browsers ask for
   ``/favicon.ico`` and get a 404.
 - Bibliography entries get ``role="listitem"`` inside docutils' ``role="list"``
   (``doc-biblioentry`` is deprecated; axe: ``aria-required-children``), and
-  myst-nb's « Afficher le source » toggles lose their English ``aria-label``
+  myst-nb's « Afficher le code » toggles lose their English ``aria-label``
   (their name is then their visible French text).
 - MathJax (1,2 Mo) only on pages that hold math: Sphinx also loads it on the
   home page, whose table of contents includes a page with equations.
@@ -31,6 +34,7 @@ from sphinx.config import Config
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "site_static"
 TEMPLATES = HERE / "site_templates"
+THEME_SEARCH_TEXT = "Search this book..."
 BIB_STYLE = "salesplan_fr"
 
 
@@ -57,6 +61,10 @@ def _configure(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC)]
     if not config.html_favicon:
         config.html_favicon = str(STATIC / "favicon.svg")
+    options = dict(config.html_theme_options or {})
+    if options.get("search_bar_text", THEME_SEARCH_TEXT) == THEME_SEARCH_TEXT:  # Jupyter Book's English default
+        options["search_bar_text"] = "Rechercher dans le cours…"
+        config.html_theme_options = options
     if "bibtex_default_style" in config and config.bibtex_default_style == "alpha":
         config.bibtex_default_style = BIB_STYLE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, ROLES
 from salesplan.concepts._catalogue import Concept
-from salesplan.exercises.bank import Bank, first_sentence, opaque_items, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
 from salesplan.exercises.builders import concept_choices, concept_matching, glossary
 from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, SingleChoice
 
@@ -46,20 +46,74 @@ def _definitions() -> MatchingQuestion:
     )
 
 
-def _situation(code: str) -> SingleChoice:
-    """Which role does the person in this example play?"""
+# New situations (never the lesson's own example), one drawn per variant; none names the role.
+SITUATIONS: dict[str, tuple[str, ...]] = {
+    "prescripteur": (
+        "Pour le renouvellement des tablettes des infirmiers d'une clinique, la responsable de la sécurité des "
+        "systèmes d'information rédige la liste des normes de chiffrement exigées : une tablette qui ne les "
+        "respecte pas ne sera pas étudiée.",
+        "Un bureau d'études thermiques indique au maître d'ouvrage quelle puissance de pompe à chaleur retenir "
+        "pour le futur gymnase ; l'entreprise choisie devra s'y conformer.",
+        "Dans une chaîne de boulangeries, le responsable qualité fixe les températures que devront tenir les "
+        "nouvelles vitrines réfrigérées ; les offres sont classées d'après son rapport.",
+    ),
+    "conseiller": (
+        "Avant de choisir entre l'achat et le crédit-bail de sa nouvelle presse, le dirigeant d'une imprimerie "
+        "demande son avis à son expert-comptable, qui lui montre l'effet de chaque formule sur son bilan.",
+        "La gérante d'une agence de communication appelle une ancienne collègue, devenue consultante, pour "
+        "savoir si le logiciel de gestion qu'on lui propose a bonne réputation.",
+        "L'avocat d'une PME relit le contrat de maintenance avant signature et recommande au dirigeant de "
+        "négocier la clause de résiliation.",
+    ),
+    "initiateur": (
+        "Un magasinier constate que les chariots élévateurs tombent en panne chaque semaine ; il écrit au chef "
+        "d'entrepôt, qui inscrit leur remplacement au budget.",
+        "La secrétaire médicale d'un cabinet de radiologie signale que l'agenda papier provoque des rendez-vous "
+        "en double : c'est elle qui lance l'idée d'un logiciel de prise de rendez-vous.",
+        "Le chef de cuisine d'un restaurant d'entreprise alerte la direction : le lave-vaisselle ne suffit plus "
+        "depuis que 150 couverts de plus sont servis chaque midi.",
+    ),
+    "decideur": (
+        "Le maire d'une commune de 6 000 habitants, après l'avis de la commission, arrête le choix du "
+        "fournisseur des illuminations de fin d'année et engage la dépense.",
+        "Dans une PME de transport, le gérant tranche entre les deux offres de pneumatiques retenues par son "
+        "responsable de parc et signe le contrat.",
+        "La directrice générale d'une ETI valide, en comité de direction, l'offre de formation que la "
+        "responsable des ressources humaines a présélectionnée.",
+    ),
+    "utilisateur": (
+        "Les préparateurs de commandes d'un grossiste testent deux modèles de scanners à main pendant une "
+        "semaine ; ils se plaignent que le second est trop lourd pour une journée entière.",
+        "Les chauffeurs d'une société de livraison réclament des véhicules avec caméra de recul ; ce seront eux "
+        "qui les conduiront chaque jour.",
+        "Les enseignants d'un lycée professionnel essaient les écrans interactifs en classe et disent au "
+        "proviseur lequel ils trouvent le plus simple.",
+    ),
+}
+
+
+def _situation(code: str) -> Parametrised:
+    """Which role does the person play in this (new) situation? The situation is drawn by the seed."""
     role = ROLES.get(code)
-    if role.libelle.lower() in role.exemple.lower():
-        raise ValueError(f"the example of {code!r} names the role: pick another one")
-    return SingleChoice(
-        id=f"role_{code}",
-        prompt=f"Quel rôle joue la personne dans cette situation ?\n*{role.exemple}*",
-        explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
-        link=LINK,
-        choices=concept_choices(shuffled(list(ROLES), f"role_{code}"), code),
-        answer=code,
-        practises=_lignes(code),
-    )
+    question_id = f"role_{code}"
+    for situation in SITUATIONS[code]:
+        if role.libelle.lower() in situation.lower():
+            raise ValueError(f"a situation of {code!r} names the role: rewrite it")
+
+    def make(seed: int) -> SingleChoice:
+        situations = SITUATIONS[code]
+        return SingleChoice(
+            id=question_id,
+            seed=seed,
+            prompt=f"Quel rôle joue la personne dans cette situation ?\n*{situations[seed % len(situations)]}*",
+            explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
+            link=LINK,
+            choices=concept_choices(shuffled(list(ROLES), question_id), code),
+            answer=code,
+            practises=_lignes(code),
+        )
+
+    return Parametrised(question_id, make)
 
 
 def _conduites() -> MatchingQuestion:

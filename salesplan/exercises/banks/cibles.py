@@ -104,20 +104,51 @@ TRAITS_BTOG = MultipleChoice(
 )
 
 
-def _situation(code: str) -> SingleChoice:
-    """Which trait of its target does this example show? Choices: the traits of that target."""
+# New situations (never the lesson's example), one drawn per variant.
+SITUATIONS: dict[str, tuple[str, ...]] = {
+    "interlocuteurs_changeants": (
+        "La secrétaire du CSE d'un hypermarché, qui commandait les chèques cadeaux depuis quatre ans, n'a pas été "
+        "réélue ; le commercial découvre en appelant qu'il doit tout reprendre avec une nouvelle équipe.",
+        "Au bout de son mandat, l'élu qui suivait la billetterie du CSE d'une usine de cartons laisse sa place ; "
+        "son successeur ignore les tarifs négociés l'an dernier.",
+    ),
+    "intervention_utilisateur": (
+        "Pour l'achat de défibrillateurs, une communauté de communes fait manipuler deux modèles par les "
+        "agents des piscines ; leurs remarques sont notées et comptent dans le classement des offres.",
+        "Avant de choisir ses nouveaux fauteuils de bureau, un conseil départemental en fait tester trois "
+        "modèles par des agents d'accueil pendant deux semaines ; leurs notes entrent dans l'analyse technique.",
+    ),
+    "interlocuteurs_nombreux": (
+        "Pour vendre un logiciel de planning à une ETI de transport, la commerciale rencontre l'acheteur, le "
+        "directeur d'exploitation, le responsable informatique et deux chefs d'équipe, puis la directrice "
+        "financière.",
+        "Chez un fabricant de meubles, le commercial découvre que le choix des chariots passe par l'acheteur, "
+        "le responsable de la sécurité, le chef d'atelier et le directeur d'usine, qui écoute surtout ce dernier.",
+    ),
+}
+
+
+def _situation(code: str) -> Parametrised:
+    """Which trait of its target does this (new) situation show? Choices: the traits of that target."""
     trait = TRAITS_CIBLES.get(code)
     voisins = [t for t in TRAITS_CIBLES if t.cible == trait.cible]
-    return SingleChoice(
-        id=f"situation_{code}",
-        prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation illustre-t-elle ?"
-        f"\n*{trait.exemple}*",
-        explanation=f"{trait.libelle} : {trait.definition}",
-        link=LINK,
-        choices=concept_choices(shuffled(voisins, f"situation_{code}"), code),
-        answer=code,
-        practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
-    )
+    question_id = f"situation_{code}"
+
+    def make(seed: int) -> SingleChoice:
+        situation = SITUATIONS[code][seed % len(SITUATIONS[code])]
+        return SingleChoice(
+            id=question_id,
+            seed=seed,
+            prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
+            f"illustre-t-elle ?\n*{situation}*",
+            explanation=f"{trait.libelle} : {trait.definition}",
+            link=LINK,
+            choices=concept_choices(shuffled(voisins, question_id), code),
+            answer=code,
+            practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
+        )
+
+    return Parametrised(question_id, make)
 
 
 _PALIERS = (1, 100, 300)

@@ -9,13 +9,12 @@ from decimal import Decimal
 from salesplan.concepts import CONNAISSANCE_CLIENT
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import generateur, tirer
-from salesplan.exercises.builders import capitalised, categories_question, concept_matching, glossary
+from salesplan.exercises.builders import capitalised, categories_question, glossary
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     InvoiceQuestion,
     Item,
-    MatchingQuestion,
     NotionLink,
     NumericField,
     NumericQuestion,
@@ -251,17 +250,32 @@ def _rubriques() -> CategoriesQuestion:
     )
 
 
-def _extraits() -> MatchingQuestion:
-    return concept_matching(
-        CONNAISSANCE_CLIENT,
+# Extracts of another client's file (a garage), not the lesson's example: sort them into the rubrics.
+EXTRAITS = (
+    ("Garage Martinez SARL, SIRET 987 654 321 00017 (fictif), entretien et réparation automobile.", "identification"),
+    ("Effectif : 14 salariés, un seul établissement à Vénissieux.", "identification"),
+    ("M. Martinez, gérant : décide seul, préfère être appelé après 18 heures.", "precisions_contact"),
+    ("Mme Lopes, secrétaire comptable : reçoit les devis et les transmet au gérant.", "precisions_contact"),
+    ("Deux commandes de toner l'an dernier, la dernière il y a sept mois.", "historique"),
+    ("Un devis de copieur refusé en 2025 : prix jugé trop élevé.", "historique"),
+)
+
+
+def _extraits() -> CategoriesQuestion:
+    def why(code: str) -> str:
+        rubrique = CONNAISSANCE_CLIENT.get(code)
+        return f"Non : cet extrait relève de la rubrique « {rubrique.libelle} » — {first_sentence(rubrique.definition)}"
+
+    return categories_question(
         id="extraits_fiche",
-        prompt="Associez chaque extrait de fiche client à la rubrique dont il fait partie.",
+        prompt="Le commercial complète la fiche d'un nouveau client. Classez chaque extrait dans la rubrique de la "
+        "fiche client dont il fait partie.",
         explanation=glossary(CONNAISSANCE_CLIENT),
         link=LINK,
         practises=tuple(PRACTISES.values()),
-        shown=lambda c: c.exemple,
+        rows=[(texte, code, why(code)) for texte, code in EXTRAITS],
+        categories=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
         prefix="e",
-        wrong=lambda c, autre: f"Pas la rubrique « {autre.libelle} » : {first_sentence(c.definition)}",
     )
 
 

@@ -10,7 +10,7 @@ from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATI
 from salesplan.concepts._catalogue import Catalogue
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, pas_recall
+from salesplan.exercises.builders import categories_question, glossary, matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -41,13 +41,16 @@ SEED_QUALITES = {
 P_PROGRAMME = tuple(SEED_QUALITES[q.code] for q in QUALITES_PROGRAMME)
 
 ACTIONS = (
-    ("stimulants_financiers", LEVIERS_FIDELISATION.get("stimulants_financiers").exemple),
+    ("stimulants_financiers", "Un avoir de 2 % du montant annuel des achats, versé en janvier aux clients fidèles."),
     ("stimulants_financiers", "Prix du papier garanti pendant deux ans pour les clients sous contrat."),
     ("stimulants_financiers", "Remise de fidélité de 5 % sur la troisième commande de l'année."),
-    ("stimulants_sociaux", LEVIERS_FIDELISATION.get("stimulants_sociaux").exemple),
+    (
+        "stimulants_sociaux",
+        "Une carte de vœux écrite à la main par le technicien attitré, qui connaît chaque assistante.",
+    ),
     ("stimulants_sociaux", "Un appel du commercial le jour de l'anniversaire du contrat, pour faire le point."),
     ("stimulants_sociaux", "Invitation des clients à la matinale de présentation des nouveautés."),
-    ("liens_structurels", LEVIERS_FIDELISATION.get("liens_structurels").exemple),
+    ("liens_structurels", "Les commandes de toner partent seules de l'imprimante vers l'entrepôt de Bureautik Pro."),
     ("liens_structurels", "Un portail de commande relié au logiciel d'achats du client, avec ses prix négociés."),
     ("liens_structurels", "Un tableau de bord des impressions par service, intégré à l'intranet du client."),
 )
@@ -90,19 +93,28 @@ def _plus_solide() -> SingleChoice:
 
 
 def _associer(
-    question_id: str, prompt: str, catalogue: Catalogue[Any], anchor: str, practises: tuple[str, ...]
+    question_id: str,
+    prompt: str,
+    catalogue: Catalogue[Any],
+    anchor: str,
+    practises: tuple[str, ...],
+    situations: dict[str, str],
 ) -> MatchingQuestion:
-    """Each example of the catalogue ↔ its concept; item keys are opaque."""
-    return concept_matching(
-        catalogue,
+    """Each new situation (not the lesson's example) ↔ its concept; item keys are opaque."""
+
+    def why(code: str) -> str:
+        concept = catalogue.get(code)
+        return f"Non : c'est « {concept.libelle} » — {first_sentence(concept.definition)}"
+
+    return matching_question(
         id=question_id,
         prompt=prompt,
         explanation=glossary(catalogue),
         link=NotionLink(CHAPTER, anchor),
         practises=practises,
-        shown=lambda c: c.exemple,
+        rows=[(situations[c.code], c.code, why(c.code)) for c in catalogue],
+        options=tuple(Item(c.code, c.libelle) for c in catalogue),
         prefix="s",
-        wrong=pas_recall,
     )
 
 
@@ -112,6 +124,18 @@ CAS = _associer(
     CAS_PARTICULIERS,
     "les-cas-particuliers",
     P_CAS,
+    {
+        "client_insatisfait": "Un dentiste appelle, furieux : le technicien est venu deux jours après l'heure "
+        "promise et a laissé son cabinet sans imprimante d'ordonnances.",
+        "client_inactif": "Une agence d'intérim qui commandait des enveloppes chaque trimestre n'a rien "
+        "commandé depuis le printemps ; l'analyse RFM la fait remonter dans le CRM.",
+        "client_fort_potentiel": "Une mutuelle qui achète déjà les copieurs de son siège annonce l'ouverture "
+        "de douze agences régionales dans l'année.",
+        "reconquete": "Un cabinet d'architectes a quitté Bureautik Pro il y a un an pour un contrat moins "
+        "cher ; le commercial lui demande un entretien pour comprendre ce qui n'allait pas.",
+        "nouveau_client": "Une start-up vient de signer son tout premier contrat de location ; le commercial "
+        "appelle le lendemain de l'installation pour vérifier que tout fonctionne.",
+    },
 )
 
 QUALITES = _associer(
@@ -121,6 +145,21 @@ QUALITES = _associer(
     QUALITES_PROGRAMME,
     "le-programme-de-fidelisation-btob",
     P_PROGRAMME,
+    {
+        "ecoute": "Trois clients trouvent les factures illisibles ; le Club les invite à un atelier et publie "
+        "la nouvelle présentation qu'ils ont choisie.",
+        "facilite": "Un seul numéro de téléphone, un interlocuteur qui répond, et la commande de papier en "
+        "deux clics depuis un téléphone.",
+        "anticipation": "Une nouvelle norme d'archivage va s'appliquer ; le commercial prévient ses clients "
+        "avant qu'ils ne s'en inquiètent et leur propose une solution.",
+        "humilite": "Le directeur commercial reconnaît devant un client que le changement de logiciel de "
+        "facturation a été mal préparé et lui demande ce qu'il faudrait améliorer.",
+        "convivialite": "Une visite de l'atelier de reconditionnement, suivie d'un déjeuner entre clients "
+        "et techniciens.",
+        "pro_activite": "Sans attendre de demande, le commercial envoie à un client une étude montrant qu'un "
+        "copieur de plus au deuxième étage réduirait les déplacements.",
+        "souplesse": "Un client saisonnier loue deux copieurs de plus de juin à septembre, sans changer de contrat.",
+    },
 )
 
 

@@ -255,11 +255,11 @@ def remise_maximale_question(seed: int) -> NumericQuestion:
 
 
 OBJECTIFS_PROPOSES = (
-    ("objectifs_quantitatifs", OBJECTIFS.get("objectifs_quantitatifs").exemple),
+    ("objectifs_quantitatifs", "Vendre au moins 20 fauteuils de bureau à la clinique, livraison comprise."),
     ("objectifs_quantitatifs", "Louer trois copieurs couleur au cabinet Durand & Associés."),
     ("objectifs_quantitatifs", "Ne pas dépasser 8 % de remise sur le mobilier."),
     ("objectifs_quantitatifs", "Garder un taux de marque d'au moins 25 % sur la commande."),
-    ("objectifs_qualitatifs", OBJECTIFS.get("objectifs_qualitatifs").exemple),
+    ("objectifs_qualitatifs", "Savoir quand se termine le contrat actuel de la clinique."),
     ("objectifs_qualitatifs", "Obtenir une démonstration devant l'associé gérant."),
     ("objectifs_qualitatifs", "Apprendre qui décide des achats pour le site de Grenoble."),
     ("objectifs_qualitatifs", "Laisser l'image d'un fournisseur expert de la maintenance."),
@@ -282,17 +282,41 @@ def _objectifs() -> CategoriesQuestion:
     )
 
 
-def _approche(code: str) -> SingleChoice:
+# New situations (not the lesson's examples), one drawn per variant.
+APPROCHES: dict[str, tuple[str, ...]] = {
+    "recommandation": (
+        "La directrice d'une crèche, cliente depuis trois ans, donne le nom de Bureautik Pro à la directrice "
+        "d'une autre crèche du réseau ; le commercial appelle de sa part.",
+        "Un syndic de copropriété satisfait transmet les coordonnées du commercial à deux confrères, qui "
+        "recevront une remise de bienvenue, lui un bon d'achat.",
+    ),
+    "social_selling": (
+        "Sur un réseau professionnel, le commercial lit qu'un cabinet de recrutement vient de gagner un gros "
+        "client ; il commente la publication puis écrit au dirigeant pour proposer un rendez-vous.",
+        "Le commercial partage chaque semaine sur un réseau professionnel un conseil pour réduire les coûts "
+        "d'impression ; une gérante qui a aimé trois de ses publications reçoit une invitation à échanger.",
+    ),
+}
+
+
+def _approche(code: str) -> Parametrised:
     strategie = STRATEGIES_APPROCHE.get(code)
-    return SingleChoice(
-        id=f"approche_{code}",
-        prompt=f"Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?\n*{strategie.exemple}*",
-        explanation=f"{strategie.libelle} : {strategie.definition}",
-        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
-        practises=P_APPROCHE,
-        choices=concept_choices(shuffled(list(STRATEGIES_APPROCHE), f"approche_{code}"), code),
-        answer=code,
-    )
+    question_id = f"approche_{code}"
+
+    def make(seed: int) -> SingleChoice:
+        situation = APPROCHES[code][seed % len(APPROCHES[code])]
+        return SingleChoice(
+            id=question_id,
+            seed=seed,
+            prompt=f"Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?\n*{situation}*",
+            explanation=f"{strategie.libelle} : {strategie.definition}",
+            link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
+            practises=P_APPROCHE,
+            choices=concept_choices(shuffled(list(STRATEGIES_APPROCHE), question_id), code),
+            answer=code,
+        )
+
+    return Parametrised(question_id, make)
 
 
 def _outils() -> MatchingQuestion:

@@ -161,7 +161,9 @@ def note_prix_question(seed: int) -> NumericQuestion:
         explanation=f"Note prix = {format_euros(bas)} ÷ {format_euros(prix)} × {_nombre(points)} = "
         f"{_note(note)} points. L'offre la moins chère a tous les points ; les autres en proportion inverse "
         "de leur prix (Conseil d'État, 29 octobre 2013, n° 370789 : la méthode doit donner la meilleure note "
-        "au prix le plus bas).",
+        "au prix le plus bas). Cette note n'est qu'une partie du classement : depuis le 21 août 2026, le prix "
+        "ne peut plus être le seul critère, et au moins un critère porte sur les caractéristiques "
+        "environnementales de l'offre (CCP, art. R2152-7).",
         link=LINK_GRILLE,
         answer=note,
         unit="",
@@ -182,6 +184,48 @@ def note_prix_question(seed: int) -> NumericQuestion:
         ),
         practises=(GRILLE, APPELS),
     )
+
+
+CRITERE_UNIQUE = SingleChoice(
+    id="critere_unique_prix",
+    prompt="Un syndicat intercommunal des eaux lance le 14 octobre 2026 une consultation pour ses vêtements de "
+    "travail. Son règlement annonce : « Les offres seront classées selon le seul critère du prix. » "
+    "Bureautik Pro, qui a aussi une gamme textile, lit le dossier. Que peut-elle en penser ?",
+    explanation="Depuis le 21 août 2026 (CCP, art. R2152-7, modifié par le décret n° 2022-767 du 2 mai 2022), "
+    "l'acheteur public juge les offres soit sur le critère unique du coût, calculé selon une approche globale qui "
+    "tient compte des caractéristiques environnementales de l'offre, soit sur plusieurs critères, dont le prix ou "
+    "le coût, et au moins un critère environnemental. Un règlement fondé sur le seul prix est irrégulier ; un "
+    "candidat peut poser la question à l'acheteur avant la date limite.",
+    link=LINK_PROCEDURE,
+    choices=shuffled(
+        (
+            Choice(
+                "irregulier",
+                "Le règlement est irrégulier : le prix seul ne peut plus départager les offres",
+            ),
+            Choice(
+                "mapa",
+                "C'est permis, car sous le seuil européen l'acheteur fixe librement ses critères",
+                "Non : en procédure adaptée aussi, le choix de l'offre obéit à l'article R2152-7, et le prix seul "
+                "n'est plus admis depuis le 21 août 2026.",
+            ),
+            Choice(
+                "cout",
+                "C'est permis si le prix est noté avec la formule du prix le plus bas",
+                "Non : la formule de notation ne change rien ; il faut un critère environnemental, ou un critère "
+                "unique de coût global qui tienne compte de l'environnement.",
+            ),
+            Choice(
+                "date",
+                "C'est permis jusqu'en 2030, le temps que les acheteurs s'adaptent",
+                "Non : l'obligation s'applique depuis le 21 août 2026.",
+            ),
+        ),
+        "critere_unique_prix",
+    ),
+    answer="irregulier",
+    practises=(PROCEDURE, INSTITUTIONNELS),
+)
 
 
 # ---------------------------------------------------------------- 5-6. the weighted comparison grid
@@ -461,6 +505,7 @@ BANK = Bank(
         _outils(),
         ORDRE_APPEL_OFFRES,
         Parametrised("note_prix", note_prix_question),
+        CRITERE_UNIQUE,
         Parametrised("note_ponderee", note_ponderee_question),
         Parametrised("gagnant_grille", gagnant_question),
         Parametrised("procedure_requise", procedure_question),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
-from salesplan.exercises.bank import Bank, shuffled
-from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, glossary, non_recall
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -32,21 +32,64 @@ PARTENARIAT = "Partenariat"
 _OBJECTIFS = list(OBJECTIFS_PARTENARIAT)
 
 
-# ---------------------------------------------------------------- 1. each example ↔ its objective
+# ---------------------------------------------------------------- 1. new partnerships ↔ their objective
+
+# Other firms than the lesson's Bureautik Pro examples: the student applies the objectives.
+PARTENARIATS = (
+    (
+        "Une entreprise de nettoyage industriel et un fabricant de produits d'entretien écologiques répondent "
+        "ensemble aux consultations des hôpitaux de la région, qu'aucun n'aurait remportées seul.",
+        "augmenter_ca",
+    ),
+    (
+        "Deux transporteurs de la même zone industrielle mutualisent un entrepôt et un logiciel de planification "
+        "des tournées.",
+        "diminuer_couts",
+    ),
+    (
+        "Un éditeur de logiciels de paie apprend à un cabinet comptable à paramétrer ses outils ; le cabinet lui "
+        "explique en retour les questions que posent les dirigeants de TPE.",
+        "echange_savoir_faire",
+    ),
+    (
+        "Un fabricant de vélos électriques équipe gratuitement l'équipe d'organisation d'une course cycliste "
+        "régionale très suivie par la presse locale.",
+        "acquerir_notoriete",
+    ),
+    (
+        "Un torréfacteur de café signe avec un grossiste en fournitures pour l'hôtellerie, qui proposera ses "
+        "cafés à ses 800 hôtels et restaurants clients.",
+        "trouver_reseau_distribution",
+    ),
+    (
+        "Pour tout contrat d'assurance flotte signé, un courtier offre à ses clients un bilan de conduite pour "
+        "leurs chauffeurs, payé par l'auto-école partenaire qui se fait ainsi connaître.",
+        "cadeaux_clients",
+    ),
+    (
+        "Chaque mois, un loueur de matériel de chantier et son partenaire réparateur font le point sur le délai "
+        "moyen de remise en état, le nombre de pannes et les avis des clients.",
+        "echange_indicateurs",
+    ),
+)
 
 
 def _exemples() -> MatchingQuestion:
-    return concept_matching(
-        _OBJECTIFS,
+    return matching_question(
         id="exemples_objectifs",
-        prompt="Associez chaque partenariat de Bureautik Pro à l'objectif qu'il sert d'abord.",
+        prompt="Associez chaque partenariat à l'objectif qu'il sert d'abord.",
         explanation=glossary(_OBJECTIFS),
         link=LINK,
-        shown=lambda o: o.exemple,
+        rows=[(texte, code, _objectif(code)) for texte, code in PARTENARIATS],
+        options=tuple(Item(o.code, o.libelle) for o in _OBJECTIFS),
         prefix="e",
-        wrong=non_recall,
         practises=(PARTENARIAT, *LIGNES.values()),
     )
+
+
+def _objectif(code: str) -> str:
+    o = OBJECTIFS_PARTENARIAT.get(code)
+    return f"Non : ce partenariat sert d'abord l'objectif « {o.libelle} » — {first_sentence(o.definition)}"
 
 
 # ---------------------------------------------------------------- 2-3. new situations: which objective?

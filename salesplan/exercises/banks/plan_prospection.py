@@ -404,7 +404,9 @@ def _livre_blanc() -> SingleChoice:
     options = [*OUTILS_PROSPECTION, STRATEGIES_APPROCHE.get("prospection_directe")]
     return SingleChoice(
         id="livre_blanc",
-        prompt=f"Quel outil du plan de prospection Bureautik Pro utilise-t-elle ici ?\n*{livre.exemple}*",
+        prompt="Quel outil du plan de prospection Bureautik Pro utilise-t-elle ici ?\n*Sur son site, Bureautik Pro "
+        "propose un guide de vingt pages, « Archiver sans papier : le mode d'emploi pour les cabinets médicaux », "
+        "à télécharger contre le nom, la fonction et l'adresse e-mail professionnelle du visiteur.*",
         explanation=f"{livre.libelle} : {livre.definition}",
         link=NotionLink(CHAPTER, "creer-un-livre-blanc"),
         practises=P_LIVRE_BLANC,

@@ -62,17 +62,24 @@ def _associer(question_id: str, prompt: str, texte: dict[str, str]) -> MatchingQ
     )
 
 
-DEFINITIONS = _associer(
-    "definitions_points",
-    "Associez chaque description au point du plan d'entretien qu'elle décrit.",
-    {e.code: e.definition for e in _ETAPES},
-)
-
 PHRASES = _associer(
     "phrases_points",
-    "Le commercial de Bureautik Pro a écrit une phrase pour chaque point de son plan d'entretien chez Durand & "
-    "Associés. Associez chaque phrase à son point.",
-    {e.code: e.exemple for e in _ETAPES},
+    "Une commerciale d'un fournisseur de vêtements de travail prépare son entretien avec le gérant d'une entreprise "
+    "de paysagistes (25 salariés). Associez chaque phrase de son plan au point qu'elle illustre.",
+    {
+        "promesse": "« Vos équipes auront toujours des tenues propres et à leur taille, sans que vous ayez à "
+        "gérer le moindre lavage. »",
+        "prestations": "Location des tenues, lavage et réparation chaque semaine, casiers nominatifs, "
+        "remplacement sous 48 heures.",
+        "clientele": "« Nous habillons déjà quatre entreprises d'espaces verts du département, dont une de "
+        "trente jardiniers. »",
+        "presentation": "« Notre blanchisserie industrielle, installée à Bourg-en-Bresse depuis 1998, emploie "
+        "60 personnes et est certifiée ISO 14001. »",
+        "processus_commercial": "« Nous prenons les mesures de vos salariés, vous essayez les tenues un mois, "
+        "puis nous signons le contrat. »",
+        "deroule_prestation": "« Première livraison un lundi matin, passage chaque jeudi, un bilan avec vous "
+        "au bout de trois mois. »",
+    },
 )
 
 
@@ -138,5 +145,5 @@ def _dernier() -> SingleChoice:
 BANK = Bank(
     CHAPTER,
     "Préparer le déroulement de l'entretien",
-    (ORDRE, DEFINITIONS, PHRASES, _ouverture(), _avant_presentation(), _dernier()),
+    (ORDRE, PHRASES, _ouverture(), _avant_presentation(), _dernier()),
 )

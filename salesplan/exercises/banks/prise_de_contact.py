@@ -27,19 +27,19 @@ def _link(anchor: str) -> NotionLink:
 
 # The four moments of the contact, then the move to discovery, in the order of the chapter.
 _TEMPS = (
-    ("saluer", "« Bonjour Madame Roux. Merci de me recevoir malgré un agenda chargé. »"),
+    ("saluer", "« Bonjour Monsieur Keller. Merci de me recevoir en pleine période d'inventaire. »"),
     (
         "presenter",
         "« Julien Martin, de Bureautik Pro : nous équipons 300 entreprises du Rhône en copieurs et "
         "mobilier. Voici ma carte. »",
     ),
-    ("accrocher", "« Lors de notre échange au salon, vous m'aviez parlé de vos délais d'impression des plans… »"),
+    ("accrocher", "« Au téléphone, vous m'aviez dit que vos étiquettes d'expédition sortaient trop lentement… »"),
     (
         "deroulement",
         "« Je vous propose de faire le point sur vos besoins pendant vingt minutes, puis de vous "
         "présenter deux solutions. Cela vous convient-il ? »",
     ),
-    ("decouvrir", "« Comment gérez-vous aujourd'hui l'impression de vos plans grand format ? »"),
+    ("decouvrir", "« Comment vos préparateurs impriment-ils aujourd'hui les étiquettes des colis ? »"),
 )
 _ITEMS_TEMPS = shuffled([Item(code, texte) for code, texte in _TEMPS], "ordre_prise_de_contact")
 
@@ -89,9 +89,13 @@ _ACCROCHES = (
     (
         "rappel",
         "Le rappel du contact précédent",
-        "« Lors de notre échange au salon Bureaux & Co, vous m'aviez parlé de vos files d'attente au copieur… »",
+        "« Quand nous nous sommes croisés au club d'entreprises, vous m'aviez parlé de vos pannes de scanner… »",
     ),
-    ("reference", "La référence", "« Nous équipons déjà deux cabinets d'architectes du quartier de la Confluence… »"),
+    (
+        "reference",
+        "La référence",
+        "« Les trois plus grandes pharmacies de votre ville nous confient déjà leurs imprimantes… »",
+    ),
     (
         "benefice",
         "Le bénéfice chiffré",

@@ -286,8 +286,8 @@ _CSE_AFFIRMATIONS = (
 
 CSE_QUESTION = MultipleChoice(
     id="cse_aujourd_hui",
-    prompt="La carte mentale parle du « comité d'entreprise (+ de 50 salariés), présidé par le directeur ». "
-    "Cochez **toutes** les affirmations exactes aujourd'hui.",
+    prompt="Un ancien support de formation parle encore du comité d'entreprise des sociétés de plus de 50 "
+    "personnes, que dirige le patron. Cochez **toutes** les affirmations exactes aujourd'hui.",
     explanation=f"{_CSE.libelle} : {_CSE.definition}",
     link=LINK_CSE,
     choices=tuple(Choice(k, texte, "" if vrai else pourquoi) for k, texte, vrai, pourquoi in _CSE_AFFIRMATIONS),

@@ -767,6 +767,22 @@
   return {
     check: check, readNumber: readNumber, readDate: readDate, steps: steps, cleanProgress: cleanProgress,
     summary: summary, start: start, engine: function () { return engine.name; }, useEngine: useEngine,
+    // Synchronous digest and unseal with the page's hashing templates (scenario.js opens its graph step by step).
+    sealing: function (rules) {
+      var h = rules.hashing;
+      function block(salt, token, i) { return sha256Bytes(encoder.encode(fill(h.stream, {salt: salt, token: token, block: i}))); }
+      return {
+        digest: function (salt, token) { return hex(sha256Bytes(encoder.encode(fill(h.digest, {salt: salt, token: token})))); },
+        unseal: function (sealed, salt, token) {
+          var binary = atob(sealed), bytes = new Uint8Array(binary.length), key = null;
+          for (var j = 0; j < binary.length; j++) {
+            if (j % 32 === 0) { key = block(salt, token, j >> 5); }
+            bytes[j] = binary.charCodeAt(j) ^ key[j % 32];
+          }
+          return decoder.decode(bytes);
+        },
+      };
+    },
     pure: {sha256: function (text) { return hex(sha256Bytes(encoder.encode(text))); },
       pbkdf2: function (password, salt, iterations) { return hex(pbkdf2Pure(encoder.encode(password), encoder.encode(salt), iterations)); }},
     digest: function (rules, salt, token) { return new Hasher(rules.hashing).digest(salt, token); },
