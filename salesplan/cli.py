@@ -13,7 +13,7 @@ from salesplan.errors import SalesplanError
 def _build(args: argparse.Namespace) -> int:
     from salesplan.tooling.build import build_site
 
-    return build_site(strict=not args.lenient, full=args.all, edition=args.edition)
+    return build_site(strict=not args.lenient, full=args.all, edition=args.edition, jobs=args.jobs)
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=("etudiant", "enseignant"),
         default="etudiant",
         help="étudiant (défaut, sans corrigé) ou enseignant (avec les corrigés, dans book/_build/enseignant)",
+    )
+    build.add_argument(
+        "--jobs", type=int, default=None, help="carnets exécutés en même temps (défaut : un par cœur du processeur)"
     )
     build.set_defaults(run=_build)
     gen = commands.add_parser("generate", help="régénérer les sujets (exercises/) depuis les corrigés (solutions/)")

@@ -12,6 +12,8 @@ import pytest
 
 from salesplan.tooling.assignments import solution_fingerprints, solution_paths
 
+pytestmark = pytest.mark.kernel
+
 
 @pytest.mark.parametrize("solution", solution_paths(), ids=lambda p: p.stem)
 def test_nbgrader_generates_the_student_version(solution: Path, tmp_path: Path) -> None:

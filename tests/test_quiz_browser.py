@@ -17,7 +17,7 @@ from salesplan.exercises.markup import to_html
 from salesplan.exercises.serialise import question_data
 from salesplan.tooling.browser import chromium, served
 
-pytestmark = pytest.mark.build
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
