@@ -13,7 +13,7 @@ from salesplan.errors import SalesplanError
 def _build(args: argparse.Namespace) -> int:
     from salesplan.tooling.build import build_site
 
-    return build_site(strict=not args.lenient, full=args.all, edition=args.edition, jobs=args.jobs)
+    return build_site(strict=not args.lenient, full=args.all, edition=args.edition, jobs=args.jobs, pdf=args.pdf)
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -69,6 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     build.add_argument(
         "--jobs", type=int, default=None, help="carnets exécutés en même temps (défaut : un par cœur du processeur)"
+    )
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="imprimer aussi l'édition en PDF : cours.pdf (étudiant, book/_build/pdf) ou corriges.pdf (enseignant)",
     )
     build.set_defaults(run=_build)
     gen = commands.add_parser("generate", help="régénérer les sujets (exercises/) depuis les corrigés (solutions/)")

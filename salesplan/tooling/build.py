@@ -72,8 +72,13 @@ def teacher_source() -> Path:
     return source
 
 
-def build_site(*, strict: bool = True, full: bool = False, edition: str = "etudiant", jobs: int | None = None) -> int:
-    """Run the build of one edition; return its exit code (0 when the site is complete)."""
+def build_site(
+    *, strict: bool = True, full: bool = False, edition: str = "etudiant", jobs: int | None = None, pdf: bool = False
+) -> int:
+    """Run the build of one edition; return its exit code (0 when the site is complete).
+
+    With ``pdf``, then print the edition's PDF: ``cours.pdf`` (student) or ``corriges.pdf`` (teacher).
+    """
     if edition == "enseignant":
         source, output, where = teacher_source(), TEACHER, TEACHER_OUTPUT
     else:
@@ -82,4 +87,9 @@ def build_site(*, strict: bool = True, full: bool = False, edition: str = "etudi
     result = subprocess.run(command, cwd=ROOT, check=False)
     if result.returncode == 0:
         print(f"Site construit ({edition}) : {where / 'index.html'}")
+        if pdf:
+            from salesplan.tooling.pdf import student_pdf, teacher_pdf
+
+            printed = teacher_pdf() if edition == "enseignant" else student_pdf()
+            print(f"PDF écrit : {printed.path} ({printed.pages} pages)")
     return result.returncode
