@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site test lint bench constraints clean
+.PHONY: site test check lint bench constraints clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ $(BWRAP):
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap > /dev/null
 
+# Debian's poppler-utils (pdftotext, pdffonts, pdftoppm): the PDF tests read the printed editions with it.
+POPPLER := /usr/bin/pdftotext
+$(POPPLER):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils > /dev/null
+
 site: $(STAMP) $(NODE_STAMP)  ## install everything and build the course site into book/_build/html
 	$(BIN)/salesplan build
 
@@ -39,9 +45,14 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # quiz.js under Node's test runner first (dots only), so that pytest's summary line closes the output.
-test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP)  ## every test: lint, types, quiz.js under node, unit and property tests, the strict site build
+test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER)  ## every test: lint, types, quiz.js under node, unit and property tests, the strict site build, PDF
 	SALESPLAN_PYTHON=$(BIN)/python node --test --test-reporter=dot tests/js/
 	$(BIN)/pytest
+
+# The fast loop (< 30 s): lint, types, the core, the exercise engine and the doctests; no kernel, no site
+# build, no browser (markers in pyproject.toml), 20 Hypothesis examples per property instead of 100.
+check: lint  ## quick checks while working; `make test` runs everything
+	$(BIN)/pytest -q -p no:nbval -p no:cacheprovider -m "not build and not kernel and not browser" --hypothesis-profile=check
 
 # Library benchmarks, then the site: clean / no-change / one-chapter builds (removes book/_build), the whole
 # test suite once, page weight and quiz latency in chromium; results in benchmarks/RESULTS.md.

@@ -78,14 +78,14 @@ def bench_builds() -> list[str]:
     lines = [
         "## Construction du site",
         "",
-        f"Commande : `{' '.join(['jupyter-book', *build_command()[1:]]).replace(str(BOOK), 'book')}` "
+        f"Commande : `{' '.join(['python', *build_command()[1:]]).replace(str(BOOK), 'book')}` "
         f"(ce que lancent `salesplan build` et les tests), `execute_notebooks: cache` ; {pages} pages, "
         f"{notebooks} notebooks exécutés.",
         "",
         "| construction | temps (s) | objectif |",
         "|---|---:|---|",
-        f"| propre (`rm -rf book/_build`, tout s'exécute) | {fr(clean, 1)} | < 120 s : {met(clean, 120)} |",
-        f"| rien de changé (meilleur de 3) | {fr(nochange, 1)} | < 10 s : {met(nochange, 10)} |",
+        f"| propre (`rm -rf book/_build`, tout s'exécute) | {fr(clean, 1)} | < 60 s : {met(clean, 60)} |",
+        f"| rien de changé (meilleur de 3) | {fr(nochange, 1)} | < 5 s : {met(nochange, 5)} |",
         f"| une cellule de code d'un chapitre changée (`{CHANGED_CHAPTER.relative_to(ROOT)}`) "
         f"| {fr(one_chapter, 1)} | |",
         f"| le même chapitre remis en l'état | {fr(restored, 1)} | |",

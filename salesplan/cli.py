@@ -13,7 +13,7 @@ from salesplan.errors import SalesplanError
 def _build(args: argparse.Namespace) -> int:
     from salesplan.tooling.build import build_site
 
-    code = build_site(strict=not args.lenient, full=args.all, edition=args.edition)
+    code = build_site(strict=not args.lenient, full=args.all, edition=args.edition, jobs=args.jobs, pdf=args.pdf)
     if code == 0 and args.scorm:
         if args.edition != "etudiant":
             print("salesplan : le paquetage SCORM est l'édition étudiant (sans --edition enseignant).", file=sys.stderr)
@@ -121,6 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     build.add_argument("--scorm", action="store_true", help="puis écrire le paquetage SCORM 1.2 (plateforme Moodle)")
     _package_options(build)
+    build.add_argument(
+        "--jobs", type=int, default=None, help="carnets exécutés en même temps (défaut : un par cœur du processeur)"
+    )
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="imprimer aussi l'édition en PDF : cours.pdf (étudiant, book/_build/pdf) ou corriges.pdf (enseignant)",
+    )
     build.set_defaults(run=_build)
     pack = commands.add_parser(
         "package", help="paquetage SCORM 1.2 du site construit, pour Moodle (« Paquetage SCORM »)"

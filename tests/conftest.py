@@ -1,4 +1,9 @@
-"""Shared fixtures: the course site is built once per test session, strictly; Chromium pages for browser tests."""
+"""Shared fixtures: the course site is built once per test session, strictly; Chromium pages for browser tests.
+
+Markers (pyproject): a test that uses the built site is ``build``, one that needs the
+graded submissions (kernels) is ``kernel``; whole files mark themselves with
+``pytestmark``. ``make check`` runs the rest, with fewer Hypothesis examples.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from salesplan.tooling.browser import chromium
 from salesplan.tooling.build import OUTPUT, ROOT, build_command
+
+FIXTURE_MARKERS = {"site": "build", "graded": "kernel", "browser": "browser", "page": "browser"}
+
+settings.register_profile("check", max_examples=20)  # `make check`; `make test` keeps the default (100)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture in set(getattr(item, "fixturenames", ())) & FIXTURE_MARKERS.keys():
+            item.add_marker(FIXTURE_MARKERS[fixture])
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ import pytest
 from salesplan.tooling.browser import chromium, served
 from salesplan.tooling.build import BOOK, ROOT
 
-pytestmark = pytest.mark.build
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = BOOK / "_build" / "screenshots"

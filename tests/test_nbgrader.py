@@ -26,6 +26,8 @@ ASSIGNMENTS = [p.stem for p in solution_paths()]
 WRONG_FIRST_ANSWER = {"montant_commande": 'montant_brut = "1,00"', "retards_paiement": 'echeance = "01/01/2027"'}
 STUDENTS = ("bon", "faux", "vide")
 
+pytestmark = pytest.mark.kernel
+
 
 def nbgrader(course: Path, *args: str) -> str:
     bin_dir = str(Path(sys.executable).parent)  # nbgrader runs alembic from PATH

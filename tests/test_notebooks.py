@@ -14,6 +14,8 @@ import pytest
 
 from salesplan.tooling.build import ROOT
 
+pytestmark = pytest.mark.kernel
+
 SANITIZE = Path(__file__).with_name("nbval_sanitize.cfg")
 FOLDERS = [("solutions", "--nbval"), ("notebooks", "--nbval"), ("exercises", "--nbval-lax")]
 

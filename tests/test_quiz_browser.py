@@ -16,7 +16,7 @@ from salesplan.exercises.markup import to_html
 from salesplan.exercises.serialise import question_data, rules
 from salesplan.tooling.browser import served
 
-pytestmark = pytest.mark.build
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")

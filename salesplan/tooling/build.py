@@ -22,10 +22,22 @@ EDITIONS = ("etudiant", "enseignant")
 
 
 def build_command(
-    *, strict: bool = True, full: bool = False, source: Path = BOOK, output: Path | None = None
+    *,
+    strict: bool = True,
+    full: bool = False,
+    source: Path = BOOK,
+    output: Path | None = None,
+    jobs: int | None = None,
 ) -> list[str]:
-    """The jupyter-book command line used by ``salesplan build`` and the tests."""
-    command = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(source), "--builder", "html"]
+    """The command line used by ``salesplan build``, the tests and the benchmarks.
+
+    jupyter-book's own, run by ``salesplan.tooling.run_book``: the pages are first
+    executed in parallel (``jobs`` kernels at a time, default one per core).
+    """
+    command = [sys.executable, "-m", "salesplan.tooling.run_book"]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
+    command += ["build", str(source), "--builder", "html"]
     if output is not None:
         command += ["--path-output", str(output)]
     if strict:
@@ -66,14 +78,24 @@ def teacher_source() -> Path:
     return source
 
 
-def build_site(*, strict: bool = True, full: bool = False, edition: str = "etudiant") -> int:
-    """Run the build of one edition; return its exit code (0 when the site is complete)."""
+def build_site(
+    *, strict: bool = True, full: bool = False, edition: str = "etudiant", jobs: int | None = None, pdf: bool = False
+) -> int:
+    """Run the build of one edition; return its exit code (0 when the site is complete).
+
+    With ``pdf``, then print the edition's PDF: ``cours.pdf`` (student) or ``corriges.pdf`` (teacher).
+    """
     if edition == "enseignant":
-        command = build_command(strict=strict, full=full, source=teacher_source(), output=TEACHER)
-        where = TEACHER_OUTPUT
+        source, output, where = teacher_source(), TEACHER, TEACHER_OUTPUT
     else:
-        command, where = build_command(strict=strict, full=full), OUTPUT
+        source, output, where = BOOK, None, OUTPUT
+    command = build_command(strict=strict, full=full, source=source, output=output, jobs=jobs)
     result = subprocess.run(command, cwd=ROOT, check=False)
     if result.returncode == 0:
         print(f"Site construit ({edition}) : {where / 'index.html'}")
+        if pdf:
+            from salesplan.tooling.pdf import student_pdf, teacher_pdf
+
+            printed = teacher_pdf() if edition == "enseignant" else student_pdf()
+            print(f"PDF écrit : {printed.path} ({printed.pages} pages)")
     return result.returncode

@@ -1,7 +1,7 @@
 """Small helpers for the book's pages (executed chapters): glue computed text, show catalogues and tables.
 
 Chapters import these instead of redefining them, so a page's code stays what
-it teaches. ``myst_nb`` and ``IPython`` are imported only when glueing.
+it teaches. ``IPython`` is imported only when glueing.
 """
 
 from __future__ import annotations
@@ -18,10 +18,29 @@ if TYPE_CHECKING:  # pragma: no cover
     from salesplan.concepts import Catalogue
 
 
+GLUE_PREFIX = "application/papermill.record/"
+
+
+def glue(name: str, value: object, display: bool = True) -> None:
+    """Make a computed value available to the prose (``{glue}`name```), as ``myst_nb.glue`` does.
+
+    The same output (mime types prefixed ``application/papermill.record/``, metadata
+    ``scrapbook``), without importing ``myst_nb.ext.glue``: that module imports
+    ``nbformat`` and through it ``jsonschema``'s format checkers, two seconds of
+    start-up in every chapter's kernel.
+    """
+    from IPython.core.formatters import format_display_data
+    from IPython.display import display as show
+
+    bundle, metadata = format_display_data(value)  # type: ignore[no-untyped-call]
+    prefix = "" if display else GLUE_PREFIX
+    metadata["scrapbook"] = {"name": name, "mime_prefix": prefix}
+    show({prefix + mime: data for mime, data in bundle.items()}, raw=True, metadata=metadata)  # type: ignore[no-untyped-call]
+
+
 def glue_markdown(name: str, text: object) -> None:
     """Make a computed text available to the prose as ``{glue:md}`name```."""
     from IPython.display import Markdown
-    from myst_nb import glue  # type: ignore[import-untyped]
 
     glue(name, Markdown(str(text)), display=False)  # type: ignore[no-untyped-call]
 
