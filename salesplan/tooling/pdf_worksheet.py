@@ -28,6 +28,7 @@ from salesplan.exercises import (
     SingleChoice,
 )
 from salesplan.exercises.markup import to_html
+from salesplan.exercises.scenario import ScenarioQuestion, best_path, shown_replies, walk
 from salesplan.values import format_date, format_number
 
 ANSWER_LABEL = "Réponse attendue :"
@@ -41,6 +42,7 @@ INSTRUCTIONS = {
     "matching": "Pour chaque élément, écrivez la lettre de la réponse qui lui correspond.",
     "categories": "Cochez, pour chaque élément, la catégorie qui convient.",
     "invoice": "Complétez chaque case.",
+    "scenario": "Jeu de rôle : cochez la meilleure réponse du vendeur ; la suite se joue sur le site.",
 }
 
 
@@ -95,7 +97,33 @@ def _answer_line(text: str) -> str:
     return f'<p class="sp-answer"><strong>{ANSWER_LABEL}</strong> {text}</p>'
 
 
+def _speaker(code: str) -> str:
+    from salesplan.concepts import ROLES
+
+    return next((role.libelle for role in ROLES if role.code == code), code)
+
+
+def _scenario(question: ScenarioQuestion, answers: bool) -> list[str]:
+    """On paper: the opening line and its replies to tick; in the key, the best path with its debriefs."""
+    first = question.start
+    lines = [f"<p><em>{html.escape(_speaker(first.speaker))}</em> : « {to_html(first.text)} »</p>"]
+    if not answers:
+        lines += [f"<p>{_tick(False)} {to_html(reply.text)}</p>" for _key, reply in shown_replies(question, first)]
+        return lines
+    walked = walk(question, best_path(question))
+    assert walked is not None
+    steps, end = walked
+    lines = [
+        f"<p><em>{html.escape(_speaker(step.line.speaker))}</em> : « {to_html(step.line.text)} » → "
+        f"<strong>{to_html(step.reply.text)}</strong> ({to_html(step.reply.debrief)})</p>"
+        for step in steps
+    ]
+    return [*lines, f"<p>{to_html(end.outcome)}</p>"]
+
+
 def _body(question: Question, answers: bool) -> list[str]:
+    if isinstance(question, ScenarioQuestion):
+        return _scenario(question, answers)
     if isinstance(question, SingleChoice | MultipleChoice):
         return _choices(question, answers)
     if isinstance(question, NumericQuestion):
