@@ -1,0 +1,244 @@
+"""Exercices : la découverte des besoins (types de questions, QQOQCCP, SONCASE, reformulation, centre d'achat).
+
+Situations written for the quiz (none is a sentence of the chapter); definitions from ``salesplan.concepts``.
+"""
+
+from __future__ import annotations
+
+from salesplan.concepts import MOBILES_ACHAT, OUTILS_DECOUVERTE, ROLES, TYPES_QUESTIONS
+from salesplan.exercises.bank import Bank, first_sentence, shuffled
+from salesplan.exercises.builders import categories_question, glossary, matching_question
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    OrderingQuestion,
+    SingleChoice,
+)
+
+CHAPTER = "negociation/decouverte"
+P_NEGOCIATION = ("2 - Négociation",)
+P_INTERLOCUTEURS = ("Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme",)
+
+
+def _link(anchor: str) -> NotionLink:
+    return NotionLink(CHAPTER, anchor)
+
+
+def _types_de_questions() -> CategoriesQuestion:
+    """Seller's lines in a discovery → the kind of question (categories and feedback from TYPES_QUESTIONS)."""
+    lignes = (
+        ("« Racontez-moi comment s'organise la journée de vos assistantes. »", "question_ouverte"),
+        ("« Que vous apporterait un accès à vos dossiers depuis les chantiers ? »", "question_ouverte"),
+        ("« Avez-vous déjà un contrat de maintenance pour vos imprimantes ? »", "question_fermee"),
+        ("« Le budget est-il voté pour cette année ? »", "question_fermee"),
+        ("« Vous souhaitez une livraison avant les congés de Noël ou en janvier ? »", "question_alternative"),
+        ("« Pour vos réunions, plutôt un écran tactile ou un vidéoprojecteur ? »", "question_alternative"),
+        ("« Vous ne voulez sûrement plus perdre de temps avec les pannes, n'est-ce pas ? »", "question_orientee"),
+        ("Client : « C'est surtout l'accueil qui souffre. » — Vendeur : « L'accueil ? »", "question_miroir"),
+    )
+    return categories_question(
+        id="types_de_questions",
+        prompt="Pendant une découverte chez un client de Bureautik Pro, le commercial pose ces questions. Classez "
+        "chacune selon son type.",
+        explanation=glossary(TYPES_QUESTIONS),
+        link=_link("les-types-de-questions"),
+        rows=[
+            (texte, code, f"Non : {q.libelle} — {first_sentence(q.definition)}")
+            for texte, code in lignes
+            for q in (TYPES_QUESTIONS.get(code),)
+        ],
+        categories=tuple(Item(q.code, q.libelle) for q in TYPES_QUESTIONS),
+        prefix="q",
+        practises=P_NEGOCIATION,
+    )
+
+
+_QQOQCCP = tuple(detail.split(" — ")[0] for detail in OUTILS_DECOUVERTE.get("qqoqccp").details)
+
+
+def _qqoqccp() -> MatchingQuestion:
+    """Discovery questions for a CSE's new meeting room → the question of the QQOQCCP they answer."""
+    questions = (
+        ("« Qui réservera la salle : les élus seulement, ou aussi les salariés ? »", "Qui ?"),
+        ("« Quel mobilier souhaitez-vous : tables modulables, chaises empilables ? »", "Quoi ?"),
+        ("« La salle est-elle au rez-de-chaussée ou dans les étages, avec ascenseur ? »", "Où ?"),
+        ("« Pour quelle date de réunion plénière faut-il que tout soit installé ? »", "Quand ?"),
+        ("« Comment le CSE passe-t-il ses commandes : vote du bureau, devis comparés ? »", "Comment ?"),
+        ("« Combien de personnes la salle doit-elle accueillir au plus ? »", "Combien ?"),
+        ("« Qu'est-ce qui vous pousse à réaménager la salle cette année ? »", "Pourquoi ?"),
+    )
+    options = tuple(Item(f"o{n}", texte) for n, texte in enumerate(_QQOQCCP, start=1))
+    cle = {item.text: item.key for item in options}
+    return matching_question(
+        id="qqoqccp",
+        prompt="Le commercial prépare la découverte d'un CSE qui réaménage sa salle de réunion. À quelle question "
+        "du QQOQCCP chacune de ses questions répond-elle ?",
+        explanation="\n".join(OUTILS_DECOUVERTE.get("qqoqccp").details),
+        link=_link("le-plan-de-decouverte-et-la-methode-qqoqccp"),
+        rows=[(texte, cle[bonne], f"Cette question relève du « {bonne} ».") for texte, bonne in questions],
+        options=options,
+        prefix="d",
+        practises=P_NEGOCIATION,
+    )
+
+
+def _mobiles() -> CategoriesQuestion:
+    """Client lines → the buying motive they reveal (SONCASE)."""
+    lignes = (
+        ("« Il me faut un fournisseur qui réponde au téléphone le samedi matin, on ouvre ce jour-là. »", "securite"),
+        ("« Nos concurrents ont tous des bureaux design ; je ne veux pas paraître à la traîne. »", "orgueil"),
+        ("« Vous avez des modèles pilotables depuis un smartphone ? C'est ce qu'il nous faut. »", "nouveaute"),
+        ("« Je veux qu'un seul geste suffise pour scanner un dossier entier. »", "confort"),
+        ("« Sur trois ans, quelle économie par rapport à ce que nous payons aujourd'hui ? »", "argent"),
+        ("« Votre collègue qui passait avant était très à l'écoute, j'aimerais garder ce contact. »", "sympathie"),
+        ("« Ces fauteuils sont-ils réparables, et les pièces disponibles pendant dix ans ? »", "environnement"),
+    )
+    return categories_question(
+        id="mobiles_soncase",
+        prompt="Pendant la découverte, des clients de Bureautik Pro font ces remarques. Quel mobile d'achat "
+        "(SONCASE) chacune révèle-t-elle ?",
+        explanation=glossary(MOBILES_ACHAT, short=True),
+        link=_link("les-mobiles-d-achat-soncas-et-soncase"),
+        rows=[
+            (texte, code, f"Non : {m.libelle} — {first_sentence(m.definition)}")
+            for texte, code in lignes
+            for m in (MOBILES_ACHAT.get(code),)
+        ],
+        categories=tuple(Item(m.code, m.libelle) for m in MOBILES_ACHAT),
+        prefix="m",
+        practises=P_NEGOCIATION,
+    )
+
+
+_REFORMULATION = OUTILS_DECOUVERTE.get("reformulation")
+
+REFORMULATION = SingleChoice(
+    id="reformulation",
+    prompt="La responsable des services généraux d'une clinique explique : « Nos trois imprimantes sont "
+    "toujours à court de toner, personne ne sait qui doit commander, et les secrétaires médicales perdent un "
+    "temps fou à courir d'un étage à l'autre. » Quelle réponse du commercial est une bonne reformulation ?",
+    explanation=f"{_REFORMULATION.libelle} : {_REFORMULATION.definition}",
+    link=_link("ecouter-activement-et-reformuler"),
+    choices=shuffled(
+        (
+            Choice(
+                "fidele",
+                "« Si je comprends bien, le toner manque souvent, sans responsable des commandes, et vos "
+                "secrétaires perdent du temps à se déplacer. C'est bien cela ? »",
+            ),
+            Choice(
+                "solution",
+                "« Nous avons exactement ce qu'il vous faut : notre copieur central à 45 pages par minute. »",
+                "C'est déjà une argumentation : le besoin n'est ni redit ni validé par la cliente.",
+            ),
+            Choice(
+                "deformee",
+                "« Vous voulez donc réduire le nombre d'imprimantes pour faire des économies ? »",
+                "La cliente n'a parlé ni d'économies ni de réduire le parc : la reformulation déforme son propos.",
+            ),
+            Choice(
+                "jugement",
+                "« Il faudrait d'abord mieux organiser vos commandes en interne. »",
+                "Un jugement sur l'organisation du client n'est pas une reformulation, et le met en défaut.",
+            ),
+        ),
+        "reformulation",
+    ),
+    answer="fidele",
+    practises=P_NEGOCIATION,
+)
+
+
+def _entonnoir() -> OrderingQuestion:
+    """The funnel: open questions first, then closed ones, then the summary to validate."""
+    etapes = (
+        ("ouverte", "« Parlez-moi de la façon dont vos équipes travaillent aujourd'hui. »"),
+        ("precise", "« Combien de postes faut-il équiper, et sur combien d'étages ? »"),
+        ("fermee", "« La livraison doit-elle avoir lieu avant le 15 mars ? »"),
+        ("synthese", "« Je résume : douze postes sur deux étages, livrés avant le 15 mars. Est-ce exact ? »"),
+    )
+    return OrderingQuestion(
+        id="entonnoir",
+        prompt="Remettez dans l'ordre de l'entonnoir les questions d'une découverte pour l'aménagement de bureaux.",
+        explanation="L'entonnoir va des questions ouvertes (faire parler le client) aux questions précises et "
+        "fermées (chiffrer, vérifier), et se termine par la reformulation de synthèse que le client valide.",
+        link=_link("les-types-de-questions"),
+        items=shuffled([Item(code, texte) for code, texte in etapes], "entonnoir"),
+        answer=tuple(code for code, _ in etapes),
+        practises=P_NEGOCIATION,
+    )
+
+
+_ECOUTE = OUTILS_DECOUVERTE.get("ecoute_active")
+
+ECOUTE = MultipleChoice(
+    id="ecoute_active",
+    prompt="Quels comportements du vendeur relèvent de l'écoute active pendant la découverte ?",
+    explanation=f"{_ECOUTE.libelle} : {_ECOUTE.definition}",
+    link=_link("ecouter-activement-et-reformuler"),
+    choices=shuffled(
+        (
+            Choice("notes", "Noter les mots exacts employés par le client", "Les noter permet de les reprendre."),
+            Choice(
+                "silence", "Laisser un silence après une question ouverte", "Le silence laisse chercher la réponse."
+            ),
+            Choice("relance", "Relancer sur un mot du client (« Compliqué ? »)", "C'est une relance par l'écho."),
+            Choice(
+                "couper",
+                "Terminer les phrases du client pour gagner du temps",
+                "Interrompre le client empêche d'entendre ce qu'il allait vraiment dire.",
+            ),
+            Choice(
+                "catalogue",
+                "Présenter le catalogue dès qu'un besoin apparaît",
+                "C'est argumenter trop tôt : la découverte n'est pas finie.",
+            ),
+        ),
+        "ecoute_active",
+    ),
+    answers=frozenset({"notes", "silence", "relance"}),
+    practises=P_NEGOCIATION,
+)
+
+
+def _roles() -> MatchingQuestion:
+    """Who speaks in a BtoB discovery → the role in the buying centre."""
+    codes = ("acheteur", "utilisateur", "prescripteur", "decideur")
+    lignes = (
+        ("« Je veux trois devis comparables et un paiement à 60 jours. »", "acheteur"),
+        ("« Au quotidien, c'est moi qui scanne les bons de livraison : il faut que ce soit rapide. »", "utilisateur"),
+        ("« Tout matériel connecté doit passer par notre annuaire et notre pare-feu. »", "prescripteur"),
+        ("« Je signerai si le projet tient dans l'enveloppe votée en conseil. »", "decideur"),
+    )
+    return matching_question(
+        id="roles_centre_achat",
+        prompt="Une découverte chez un grossiste réunit quatre personnes. Quel rôle du centre d'achat joue l'auteur "
+        "de chaque phrase ?",
+        explanation=glossary((ROLES.get(c) for c in codes), short=True),
+        link=_link("la-decouverte-en-btob-plusieurs-interlocuteurs"),
+        rows=[
+            (texte, code, f"Non : cette personne parle en {ROLES.get(code).libelle.lower()}.") for texte, code in lignes
+        ],
+        options=tuple(Item(c, ROLES.get(c).libelle) for c in codes),
+        prefix="r",
+        practises=(*P_INTERLOCUTEURS, "Acheteur", "Utilisateurs", "Prescripteurs", "Décideurs"),
+    )
+
+
+BANK = Bank(
+    CHAPTER,
+    "La découverte des besoins",
+    (
+        _types_de_questions(),
+        _qqoqccp(),
+        _entonnoir(),
+        ECOUTE,
+        REFORMULATION,
+        _mobiles(),
+        _roles(),
+    ),
+)
