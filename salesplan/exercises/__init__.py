@@ -35,6 +35,44 @@ How to add a bank for a chapter
    ```` ```{quiz} <chapter> ``` ```` in the chapter's « Entraînement » section.
 5. Run ``pytest tests/test_exercises_engine.py``: every bank is checked (right
    answers accepted, no answer in clear in the page data).
+
+How to write a branching scenario (a role play without a partner)
+-----------------------------------------------------------------
+A :class:`~salesplan.exercises.scenario.ScenarioQuestion` is an entry of the
+bank like any question. ``prompt`` sets the scene (who, where, what was said
+before); ``lines`` is the conversation, the first line opening it::
+
+    ScenarioQuestion(
+        id="signaux_achat_copieurs", prompt="...", explanation="La leçon du scénario.",
+        link=NotionLink(CHAPTER, "reconnaitre-les-signaux-d-achat"),
+        lines=(
+            Line("ouverture", "acheteur", "« Et la formation, elle est comprise ? »", (
+                Reply("« Oui, une demi-journée. On planifie l'installation ? »", "accord", 2,
+                      "Signal d'achat saisi : réponse courte, puis conclusion alternative."),
+                Reply("« Je vous montre d'abord nos autres modèles. »", "objection", 0,
+                      "Signal manqué : en relançant l'argumentation, vous réveillez les objections."),
+            )),
+            Line("accord", "acheteur", "« Mardi matin. »", outcome="Le bon de commande est signé."),
+            ...
+        ),
+    )
+
+* ``speaker`` is a code of ``salesplan.concepts.ROLES`` (acheteur,
+  prescripteur, utilisateur, decideur, conseiller, filtre, initiateur).
+* Two to four replies per line, each with ``next`` (the id of the line it
+  leads to), ``points`` (0: it hurts, 1: acceptable, 2: the right move) and a
+  ``debrief`` saying why, with the notion of the course (SONCAS motive missed,
+  objection technique, price given too early, buying signal missed...).
+  Write the replies in any order: they are shown in a drawn order.
+* A line without replies ends the scenario; its ``outcome`` says how the
+  meeting ends. Lines may be shared by several paths, but no loop.
+* The construction refuses a broken graph (unknown speaker or line, a line
+  never reached, a loop, an empty debrief...) with a message naming the line.
+* The student's answer is the path of reply keys; ``check`` gives the score
+  out of the best total, the debrief of each step and the outcome. On the site,
+  the graph is sealed (:mod:`~salesplan.exercises.serialise_scenario`) and
+  ``static/scenario.js`` plays it; in Jupyter, ``quiz(chapter)`` shows it as a
+  widget.
 """
 
 from __future__ import annotations
@@ -58,6 +96,7 @@ from salesplan.exercises.questions import (
     Question,
     SingleChoice,
 )
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 __all__ = [
     "BANKS",
@@ -70,6 +109,7 @@ __all__ = [
     "FieldFeedback",
     "InvoiceQuestion",
     "Item",
+    "Line",
     "MatchingQuestion",
     "Mistake",
     "MultipleChoice",
@@ -79,6 +119,8 @@ __all__ = [
     "OrderingQuestion",
     "Parametrised",
     "Question",
+    "Reply",
+    "ScenarioQuestion",
     "SingleChoice",
     "check",
     "get_bank",

@@ -228,6 +228,11 @@ def check(question: Question, raw_answer: object) -> Feedback:
         return _mapping(question, raw_answer)
     if isinstance(question, InvoiceQuestion):
         return _invoice(question, raw_answer)
+    if question.kind == "scenario":  # a branching scenario: the answer is the path (see exercises.scenario)
+        from salesplan.exercises.scenario import ScenarioQuestion, check_path
+
+        if isinstance(question, ScenarioQuestion):
+            return check_path(question, raw_answer)
     return _unreadable("Type de question inconnu.")
 
 

@@ -42,6 +42,7 @@ from salesplan.exercises.questions import (
     Question,
     SingleChoice,
 )
+from salesplan.exercises.scenario import ScenarioQuestion
 
 FORMAT = 1
 
@@ -163,7 +164,13 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
 
 
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
-    """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed)."""
+    """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed).
+
+    Branching scenarios are not quiz questions on the page: they go to ``scenarios`` (scenario.js),
+    sealed by :func:`~salesplan.exercises.serialise_scenario.scenario_data`.
+    """
+    from salesplan.exercises.serialise_scenario import scenario_data  # imports this module
+
     return {
         "format": FORMAT,
         "chapter": bank.chapter,
@@ -172,5 +179,7 @@ def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[
         "questions": [
             {"id": entry.id, "variants": [question_data(bank.chapter, q) for q in bank.variants(entry, seeds)]}
             for entry in bank.entries
+            if not isinstance(entry, ScenarioQuestion)
         ],
+        "scenarios": [scenario_data(bank.chapter, e) for e in bank.entries if isinstance(e, ScenarioQuestion)],
     }

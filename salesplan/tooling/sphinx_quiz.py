@@ -8,7 +8,8 @@ A chapter writes, in its « Entraînement » section::
 The directive emits a container and the chapter's quiz as JSON (no answer in
 clear, see :mod:`salesplan.exercises.serialise`); ``quiz.js`` and ``quiz.css``
 come from ``salesplan/exercises/static/`` (added to ``html_static_path``, not
-``book/_static``) and are linked only from pages that hold a quiz.
+``book/_static``) and are linked only from pages that hold a quiz. The bank's
+branching scenarios go to their own container, played by ``scenario.js``.
 """
 
 from __future__ import annotations
@@ -62,27 +63,37 @@ class Quiz(SphinxDirective):
                 link = variant["link"]
                 uri = builder.get_relative_uri(self.env.docname, link["page"]) if link["page"] else ""
                 variant["link"]["href"] = uri + (f"#{link['anchor']}" if link["anchor"] else "")
+        for scenario in data["scenarios"]:  # branching scenarios: played by scenario.js
+            link = scenario["link"]
+            uri = builder.get_relative_uri(self.env.docname, link["page"]) if link["page"] else ""
+            link["href"] = uri + (f"#{link['anchor']}" if link["anchor"] else "")
         source_id = "sp-quiz-data-" + chapter.replace("/", "-")
-        html = (
-            f'<div class="sp-quiz" data-source="{source_id}">{NOSCRIPT}</div>\n'
-            f'<script type="application/json" id="{source_id}">{_script_json(data)}</script>\n'
-        )
-        return [nodes.raw("", html, format="html", classes=["sp-quiz-node"])]
+        html = f'<div class="sp-quiz" data-source="{source_id}">{NOSCRIPT}</div>\n' if data["questions"] else ""
+        classes = ["sp-quiz-node"] if data["questions"] else []
+        if data["scenarios"]:
+            html += f'<div class="sp-scenarios" data-source="{source_id}">{NOSCRIPT}</div>\n'
+            classes.append("sp-scenario-node")
+        html += f'<script type="application/json" id="{source_id}">{_script_json(data)}</script>\n'
+        return [nodes.raw("", html, format="html", classes=classes)]
 
 
 def _add_static_path(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC)]
 
 
-def _has_quiz(doctree: Any) -> bool:
-    return doctree is not None and any("sp-quiz-node" in node.get("classes", []) for node in doctree.findall(nodes.raw))
+def _has_quiz(doctree: Any, kind: str = "sp-quiz-node") -> bool:
+    return doctree is not None and any(kind in node.get("classes", []) for node in doctree.findall(nodes.raw))
 
 
 def _add_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     """Link quiz.js and quiz.css from the pages that hold a quiz (and only from them)."""
-    if _has_quiz(doctree):
+    scenarios = _has_quiz(doctree, "sp-scenario-node")
+    if scenarios or _has_quiz(doctree):
         app.add_css_file("quiz.css")
         app.add_js_file("quiz.js", defer="defer")
+    if scenarios:  # scenario.js uses quiz.js's SHA-256 and unseal (window.SalesplanQuiz): deferred after it
+        app.add_css_file("scenario.css")
+        app.add_js_file("scenario.js", defer="defer")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from salesplan.exercises.questions import (
     OrderingQuestion,
     SingleChoice,
 )
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/conclusion_vente"
 LINK = NotionLink(CHAPTER, "notions")
@@ -279,6 +280,237 @@ def _signaux() -> MultipleChoice:
     )
 
 
+def _scenario_signaux() -> ScenarioQuestion:
+    """A closing played alone: buying signals caught or missed, the decision-maker, a complementary sale."""
+    return ScenarioQuestion(
+        id="scenario_signaux_conclusion",
+        prompt="**Mise en situation.** Vous êtes commercial de Bureautik Pro. Deuxième rendez-vous au cabinet "
+        "d'avocats Vasseur & associés (38 salariés), qui veut équiper ses six salles de réunion d'écrans "
+        "interactifs. En face de vous, Mme Roche, responsable des achats. Au premier rendez-vous, elle a retenu "
+        "trois points : la compatibilité avec les ordinateurs du cabinet, la formation des assistants et un coût "
+        "mensuel inférieur à son budget. Choisissez à chaque fois votre réponse.",
+        explanation="Un signal d'achat (ici une question sur le délai d'installation) appelle une réponse courte, "
+        "le résumé des avantages acceptés et une tentative de conclusion. En BtoB, quand un autre que l'acheteur "
+        "signe, le vendeur obtient de présenter lui-même l'offre au décideur au lieu de laisser l'acheteur la "
+        "défendre seul, sans concéder de remise qu'il n'a pas prévue. La vente complémentaire vient une fois "
+        "l'accord acquis, sur un besoin que le client exprime.",
+        link=LINK_SIGNAUX,
+        practises=(ETAPES, RESUMER, CONCLUSION, ADDITIONNELLE),
+        lines=(
+            Line(
+                "ouverture",
+                "acheteur",
+                "« Vos écrans nous conviennent. Si on part là-dessus, vous pourriez les installer avant notre "
+                "séminaire du 15 mars ? »",
+                (
+                    Reply(
+                        "« Oui : installation sous quinze jours, formation de vos assistants comprise. Nous avons "
+                        "validé la compatibilité et le coût mensuel. Nous installons la semaine du 1er mars ou "
+                        "celle du 8 ? »",
+                        "alternative",
+                        2,
+                        "Signal d'achat saisi : la question pratique sur le délai montre que Mme Roche se projette. "
+                        "Vous répondez court, résumez les trois avantages acceptés puis concluez par une "
+                        "alternative : les deux options signifient oui.",
+                    ),
+                    Reply(
+                        "« Avant de parler délais, je voudrais vous présenter notre gamme supérieure, avec caméra 4K "
+                        "intégrée. »",
+                        "objection",
+                        0,
+                        "Signal d'achat manqué : relancer l'argumentation quand le client est prêt fait perdre "
+                        "l'occasion et réveille les objections. Et une montée en gamme se propose après l'accord, "
+                        "pas avant.",
+                    ),
+                    Reply(
+                        "« Oui, sans problème. »",
+                        "silence",
+                        0,
+                        "La réponse est juste, mais elle ne tente pas de conclure : vous laissez passer le signal "
+                        "d'achat et c'est au client de relancer.",
+                    ),
+                ),
+            ),
+            Line(
+                "silence",
+                "acheteur",
+                "« … Bon. Et concrètement, comment procède-t-on ? »",
+                (
+                    Reply(
+                        "« Nous pouvons installer la semaine du 1er mars ou celle du 8 : laquelle vous arrange ? »",
+                        "alternative",
+                        1,
+                        "Deuxième chance saisie par une conclusion alternative, mais c'est Mme Roche qui a dû "
+                        "demander la suite : le signal précédent suffisait.",
+                    ),
+                    Reply(
+                        "« Prenez le temps d'y réfléchir, je vous rappelle dans quinze jours. »",
+                        "rappel",
+                        0,
+                        "Deuxième signal d'achat manqué : la cliente demande comment commander et vous repoussez "
+                        "la décision. Un concurrent plus rapide en profitera.",
+                    ),
+                ),
+            ),
+            Line(
+                "objection",
+                "acheteur",
+                "« De la 4K… Notre budget est déjà serré. Finalement, je vais comparer avec l'offre de votre "
+                "concurrent avant de décider. »",
+                (
+                    Reply(
+                        "« Je comprends : restons sur le modèle que vous aviez choisi. Il est compatible avec vos "
+                        "ordinateurs, la formation est comprise et il tient dans votre budget. Nous installons la "
+                        "semaine du 1er mars ou celle du 8 ? »",
+                        "alternative",
+                        1,
+                        "Bon rattrapage : vous revenez aux seuls avantages acceptés, reliés aux besoins de la "
+                        "cliente, et concluez par une alternative. Mais l'objection du budget, vous l'avez fait "
+                        "naître vous-même.",
+                    ),
+                    Reply(
+                        "« Leur matériel est de moins bonne qualité, vous le regretteriez. »",
+                        "perdue",
+                        0,
+                        "Dénigrer un concurrent discrédite le vendeur et ne traite pas l'objection : la cliente "
+                        "veut être rassurée sur son budget, pas entendre une critique.",
+                    ),
+                ),
+            ),
+            Line(
+                "alternative",
+                "acheteur",
+                "« La semaine du 8, plutôt. Mais je dois en parler à M. Dufour, l'associé gérant : c'est lui qui "
+                "signe au-delà de 10 000 €. »",
+                (
+                    Reply(
+                        "« Bien sûr. Je vous prépare une proposition écrite qui reprend nos trois points, et nous "
+                        "la présentons ensemble à M. Dufour : jeudi vous conviendrait ? »",
+                        "decideur",
+                        2,
+                        "Vous identifiez le décideur et obtenez de le rencontrer pour conclure, avec une "
+                        "proposition écrite : l'acheteuse n'a pas à défendre seule votre offre.",
+                    ),
+                    Reply(
+                        "« Si vous signez aujourd'hui, je vous accorde 5 % de remise supplémentaire. »",
+                        "remise",
+                        0,
+                        "Concession hors de propos : Mme Roche n'hésite pas, elle n'a pas le pouvoir de signer. "
+                        "Une remise non prévue entame votre marge et M. Dufour en demandera davantage.",
+                    ),
+                    Reply(
+                        "« D'accord, je vous laisse lui en parler et je vous rappelle la semaine prochaine. »",
+                        "sans_vous",
+                        1,
+                        "Courtois, mais la vente vous échappe : sans vous, l'acheteuse présentera votre offre au "
+                        "décideur avec ses propres mots et sans réponse à ses questions.",
+                    ),
+                ),
+            ),
+            Line(
+                "remise",
+                "acheteur",
+                "« 5 % ? C'est aimable… mais c'est M. Dufour qui signe. Et s'il voit que vous baissez si vite, il "
+                "en demandera plus. »",
+                (
+                    Reply(
+                        "« Vous avez raison. Présentons-lui ensemble la proposition jeudi. »",
+                        "decideur",
+                        1,
+                        "Vous revenez au bon objectif, rencontrer le décideur, mais les 5 % annoncés sans "
+                        "contrepartie restent sur la table.",
+                    ),
+                    Reply(
+                        "« Alors je peux aller jusqu'à 8 % si vous signez aujourd'hui. »",
+                        "marge",
+                        0,
+                        "Concessions en cascade, au-delà de toute marge de manœuvre préparée, face à une personne "
+                        "qui ne peut pas signer.",
+                    ),
+                ),
+            ),
+            Line(
+                "decideur",
+                "decideur",
+                "« Mme Roche m'a résumé votre offre, le prix me convient. Vous aviez parlé d'un contrat de "
+                "maintenance ? »",
+                (
+                    Reply(
+                        "« Oui : intervention sous 8 heures ouvrées, 29 € HT par écran et par mois. Je l'ajoute "
+                        "aux six écrans sur le bon de commande ? »",
+                        "signee",
+                        2,
+                        "Vente complémentaire au bon moment : l'accord est acquis et c'est le décideur qui exprime "
+                        "le besoin. Votre question fait comme si la décision était prise, sans avantage "
+                        "supplémentaire : c'est une conclusion implicite.",
+                    ),
+                    Reply(
+                        "« Parlons-en plus tard : signez d'abord pour les écrans, nous verrons la maintenance "
+                        "après l'installation. »",
+                        "sans_maintenance",
+                        0,
+                        "Vous écartez un besoin que le décideur exprime lui-même : la vente complémentaire est "
+                        "manquée, et il pourra la confier à un autre prestataire.",
+                    ),
+                    Reply(
+                        "« Je vous envoie la documentation complète de nos trois contrats. »",
+                        "reportee",
+                        1,
+                        "L'information est utile, mais elle repousse la décision : à un signal d'achat, répondez "
+                        "court puis concluez.",
+                    ),
+                ),
+            ),
+            Line(
+                "signee",
+                "decideur",
+                "« Parfait, ajoutez-le. Où dois-je signer ? »",
+                outcome="M. Dufour signe le bon de commande des six écrans avec le contrat de maintenance ; "
+                "l'installation est planifiée la semaine du 8 mars.",
+            ),
+            Line(
+                "sans_maintenance",
+                "decideur",
+                "« Bon… je signe pour les écrans. »",
+                outcome="La vente principale est signée, sans le contrat de maintenance que le client demandait.",
+            ),
+            Line(
+                "reportee",
+                "decideur",
+                "« Envoyez-moi tout cela, je regarderai. »",
+                outcome="Le bon de commande n'est pas signé : la décision attend la lecture de la documentation.",
+            ),
+            Line(
+                "perdue",
+                "acheteur",
+                "« Je préfère en juger par moi-même. Je vous tiendrai au courant. »",
+                outcome="Mme Roche met fin à l'entretien : la vente est compromise.",
+            ),
+            Line(
+                "sans_vous",
+                "acheteur",
+                "« Entendu, à la semaine prochaine. »",
+                outcome="Seule face à M. Dufour, Mme Roche défend mal votre offre ; il demande une remise et "
+                "reporte sa décision au mois suivant.",
+            ),
+            Line(
+                "rappel",
+                "acheteur",
+                "« Comme vous voudrez. »",
+                outcome="Dix jours plus tard, Mme Roche signe avec un concurrent qui lui a proposé une date "
+                "d'installation.",
+            ),
+            Line(
+                "marge",
+                "acheteur",
+                "« Je transmets votre proposition à M. Dufour. »",
+                outcome="Vous avez cédé 8 % sans contrepartie et sans décideur en face : M. Dufour demandera "
+                "encore plus.",
+            ),
+        ),
+    )
+
+
 BANK = Bank(
     CHAPTER,
     "Conclure la vente",
@@ -291,5 +523,6 @@ BANK = Bank(
         DEUX_OPTIONS,
         _ventes_additionnelles(),
         _moment_vente_additionnelle(),
+        _scenario_signaux(),
     ),
 )

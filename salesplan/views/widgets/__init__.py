@@ -12,6 +12,7 @@ the widget, any other error a short French notice, never a traceback.
 from __future__ import annotations
 
 from salesplan.views.widgets.exercise import QuestionWidget, QuizWidget, feedback_html, quiz
+from salesplan.views.widgets.scenario import ScenarioWidget
 from salesplan.views.widgets.simulators import (
     Simulator,
     financing_simulator,
@@ -25,6 +26,7 @@ from salesplan.views.widgets.simulators import (
 __all__ = [
     "QuestionWidget",
     "QuizWidget",
+    "ScenarioWidget",
     "Simulator",
     "feedback_html",
     "financing_simulator",

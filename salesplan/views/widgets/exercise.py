@@ -18,9 +18,11 @@ from collections.abc import Callable
 from salesplan.exercises import VARIANT_SEEDS, Bank, Feedback, Parametrised, Question, check, get_bank
 from salesplan.exercises.bank import Entry
 from salesplan.exercises.markup import to_html
+from salesplan.exercises.scenario import ScenarioQuestion
 from salesplan.values import plural
 from salesplan.views.widgets._base import Panel, box, guarded, ipywidgets
 from salesplan.views.widgets.inputs import AnswerInput, answer_input
+from salesplan.views.widgets.scenario import ScenarioWidget
 
 
 def feedback_html(feedback: Feedback) -> str:
@@ -119,15 +121,21 @@ class QuestionWidget(Panel):
 
 
 class QuizWidget(Panel):
-    """The exercises of a chapter's bank, one under the other, with the score of the set."""
+    """The exercises of a chapter's bank, one under the other, with the score of the set.
+
+    A branching scenario of the bank is played with a :class:`ScenarioWidget`; it counts as right when
+    its path reaches the best total.
+    """
 
     def __init__(self, bank: Bank, *, seed: int = VARIANT_SEEDS[0]) -> None:
         w = ipywidgets()
         self.bank = bank
         self.score_label = w.HTML()
         count = len(bank.entries)
-        self.questions = [
-            QuestionWidget(entry, seed=seed, heading=f"Question {n} sur {count}", on_change=self._update_score)
+        self.questions: list[QuestionWidget | ScenarioWidget] = [
+            ScenarioWidget(entry, heading=f"Question {n} sur {count} : mise en situation", on_change=self._update_score)
+            if isinstance(entry, ScenarioQuestion)
+            else QuestionWidget(entry, seed=seed, heading=f"Question {n} sur {count}", on_change=self._update_score)
             for n, entry in enumerate(bank.entries, start=1)
         ]
         title = w.HTML(f"<h3>Entraînement : {html.escape(bank.title, quote=False)}</h3>")
