@@ -17,6 +17,7 @@ from salesplan.exercises.questions import (
     OrderingQuestion,
     SingleChoice,
 )
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/argumentation"
 P_NEGOCIATION = ("2 - Négociation",)
@@ -199,3 +200,228 @@ BANK = Bank(
     "L'argumentation",
     (_elements(), _ordre_cab(), _preuves(), ARGUMENT_MOBILE, GRILLE),
 )
+
+
+def scenario_argumentation() -> ScenarioQuestion:
+    """Arguing for a copier at a logistics SME: needs recalled, CAB with proof, control question, no jargon."""
+    return ScenarioQuestion(
+        id="scenario_argumentation",
+        prompt="**Mise en situation.** Vous êtes commercial de Bureautik Pro. Deuxième rendez-vous chez Logistique "
+        "Delorme (45 salariés, Corbas). Au premier, Mme Ferreira, responsable administrative et acheteuse, a validé "
+        "deux besoins : ses assistantes perdent du temps avec les bourrages du vieux copieur, et le budget "
+        "d'impression doit baisser. Vous venez présenter un copieur avec maintenance incluse. Choisissez chaque "
+        "fois votre réponse.",
+        explanation="On argumente à partir des besoins validés en découverte, un argument par besoin, de la "
+        "caractéristique au bénéfice pour ce client, avec une preuve, puis une question de contrôle. Les "
+        "caractéristiques sans bénéfice (le jargon), les arguments hors sujet et les remises non demandées "
+        "affaiblissent l'offre.",
+        link=_link("notions"),
+        practises=P_NEGOCIATION,
+        lines=(
+            Line(
+                "debut",
+                "acheteur",
+                "« Je vous ai parlé des bourrages et du budget la dernière fois. Alors, que nous proposez-vous ? »",
+                (
+                    Reply(
+                        "« Vous aviez deux priorités : les bourrages qui font perdre du temps à vos assistantes, et "
+                        "un budget en baisse. Je vous propose un copieur avec maintenance incluse ; commençons par "
+                        "les bourrages, si vous le voulez bien. »",
+                        "bourrages",
+                        2,
+                        "Vous rappelez les besoins validés : l'argumentation part de la cliente, pas du catalogue.",
+                    ),
+                    Reply(
+                        "« Voici le modèle : 45 pages par minute, disque de 320 Go, écran tactile de 10 pouces, "
+                        "recto verso automatique… »",
+                        "jargon",
+                        0,
+                        "Une liste de caractéristiques : la cliente ne voit pas ce qu'elles changent pour elle.",
+                    ),
+                    Reply(
+                        "« Notre copieur est tout simplement le meilleur du marché. »",
+                        "preuve",
+                        0,
+                        "Affirmation générale, sans lien avec ses besoins ni preuve.",
+                    ),
+                ),
+            ),
+            Line(
+                "jargon",
+                "acheteur",
+                "« Je ne suis pas technicienne. Concrètement, qu'est-ce que ça change pour nous ? »",
+                (
+                    Reply(
+                        "« Vous avez raison, je reprends par ce qui compte pour vous : les bourrages, puis le "
+                        "budget. »",
+                        "bourrages",
+                        1,
+                        "Bonne récupération : vous revenez aux besoins de la cliente.",
+                    ),
+                    Reply(
+                        "« C'est le modèle le plus rapide de sa catégorie. »",
+                        "fin_perdue",
+                        0,
+                        "Encore une caractéristique : la cliente décroche.",
+                    ),
+                ),
+            ),
+            Line(
+                "preuve",
+                "acheteur",
+                "« Tous les vendeurs disent ça. Qu'est-ce qui me le prouve ? »",
+                (
+                    Reply(
+                        "« Je vous propose un essai de quinze jours chez vous, avec vos propres documents. Et pour "
+                        "commencer, parlons de vos bourrages. »",
+                        "bourrages",
+                        1,
+                        "L'essai est la preuve la plus forte ; mais c'est la cliente qui a dû la réclamer.",
+                    ),
+                    Reply(
+                        "« Faites-moi confiance, je fais ce métier depuis quinze ans. »",
+                        "fin_perdue",
+                        0,
+                        "Votre expérience n'est pas une preuve pour la cliente.",
+                    ),
+                ),
+            ),
+            Line(
+                "bourrages",
+                "acheteur",
+                "« Oui, les bourrages, c'est notre cauchemar. »",
+                (
+                    Reply(
+                        "« Son chemin papier est court et droit : les bourrages deviennent rares, et vos assistantes "
+                        "ne passeront plus leurs matinées à ouvrir la machine. Le cabinet Roussel, qui a le même "
+                        "modèle, n'en a eu que deux en six mois : voici son attestation. »",
+                        "controle",
+                        2,
+                        "Argument complet : caractéristique, avantage, bénéfice dans ses mots, et un témoignage "
+                        "écrit comme preuve.",
+                    ),
+                    Reply(
+                        "« Son chemin papier est court, donc il y a moins de bourrages. »",
+                        "controle",
+                        1,
+                        "Caractéristique et avantage, mais ni bénéfice pour ses assistantes ni preuve.",
+                    ),
+                    Reply(
+                        "« Et en plus, il imprime depuis un smartphone ! »",
+                        "hors_sujet",
+                        0,
+                        "Argument hors sujet : aucun besoin exprimé ne porte sur le smartphone.",
+                    ),
+                ),
+            ),
+            Line(
+                "hors_sujet",
+                "acheteur",
+                "« Le smartphone ? Personne ne s'en servira ici. Et ça coûte combien, tout ça ? »",
+                (
+                    Reply(
+                        "« Je vous le dis dans un instant ; voyons d'abord votre second point, le budget, car c'est "
+                        "lui qui fixe le prix qui vous intéresse. »",
+                        "budget",
+                        1,
+                        "Report bien venu : le prix viendra après la valeur. L'argument hors sujet a coûté un peu "
+                        "de crédibilité.",
+                    ),
+                    Reply(
+                        "« 6 200 € HT, maintenance comprise. »",
+                        "fin_cher",
+                        0,
+                        "Prix annoncé avant que la valeur soit établie, juste après un argument inutile.",
+                    ),
+                ),
+            ),
+            Line(
+                "controle",
+                "acheteur",
+                "« Ah, ça intéresserait mes assistantes. »",
+                (
+                    Reply(
+                        "« Cela répond-il à votre souci de bourrages ? … Alors passons au budget. »",
+                        "budget",
+                        2,
+                        "Question de contrôle : vous faites valider l'argument avant de passer au suivant.",
+                    ),
+                    Reply(
+                        "« Passons au budget. »",
+                        "budget",
+                        1,
+                        "Vous enchaînez sans faire valider l'argument : une réserve pourrait rester cachée.",
+                    ),
+                    Reply(
+                        "« Et je ne vous ai pas encore parlé du smartphone, de l'écran tactile… »",
+                        "hors_sujet",
+                        0,
+                        "Au lieu de faire valider, vous noyez l'argument sous des détails inutiles.",
+                    ),
+                ),
+            ),
+            Line(
+                "budget",
+                "acheteur",
+                "« Le budget, justement. Aujourd'hui nous payons la machine, le technicien et le toner séparément. »",
+                (
+                    Reply(
+                        "« Avec la maintenance incluse, tout est compris dans un coût par page : une seule facture, "
+                        "sans surprise. À partir de vos factures de l'an dernier, je vous montre le calcul de "
+                        "l'économie sur vos propres volumes. »",
+                        "fin_essai",
+                        2,
+                        "Argument relié au mobile argent, prouvé par un calcul fait avec les chiffres de la cliente.",
+                    ),
+                    Reply(
+                        "« C'est tout compris, vous allez faire des économies. »",
+                        "fin_reflechir",
+                        1,
+                        "Bon argument, mais sans preuve : la cliente devra croire sur parole.",
+                    ),
+                    Reply(
+                        "« Je peux vous faire une remise de 10 %. »",
+                        "fin_remise",
+                        0,
+                        "Concession non demandée, avant même le prix : elle entame votre marge et en appelle d'autres.",
+                    ),
+                ),
+            ),
+            Line(
+                "fin_essai",
+                "acheteur",
+                "« Montrez-moi ce calcul. Si c'est juste, j'en parle à la directrice et on fait l'essai. »",
+                outcome="Les deux besoins sont couverts, preuves à l'appui : essai accepté et rendez-vous avec la "
+                "directrice pour le prix.",
+            ),
+            Line(
+                "fin_reflechir",
+                "acheteur",
+                "« Je vais réfléchir et comparer avec les autres devis. »",
+                outcome="Argumentation correcte mais sans preuve chiffrée : l'acheteuse compare les offres "
+                "sur le prix.",
+            ),
+            Line(
+                "fin_remise",
+                "acheteur",
+                "« 10 % d'entrée ? Alors votre prix de départ était trop haut. Envoyez-moi un devis à 15 %. »",
+                outcome="La remise spontanée a déplacé la discussion sur le prix : votre marge en fera les frais.",
+            ),
+            Line(
+                "fin_perdue",
+                "acheteur",
+                "« Écoutez, envoyez-moi une documentation. »",
+                outcome="L'acheteuse n'a entendu aucun bénéfice pour elle : l'entretien tourne court.",
+            ),
+            Line(
+                "fin_cher",
+                "acheteur",
+                "« Ah oui, c'est cher pour ce que c'est. »",
+                outcome="Le prix, annoncé avant la valeur, paraît trop élevé : l'objection sur le prix sera "
+                "difficile à lever.",
+            ),
+        ),
+    )
+
+
+BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_argumentation()))

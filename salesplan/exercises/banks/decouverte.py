@@ -18,6 +18,7 @@ from salesplan.exercises.questions import (
     OrderingQuestion,
     SingleChoice,
 )
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/decouverte"
 P_NEGOCIATION = ("2 - Négociation",)
@@ -242,3 +243,278 @@ BANK = Bank(
         _roles(),
     ),
 )
+
+
+def scenario_decouverte() -> ScenarioQuestion:
+    """A full discovery with a pharmacist and her assistant: open questions, echo, fears, decision process."""
+    return ScenarioQuestion(
+        id="scenario_decouverte",
+        prompt="**Mise en situation.** Vous êtes commercial de Bureautik Pro. Premier rendez-vous à la Pharmacie des "
+        "Terreaux (12 salariés), à Lyon 1er. Mme Hamon, pharmacienne titulaire, vous reçoit après la fermeture ; "
+        "une préparatrice, Léa, vous rejoindra. Vous savez seulement qu'elle a demandé un rendez-vous « pour "
+        "l'impression et la numérisation ». Conduisez la découverte en choisissant chaque fois votre réponse.",
+        explanation="Une découverte réussie commence par une question ouverte qui annonce son but, relance sur les "
+        "mots du client (question miroir), fait exprimer les freins (ici la peur d'un fournisseur absent), "
+        "identifie le processus de décision et se termine par une reformulation de synthèse validée. Présenter "
+        "l'offre ou le prix avant cela, c'est argumenter dans le vide.",
+        link=_link("notions"),
+        practises=P_NEGOCIATION,
+        lines=(
+            Line(
+                "debut",
+                "decideur",
+                "« Bon, je vous écoute. Vous avez sûrement un catalogue à me montrer ? »",
+                (
+                    Reply(
+                        "« Je l'ai avec moi, mais je voudrais d'abord comprendre votre fonctionnement, pour ne vous "
+                        "montrer que ce qui vous sera utile. Comment gérez-vous aujourd'hui vos impressions et vos "
+                        "numérisations ? »",
+                        "situation",
+                        2,
+                        "Vous annoncez le but de la découverte et posez une question ouverte : la cliente parle, "
+                        "vous apprenez.",
+                    ),
+                    Reply(
+                        "« Voici notre gamme : notre modèle phare imprime 45 pages par minute et numérise en "
+                        "recto verso… »",
+                        "catalogue",
+                        0,
+                        "Argumentation avant découverte : vous présentez des caractéristiques sans savoir ce dont "
+                        "la cliente a besoin.",
+                    ),
+                    Reply(
+                        "« Avez-vous un copieur en ce moment ? »",
+                        "fermee",
+                        0,
+                        "Question fermée dès le départ : la réponse sera courte et vous apprendrez peu. Commencez "
+                        "par une question ouverte.",
+                    ),
+                ),
+            ),
+            Line(
+                "fermee",
+                "decideur",
+                "« Oui. Une vieille laser, et un scanner à part. »",
+                (
+                    Reply(
+                        "« Et comment les utilisez-vous au quotidien, vous et votre équipe ? »",
+                        "situation",
+                        1,
+                        "Vous rattrapez la découverte par une question ouverte.",
+                    ),
+                    Reply(
+                        "« Notre multifonction remplace les deux, je vous montre. »",
+                        "catalogue",
+                        0,
+                        "Vous sautez sur une solution après une seule information : le besoin reste inconnu.",
+                    ),
+                ),
+            ),
+            Line(
+                "catalogue",
+                "decideur",
+                "« Je vois… Laissez-moi la brochure, je regarderai à tête reposée. »",
+                (
+                    Reply(
+                        "« Bien sûr. Avant, puis-je vous poser deux ou trois questions, pour ne vous laisser que ce "
+                        "qui vous concerne ? »",
+                        "precision",
+                        1,
+                        "Bonne récupération : « je regarderai » est souvent un prétexte pour écourter ; vous "
+                        "revenez à la découverte (la cliente vous parle alors du tiers payant, et Léa vous rejoint).",
+                    ),
+                    Reply(
+                        "« Très bien, je vous rappelle la semaine prochaine. »",
+                        "fin_brochure",
+                        0,
+                        "Vous acceptez le prétexte : vous partez sans avoir découvert un seul besoin.",
+                    ),
+                ),
+            ),
+            Line(
+                "situation",
+                "decideur",
+                "« Honnêtement, c'est le bazar au moment de scanner les documents du tiers payant. »",
+                (
+                    Reply(
+                        "« Le bazar ? »",
+                        "precision",
+                        2,
+                        "Question miroir : vous reprenez son mot, elle développe sans que vous l'orientiez.",
+                    ),
+                    Reply(
+                        "« Combien de documents scannez-vous par jour ? »",
+                        "precision",
+                        1,
+                        "Question utile (le « combien » du QQOQCCP), mais la cliente allait raconter ce qui ne va "
+                        "pas : laissez-la finir.",
+                    ),
+                    Reply(
+                        "« Notre scanner intégré règle exactement ce problème. »",
+                        "catalogue",
+                        0,
+                        "Vous proposez une solution avant de connaître le problème.",
+                    ),
+                ),
+            ),
+            Line(
+                "precision",
+                "utilisateur",
+                "Léa : « Le scanner est dans le bureau du fond. On traverse l'officine vingt fois par jour, et "
+                "pendant ce temps les clients attendent au comptoir. »",
+                (
+                    Reply(
+                        "« Si je comprends bien, ces allers-retours vous font perdre du temps et se voient côté "
+                        "clients. Qu'est-ce qui serait idéal pour vous ? »",
+                        "ideal",
+                        2,
+                        "Reformulation, puis question ouverte : l'utilisatrice se sent entendue et décrit son besoin.",
+                    ),
+                    Reply(
+                        "« Vous préférez un appareil au comptoir ou dans le bureau ? »",
+                        "ideal",
+                        1,
+                        "Question alternative un peu tôt : elle fait choisir avant d'avoir compris tout le besoin.",
+                    ),
+                    Reply(
+                        "« Oh, c'est pareil dans toutes les pharmacies, vous savez. »",
+                        "ideal",
+                        0,
+                        "Vous minimisez le problème de l'utilisatrice au lieu de le reformuler.",
+                    ),
+                ),
+            ),
+            Line(
+                "ideal",
+                "decideur",
+                "« L'idéal ? Quelque chose de discret, de fiable, et dont je n'aie pas à m'occuper. La dernière "
+                "fois, le fournisseur ne venait jamais. »",
+                (
+                    Reply(
+                        "« Le fournisseur ne venait jamais ? Racontez-moi ce qui s'est passé. »",
+                        "frein",
+                        2,
+                        "Vous faites exprimer le frein : une peur (être abandonnée par le fournisseur) qui "
+                        "reviendrait sinon comme objection. Mobile dominant repéré : la sécurité.",
+                    ),
+                    Reply(
+                        "« Je note : discret, fiable et simple. »",
+                        "decision",
+                        1,
+                        "Vous notez les mobiles (sécurité, confort), mais vous laissez passer le frein qu'elle "
+                        "vient d'évoquer.",
+                    ),
+                    Reply(
+                        "« Nous, nous sommes très réactifs, faites-nous confiance. »",
+                        "mefiance",
+                        0,
+                        "Affirmation sans preuve qui coupe la découverte : la cliente n'a pas fini de parler.",
+                    ),
+                ),
+            ),
+            Line(
+                "mefiance",
+                "decideur",
+                "« C'est ce qu'ils disent tous. »",
+                (
+                    Reply(
+                        "« Vous avez raison d'être prudente. Que s'était-il passé avec votre ancien fournisseur ? »",
+                        "frein",
+                        1,
+                        "Vous reconnaissez sa méfiance et revenez à une question ouverte sur le frein.",
+                    ),
+                    Reply(
+                        "« Mais nous avons plus de 300 clients satisfaits ! »",
+                        "fin_mefiance",
+                        0,
+                        "Vous insistez au lieu d'écouter : la cliente se ferme.",
+                    ),
+                ),
+            ),
+            Line(
+                "frein",
+                "decideur",
+                "« Trois semaines sans scanner, en pleine fin d'année. Je ne veux pas revivre ça. »",
+                (
+                    Reply(
+                        "« Je comprends : la continuité du service compte avant tout pour vous. Qui d'autre "
+                        "participera au choix, et pour quand souhaitez-vous être équipée ? »",
+                        "decision",
+                        2,
+                        "Vous reformulez le frein, puis passez au processus de décision : qui, quand.",
+                    ),
+                    Reply(
+                        "« Cela ne vous arrivera pas avec nous. »",
+                        "decision",
+                        1,
+                        "Réassurance sans preuve : gardez ce frein pour l'argumentation, avec une garantie écrite "
+                        "ou un témoignage.",
+                    ),
+                ),
+            ),
+            Line(
+                "decision",
+                "decideur",
+                "« Mon associé signe avec moi au-delà de 3 000 €. Et nous voudrions être équipés avant "
+                "l'inventaire de janvier. »",
+                (
+                    Reply(
+                        "« Je récapitule : un appareil près du comptoir pour numériser sans traverser l'officine, un "
+                        "fournisseur qui intervient vite, une décision avec votre associé, une installation avant "
+                        "janvier. C'est bien cela ? »",
+                        "fin_rdv",
+                        2,
+                        "Reformulation de synthèse : la cliente valide ses besoins, base de votre argumentation.",
+                    ),
+                    Reply(
+                        "« Alors je vous fais tout de suite un prix. »",
+                        "fin_prix",
+                        0,
+                        "Prix annoncé avant toute argumentation, et sans l'associé qui décide avec elle.",
+                    ),
+                    Reply(
+                        "« Très bien, je vous envoie une proposition par courriel. »",
+                        "fin_proposition",
+                        1,
+                        "Pas de synthèse, et l'associé, codécideur, ne vous rencontrera pas : proposez plutôt un "
+                        "rendez-vous avec les deux.",
+                    ),
+                ),
+            ),
+            Line(
+                "fin_rdv",
+                "decideur",
+                "« C'est exactement ça. Revenez jeudi, mon associé sera là. »",
+                outcome="Besoins validés et second rendez-vous obtenu avec les deux décideurs : la découverte a "
+                "atteint son objectif.",
+            ),
+            Line(
+                "fin_prix",
+                "decideur",
+                "« Tant que ça pour un scanner ? Je vais comparer. »",
+                outcome="Le prix, donné sans argumentation, devient le seul critère : la cliente compare sur le prix.",
+            ),
+            Line(
+                "fin_proposition",
+                "decideur",
+                "« D'accord, envoyez-moi ça. »",
+                outcome="Une proposition part par courriel, sans synthèse validée ni rencontre avec l'associé : la "
+                "vente est incertaine.",
+            ),
+            Line(
+                "fin_brochure",
+                "decideur",
+                "« Au revoir. »",
+                outcome="Vous repartez sans avoir découvert un seul besoin : la brochure finira dans un tiroir.",
+            ),
+            Line(
+                "fin_mefiance",
+                "decideur",
+                "« Je vous rappellerai. »",
+                outcome="La cliente, méfiante, écourte l'entretien.",
+            ),
+        ),
+    )
+
+
+BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_decouverte()))

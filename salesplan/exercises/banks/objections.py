@@ -18,6 +18,7 @@ from salesplan.exercises.questions import (
     OrderingQuestion,
     SingleChoice,
 )
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/objections"
 P_SIMULATION = ("Grille de simulation : anticiper les objections",)
@@ -241,3 +242,205 @@ BANK = Bank(
     "Le traitement des objections",
     (_objets(), _natures(), _methode(), _techniques(), POINT_FAIBLE, VAGUE, SIMULATION),
 )
+
+
+def scenario_objections() -> ScenarioQuestion:
+    """A garage owner's objections: price (compared), « pas le moment » (pretext), the real brake (service)."""
+    return ScenarioQuestion(
+        id="scenario_objections",
+        prompt="**Mise en situation.** Vous êtes commerciale de Bureautik Pro. Troisième rendez-vous au Garage "
+        "Fontaine (25 salariés, Villefranche-sur-Saône) : vous avez présenté la semaine dernière une offre de "
+        "mobilier pour le hall d'accueil et un copieur pour l'atelier. M. Fontaine, le gérant, décide seul. "
+        "Votre grille de simulation prévoyait une objection sur le prix et une sur le service après-vente. "
+        "Choisissez chaque "
+        "fois votre réponse.",
+        explanation="Face à une objection : écouter, reformuler ou questionner pour la faire préciser, répondre "
+        "avec la technique adaptée et une preuve, vérifier. La question « par rapport à quoi ? » transforme un "
+        "« trop cher » en comparaison que l'on peut traiter (ici par l'addition de ce que comprend l'offre) ; "
+        "une objection « pas le moment » peut cacher le vrai frein, qu'une question fait apparaître. On ne "
+        "contredit pas le client et on ne brade pas son prix pour éviter la discussion.",
+        link=_link("notions"),
+        practises=(*P_NEGOCIATION, *P_SIMULATION),
+        lines=(
+            Line(
+                "debut",
+                "decideur",
+                "« Votre offre est intéressante, mais franchement, c'est trop cher. »",
+                (
+                    Reply(
+                        "« Trop cher… par rapport à quoi, si je peux me permettre ? »",
+                        "precise",
+                        2,
+                        "Technique de la question : l'objection vague devient précise, et vous savez à quoi répondre.",
+                    ),
+                    Reply(
+                        "« Non, je vous assure, nos prix sont parmi les plus bas du marché. »",
+                        "braque",
+                        0,
+                        "Vous contredisez le client de front : il doit maintenant défendre son point de vue.",
+                    ),
+                    Reply(
+                        "« Je peux faire un effort de 5 %. »",
+                        "remise",
+                        0,
+                        "Vous concédez avant de savoir ce que « cher » veut dire : c'est peut-être une objection "
+                        "tactique, et vous venez de la récompenser.",
+                    ),
+                ),
+            ),
+            Line(
+                "braque",
+                "decideur",
+                "« Vous me prenez pour un amateur ? J'ai le devis de votre concurrent sous les yeux. »",
+                (
+                    Reply(
+                        "« Excusez-moi, je me suis mal exprimée. Que comprend ce devis ? »",
+                        "precise",
+                        1,
+                        "Vous rattrapez en questionnant ; le client reste un peu froissé.",
+                    ),
+                    Reply(
+                        "« Il doit y avoir une erreur dans son devis. »",
+                        "fin_rompu",
+                        0,
+                        "Vous contredisez encore, et dénigrez le concurrent.",
+                    ),
+                ),
+            ),
+            Line(
+                "remise",
+                "decideur",
+                "« 5 % ? Donc votre premier prix n'était pas le bon. Faites 15 % comme votre concurrent. »",
+                (
+                    Reply(
+                        "« J'ai répondu trop vite. Regardons plutôt ce que comprend chacun des deux devis. »",
+                        "precise",
+                        1,
+                        "Vous revenez à la valeur ; mais votre crédibilité sur le prix a souffert.",
+                    ),
+                    Reply(
+                        "« Bon, d'accord pour 15 %. »",
+                        "fin_marge",
+                        0,
+                        "Vous cédez sans contrepartie, probablement sous votre prix plancher.",
+                    ),
+                ),
+            ),
+            Line(
+                "precise",
+                "decideur",
+                "« Par rapport au devis de votre concurrent : 15 % de moins. Mais lui ne fait pas l'installation. »",
+                (
+                    Reply(
+                        "« Vous avez raison de comparer. Son devis ne comprend ni la pose du mobilier, ni la "
+                        "formation, ni l'enlèvement de l'ancien copieur ; ajoutons-les, et l'écart devient faible, "
+                        "avec un hall prêt le jour même. Cela change-t-il votre regard ? »",
+                        "moment",
+                        2,
+                        "« Oui… mais » puis addition de tout ce que comprend votre prix, et vérification.",
+                    ),
+                    Reply(
+                        "« Ses produits sont de moins bonne qualité, tout le monde le sait. »",
+                        "moment",
+                        0,
+                        "Dénigrer un concurrent sans preuve abîme votre image, même si le client ne le dit pas.",
+                    ),
+                    Reply(
+                        "« Alors je m'aligne sur son prix. »",
+                        "fin_marge",
+                        0,
+                        "Vous vous alignez sur une offre moins complète, sans contrepartie.",
+                    ),
+                ),
+            ),
+            Line(
+                "moment",
+                "decideur",
+                "« Admettons. Mais on refait l'atelier au printemps ; ce n'est pas le moment d'engager des frais. »",
+                (
+                    Reply(
+                        "« Je comprends. Si ces travaux n'existaient pas, seriez-vous prêt à avancer ? »",
+                        "vrai_frein",
+                        2,
+                        "Une question pour tester l'objection « pas le moment » : s'il s'agit d'un prétexte, le vrai "
+                        "frein va apparaître.",
+                    ),
+                    Reply(
+                        "« Justement : équiper l'accueil avant les travaux vous évite de tout déménager deux fois. »",
+                        "vrai_frein",
+                        1,
+                        "Boomerang bien trouvé ; mais sans question, vous ne savez pas si c'était la vraie raison.",
+                    ),
+                    Reply(
+                        "« Pas de souci, je vous rappelle au printemps. »",
+                        "fin_report",
+                        0,
+                        "Vous acceptez le report sans chercher s'il cache autre chose.",
+                    ),
+                ),
+            ),
+            Line(
+                "vrai_frein",
+                "decideur",
+                "« … Pour être honnête, ce qui m'inquiète, c'est le copieur. Notre dernier fournisseur mettait une "
+                "semaine à venir réparer. »",
+                (
+                    Reply(
+                        "« Vous craignez de rester sans copieur, c'est bien cela ? Le garage Meunier, à Tarare, avait "
+                        "la même crainte : son gérant accepte de vous en parler. Et le contrat garantit une "
+                        "intervention sous 8 heures, avec pénalités. Cela vous rassure-t-il ? »",
+                        "fin_accord",
+                        2,
+                        "Reformulation, témoignage d'un client comparable, garantie écrite, puis vérification : "
+                        "l'objection sincère est levée.",
+                    ),
+                    Reply(
+                        "« Cela n'arrivera pas avec nous. »",
+                        "fin_reflechir",
+                        1,
+                        "La réponse va dans le bon sens, mais sans preuve le doute demeure.",
+                    ),
+                    Reply(
+                        "« Nos machines ne tombent jamais en panne. »",
+                        "fin_reflechir",
+                        0,
+                        "Promesse invérifiable : le client sait que toute machine peut tomber en panne.",
+                    ),
+                ),
+            ),
+            Line(
+                "fin_accord",
+                "decideur",
+                "« Si je peux appeler M. Meunier, on peut parler des conditions. »",
+                outcome="Objections levées : le vrai frein était le service après-vente. Vous passez à la "
+                "négociation des conditions.",
+            ),
+            Line(
+                "fin_reflechir",
+                "decideur",
+                "« Je vais réfléchir. »",
+                outcome="Le vrai frein est apparu mais n'a pas été levé : la décision est reportée.",
+            ),
+            Line(
+                "fin_report",
+                "decideur",
+                "« C'est ça, au printemps. »",
+                outcome="Vous acceptez un prétexte : au printemps, le concurrent aura signé.",
+            ),
+            Line(
+                "fin_marge",
+                "decideur",
+                "« Parfait, envoyez-moi le devis corrigé. »",
+                outcome="Vente signée sous votre prix plancher : elle vous fait perdre de l'argent.",
+            ),
+            Line(
+                "fin_rompu",
+                "decideur",
+                "« Je crois que nous allons en rester là. »",
+                outcome="En contredisant le client, vous avez perdu sa confiance.",
+            ),
+        ),
+    )
+
+
+BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_objections()))

@@ -12,6 +12,7 @@ from decimal import Decimal
 from salesplan import commande, marges
 from salesplan.concepts import NOTIONS_PRIX, STRATEGIE, TECHNIQUES_PRIX
 from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
+from salesplan.exercises.banks._entretien_e4 import entretien_complet
 from salesplan.exercises.banks._tirage import tirer
 from salesplan.exercises.builders import glossary, matching_question
 from salesplan.exercises.questions import (
@@ -23,7 +24,8 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import CENT, format_euros, format_percent
+from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
+from salesplan.values import CENT, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/presentation_prix"
 P_NEGOCIATION = ("2 - Négociation",)
@@ -152,7 +154,8 @@ RUPTURE = SingleChoice(
         (
             Choice(
                 "alternative",
-                "Vous expliquez calmement que vous ne pouvez pas, et proposez une configuration moins équipée à ce prix",
+                "Vous expliquez calmement que vous ne pouvez pas, et proposez une configuration moins équipée "
+                "à ce prix",
             ),
             Choice(
                 "accepter",
@@ -235,7 +238,8 @@ def prix_negocie_question(seed: int) -> NumericQuestion:
             f"{format_euros(Decimal(cout))} HT). Il accorde une première remise de {format_percent(Decimal(premiere))} "
             f"contre un engagement de volume, puis une seconde de {format_percent(Decimal(seconde))} contre la "
             "signature le jour même. Quel est le prix net HT après ces deux concessions ?",
-            explanation=f"Remises successives : {format_euros(Decimal(prix))} × (1 − {format_percent(Decimal(premiere))}) "
+            explanation=f"Remises successives : {format_euros(Decimal(prix))} "
+            f"× (1 − {format_percent(Decimal(premiere))}) "
             f"× (1 − {format_percent(Decimal(seconde))}) = {format_euros(net)} HT. Avec un taux de marque minimal de "
             f"{format_percent(minimum)}, le prix plancher est {format_euros(plancher)} HT : le prix négocié est "
             f"{verdict}. {marge_regle.libelle} : {marge_regle.definition}",
@@ -259,6 +263,240 @@ def prix_negocie_question(seed: int) -> NumericQuestion:
     return tirer(CHAPTER, seed, construire, sel="prix_apres_concessions")
 
 
+# The dental practice's offer: price and term of the scenario; the monthly figure is computed.
+_PRIX_CABINET = Decimal(7480)
+_MOIS_CABINET = 60
+_REMISE_MAX_CABINET = 5
+
+
+def scenario_prix() -> ScenarioQuestion:
+    """Presenting the price to a dentist, trading concessions, spotting the buying signal, taking leave."""
+    prix = format_euros(_PRIX_CABINET)
+    par_mois = format_euros(round_cent(_PRIX_CABINET / _MOIS_CABINET))
+    maxi = format_percent(Decimal(_REMISE_MAX_CABINET))
+    return ScenarioQuestion(
+        id="scenario_prix",
+        prompt="**Mise en situation.** Vous êtes commercial de Bureautik Pro au cabinet dentaire des Brotteaux "
+        "(4 praticiens, 6 assistantes). Le Dr Nguyen, associée gérante, a validé vos arguments : un copieur-scanner "
+        f"pour les dossiers patients, installé et formé, avec intervention sous 8 heures. L'offre est à {prix} HT ; "
+        f"votre remise maximale est de {maxi}, à n'accorder que contre une contrepartie. Choisissez chaque fois "
+        "votre réponse.",
+        explanation="Le prix s'annonce avec assurance, mis en valeur (sandwich, fractionnement), puis on se tait. "
+        "Chaque concession s'échange contre une contrepartie, par paliers décroissants, sans dépasser la marge "
+        "prévue. Dès le signal d'achat, on cesse de négocier et on conclut ; la prise de congé remercie, "
+        "récapitule la suite et rassure.",
+        link=_link("notions"),
+        practises=(*P_NEGOCIATION, *P_MARGE),
+        lines=(
+            Line(
+                "debut",
+                "decideur",
+                "« Tout cela me convient. Alors, combien ? »",
+                (
+                    Reply(
+                        f"« Avec l'intervention sous 8 heures qui protège vos consultations, l'ensemble revient à "
+                        f"{prix} HT, et la formation de vos assistantes est comprise. »",
+                        "reaction",
+                        2,
+                        "Technique du sandwich : le prix arrive entre deux avantages, annoncé sans hésiter.",
+                    ),
+                    Reply(
+                        f"« Alors… je vous préviens, c'est un peu cher : {prix} HT, mais on peut en discuter. »",
+                        "remise",
+                        0,
+                        "Vous vous excusez du prix et invitez la négociation : la cliente va demander une remise.",
+                    ),
+                    Reply(
+                        f"« {prix} HT. »",
+                        "reaction",
+                        1,
+                        "Annonce nette, mais le prix est présenté seul, sans la valeur qui va avec.",
+                    ),
+                ),
+            ),
+            Line(
+                "reaction",
+                "decideur",
+                "« C'est plus que ce que j'avais imaginé. »",
+                (
+                    Reply(
+                        f"« Sur cinq ans, cela représente {par_mois} HT par mois, pour ne plus jamais chercher un "
+                        "dossier papier pendant une consultation. »",
+                        "remise",
+                        2,
+                        "Fractionnement, puis rappel du bénéfice : le prix est ramené à une unité parlante.",
+                    ),
+                    Reply(
+                        f"« Je peux vous faire {maxi} tout de suite. »",
+                        "tout_donne",
+                        0,
+                        "Vous donnez toute votre marge de manœuvre d'un coup, sans contrepartie.",
+                    ),
+                    Reply(
+                        "« C'est un investissement, mais de qualité. »",
+                        "remise",
+                        1,
+                        "Vous restez ferme, mais sans technique pour mettre le prix en perspective.",
+                    ),
+                ),
+            ),
+            Line(
+                "remise",
+                "decideur",
+                "« Faites-moi 10 % et on signe. »",
+                (
+                    Reply(
+                        "« 10 %, je ne peux pas. En revanche, si vous prenez le contrat de maintenance sur trois ans, "
+                        "je peux vous accorder 3 %. »",
+                        "palier",
+                        2,
+                        "Concession contre contrepartie (« si vous…, alors je… »), bien en dessous de votre limite.",
+                    ),
+                    Reply(
+                        "« D'accord pour 10 %. »",
+                        "fin_sous_plancher",
+                        0,
+                        f"Vous dépassez votre remise maximale de {maxi} : la vente passe sous le prix plancher.",
+                    ),
+                    Reply(
+                        f"« Coupons la poire en deux : {maxi}. »",
+                        "tout_donne",
+                        0,
+                        "Couper la poire en deux, c'est céder la moitié de l'écart sans rien obtenir.",
+                    ),
+                ),
+            ),
+            Line(
+                "tout_donne",
+                "decideur",
+                f"« {maxi} d'emblée ? Alors vous pouvez bien aller jusqu'à 8 %. »",
+                (
+                    Reply(
+                        f"« Non : {maxi} est ma limite. En échange, je vous demande de vous engager sur le contrat "
+                        "de maintenance de trois ans. »",
+                        "signal",
+                        1,
+                        "Vous tenez la limite et obtenez enfin une contrepartie ; mais vous n'avez plus rien à "
+                        "négocier.",
+                    ),
+                    Reply(
+                        "« Bon, va pour 8 %. »",
+                        "fin_sous_plancher",
+                        0,
+                        "Au-delà de votre remise maximale : la vente fait perdre de l'argent.",
+                    ),
+                ),
+            ),
+            Line(
+                "palier",
+                "decideur",
+                f"« 3 %… Allez, {maxi} et je signe les trois ans aujourd'hui. »",
+                (
+                    Reply(
+                        "« Si vous signez aujourd'hui, je peux aller jusqu'à 4 % au total : c'est vraiment mon "
+                        "dernier effort. »",
+                        "signal",
+                        2,
+                        "Dernier palier plus petit que le premier, contre la signature immédiate : vous gardez de "
+                        "la marge.",
+                    ),
+                    Reply(
+                        f"« D'accord pour {maxi}. »",
+                        "signal",
+                        1,
+                        "Accord acceptable, dans votre limite, mais vous êtes allé au maximum sans la tester.",
+                    ),
+                    Reply(
+                        "« Non, 3 %, c'est à prendre ou à laisser. »",
+                        "fin_rupture",
+                        0,
+                        "Un ultimatum alors qu'il vous restait de la marge et que la cliente offrait une contrepartie.",
+                    ),
+                ),
+            ),
+            Line(
+                "signal",
+                "decideur",
+                "« Bon. Et l'installation, ce serait quand ? »",
+                (
+                    Reply(
+                        "« Mardi 9 ou jeudi 11 au matin, avant vos consultations : lequel vous arrange ? Je prépare "
+                        "le bon de commande. »",
+                        "conge",
+                        2,
+                        "Signal d'achat saisi : conclusion alternative, les deux dates signifient oui.",
+                    ),
+                    Reply(
+                        "« Attendez, je ne vous ai pas encore présenté notre logiciel de gestion documentaire… »",
+                        "fin_doute",
+                        0,
+                        "Signal d'achat manqué : vous relancez l'argumentation quand la cliente est prête.",
+                    ),
+                ),
+            ),
+            Line(
+                "conge",
+                "decideur",
+                "« Jeudi 11. Je signe. »",
+                (
+                    Reply(
+                        "« Merci, Docteur. Je récapitule : installation jeudi 11 à 8 heures, formation de vos "
+                        "assistantes le même jour ; je vous appelle la semaine suivante pour vérifier que tout va "
+                        "bien. »",
+                        "fin_signee",
+                        2,
+                        "Prise de congé complète : remerciement, récapitulatif, suite fixée ; la cliente est rassurée.",
+                    ),
+                    Reply(
+                        "« Parfait. Au fait, je voulais revenir sur la durée du contrat… »",
+                        "fin_doute",
+                        0,
+                        "Vous rouvrez la discussion après la signature : le doute revient.",
+                    ),
+                    Reply(
+                        "« Merci, bonne journée ! »",
+                        "fin_signee_sec",
+                        1,
+                        "Poli, mais sans récapituler la suite : la cliente ne sait pas ce qui va se passer.",
+                    ),
+                ),
+            ),
+            Line(
+                "fin_signee",
+                "decideur",
+                "« Merci à vous, à jeudi. »",
+                outcome="Vente conclue au-dessus du prix plancher, contre un contrat de trois ans ; la cliente sait "
+                "ce qui va suivre.",
+            ),
+            Line(
+                "fin_signee_sec",
+                "decideur",
+                "« Au revoir. »",
+                outcome="Vente conclue, mais la prise de congé n'a pas fixé la suite : premier appel de la cliente "
+                "pour savoir qui viendra installer.",
+            ),
+            Line(
+                "fin_sous_plancher",
+                "decideur",
+                "« Parfait, je signe. »",
+                outcome="Vente signée sous le prix plancher : elle coûte de l'argent à Bureautik Pro.",
+            ),
+            Line(
+                "fin_rupture",
+                "decideur",
+                "« Alors je laisse. »",
+                outcome="Rupture évitable : il restait une marge et la cliente proposait une contrepartie.",
+            ),
+            Line(
+                "fin_doute",
+                "decideur",
+                "« Finalement, je vais encore réfléchir. »",
+                outcome="En relançant la discussion, vous avez réveillé les doutes : la signature est reportée.",
+            ),
+        ),
+    )
+
+
 BANK = Bank(
     CHAPTER,
     "Présenter le prix et négocier",
@@ -269,5 +507,7 @@ BANK = Bank(
         Parametrised("prix_apres_concessions", prix_negocie_question),
         RUPTURE,
         CONGE,
+        scenario_prix(),
+        entretien_complet(CHAPTER),
     ),
 )
