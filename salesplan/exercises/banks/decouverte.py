@@ -437,8 +437,8 @@ def scenario_decouverte() -> ScenarioQuestion:
                 "« Trois semaines sans scanner, en pleine fin d'année. Je ne veux pas revivre ça. »",
                 (
                     Reply(
-                        "« Je comprends : la continuité du service compte avant tout pour vous. Qui d'autre "
-                        "participera au choix, et pour quand souhaitez-vous être équipée ? »",
+                        "« Je comprends : la continuité du service compte avant tout pour vous. En dehors de vous, "
+                        "qui aura son mot à dire sur ce choix, et à quelle date voulez-vous que tout fonctionne ? »",
                         "decision",
                         2,
                         "Vous reformulez le frein, puis passez au processus de décision : qui, quand.",

@@ -346,8 +346,8 @@ def scenario_prix() -> ScenarioQuestion:
                 "« Faites-moi 10 % et on signe. »",
                 (
                     Reply(
-                        "« 10 %, je ne peux pas. En revanche, si vous prenez le contrat de maintenance sur trois ans, "
-                        "je peux vous accorder 3 %. »",
+                        "« 10 %, je ne peux pas. En revanche, si vous vous engagez trois ans sur l'entretien de "
+                        "l'appareil, je vous consens 3 %. »",
                         "palier",
                         2,
                         "Concession contre contrepartie (« si vous…, alors je… »), bien en dessous de votre limite.",
