@@ -2,7 +2,8 @@
 
 Two editions: the student edition (``book/`` as it is, no solution anywhere)
 and the teacher edition, built from a copy of ``book/`` with the teacher's
-solution notebooks (``solutions/``) added as a last part « Corrigés ».
+solution notebooks and teacher pages (``solutions/*.ipynb`` and ``solutions/*.md``,
+e.g. the model answers of the interview chapters) added as a last part « Corrigés ».
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ def teacher_source() -> Path:
     corriges = source / "corriges"
     corriges.mkdir()
     names = []
-    for notebook in sorted(SOLUTIONS.glob("*.ipynb")):
-        shutil.copy2(notebook, corriges / notebook.name)
-        names.append(notebook.stem)
+    for page in sorted([*SOLUTIONS.glob("*.ipynb"), *SOLUTIONS.glob("*.md")]):
+        shutil.copy2(page, corriges / page.name)
+        names.append(page.stem)
     config = source / "_config.yml"
     text = config.read_text(encoding="utf-8")
     marker = "  config:\n"
