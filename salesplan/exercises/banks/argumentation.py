@@ -6,8 +6,8 @@ Situations written for the quiz (none is a sentence of the chapter); definitions
 from __future__ import annotations
 
 from salesplan.concepts import ELEMENTS_ARGUMENT, METHODES_ARGUMENTATION, MOBILES_ACHAT, OUTILS_ACHAT, PREUVES
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, glossary, matching_question
+from salesplan.exercises.bank import Bank, shuffled
+from salesplan.exercises.banks._entretien import associer, classer
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -44,18 +44,13 @@ def _elements() -> CategoriesQuestion:
         ("« Voici le compte rendu d'essai d'un laboratoire indépendant sur 10 000 pages. »", "preuve"),
         ("« L'étude Martin-Roche, à Bron, l'utilise depuis un an ; vous pouvez l'appeler. »", "preuve"),
     )
-    return categories_question(
+    return classer(
+        ELEMENTS_ARGUMENT,
+        phrases,
         id="elements_argument",
         prompt="Un commercial présente un scanner de documents à une étude de notaires qui veut numériser ses actes "
         "plus vite. Classez chaque phrase : caractéristique, avantage, bénéfice client ou preuve ?",
-        explanation=glossary(ELEMENTS_ARGUMENT),
         link=_link("de-la-caracteristique-au-benefice-client"),
-        rows=[
-            (texte, code, f"Non : {e.libelle} — {first_sentence(e.definition)}")
-            for texte, code in phrases
-            for e in (ELEMENTS_ARGUMENT.get(code),)
-        ],
-        categories=tuple(Item(e.code, e.libelle) for e in ELEMENTS_ARGUMENT),
         prefix="p",
         practises=P_NEGOCIATION,
     )
@@ -106,17 +101,15 @@ def _preuves() -> MatchingQuestion:
             "garantie_engagement",
         ),
     )
-    return matching_question(
+    return associer(
+        PREUVES,
+        lignes,
         id="types_de_preuves",
         prompt="Quel type de preuve le commercial apporte-t-il dans chaque situation ?",
-        explanation=glossary(PREUVES, short=True),
         link=_link("les-preuves"),
-        rows=[
-            (texte, code, f"Non : c'est une preuve de type « {PREUVES.get(code).libelle} ».") for texte, code in lignes
-        ],
-        options=tuple(Item(p.code, p.libelle) for p in PREUVES),
         prefix="s",
         practises=P_NEGOCIATION,
+        sorte="une preuve de type",
     )
 
 

@@ -6,8 +6,9 @@ Situations written for the quiz (none is a sentence of the chapter); definitions
 from __future__ import annotations
 
 from salesplan.concepts import MOBILES_ACHAT, OUTILS_DECOUVERTE, ROLES, TYPES_QUESTIONS
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, glossary, matching_question
+from salesplan.exercises.bank import Bank, shuffled
+from salesplan.exercises.banks._entretien import classer
+from salesplan.exercises.builders import glossary, matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -41,18 +42,13 @@ def _types_de_questions() -> CategoriesQuestion:
         ("« Vous ne voulez sûrement plus perdre de temps avec les pannes, n'est-ce pas ? »", "question_orientee"),
         ("Client : « C'est surtout l'accueil qui souffre. » — Vendeur : « L'accueil ? »", "question_miroir"),
     )
-    return categories_question(
+    return classer(
+        TYPES_QUESTIONS,
+        lignes,
         id="types_de_questions",
         prompt="Pendant une découverte chez un client de Bureautik Pro, le commercial pose ces questions. Classez "
         "chacune selon son type.",
-        explanation=glossary(TYPES_QUESTIONS),
         link=_link("les-types-de-questions"),
-        rows=[
-            (texte, code, f"Non : {q.libelle} — {first_sentence(q.definition)}")
-            for texte, code in lignes
-            for q in (TYPES_QUESTIONS.get(code),)
-        ],
-        categories=tuple(Item(q.code, q.libelle) for q in TYPES_QUESTIONS),
         prefix="q",
         practises=P_NEGOCIATION,
     )
@@ -98,20 +94,16 @@ def _mobiles() -> CategoriesQuestion:
         ("« Votre collègue qui passait avant était très à l'écoute, j'aimerais garder ce contact. »", "sympathie"),
         ("« Ces fauteuils sont-ils réparables, et les pièces disponibles pendant dix ans ? »", "environnement"),
     )
-    return categories_question(
+    return classer(
+        MOBILES_ACHAT,
+        lignes,
         id="mobiles_soncase",
         prompt="Pendant la découverte, des clients de Bureautik Pro font ces remarques. Quel mobile d'achat "
         "(SONCASE) chacune révèle-t-elle ?",
-        explanation=glossary(MOBILES_ACHAT, short=True),
         link=_link("les-mobiles-d-achat-soncas-et-soncase"),
-        rows=[
-            (texte, code, f"Non : {m.libelle} — {first_sentence(m.definition)}")
-            for texte, code in lignes
-            for m in (MOBILES_ACHAT.get(code),)
-        ],
-        categories=tuple(Item(m.code, m.libelle) for m in MOBILES_ACHAT),
         prefix="m",
         practises=P_NEGOCIATION,
+        short=True,
     )
 
 

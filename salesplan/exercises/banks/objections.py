@@ -6,8 +6,9 @@ Situations written for the quiz (none is a sentence of the chapter); definitions
 from __future__ import annotations
 
 from salesplan.concepts import NATURES_OBJECTIONS, OBJETS_OBJECTIONS, OUTILS_ACHAT, TECHNIQUES_OBJECTIONS
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
+from salesplan.exercises.bank import Bank, shuffled
+from salesplan.exercises.banks._entretien import associer, classer
+from salesplan.exercises.builders import concept_choices
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -41,19 +42,15 @@ def _objets() -> CategoriesQuestion:
         ("« On verra ça à la rentrée, tout le monde part en congés. »", "objection_moment"),
         ("« Je dois d'abord en parler à mon associé, qui rentre dans un mois. »", "objection_moment"),
     )
-    return categories_question(
+    return classer(
+        OBJETS_OBJECTIONS,
+        lignes,
         id="objets_objections",
         prompt="Un commercial en mobilier de bureau entend ces objections. Sur quoi chacune porte-t-elle ?",
-        explanation=glossary(OBJETS_OBJECTIONS, short=True),
         link=_link("l-objet-de-l-objection"),
-        rows=[
-            (texte, code, f"Non : {o.libelle} — {first_sentence(o.definition)}")
-            for texte, code in lignes
-            for o in (OBJETS_OBJECTIONS.get(code),)
-        ],
-        categories=tuple(Item(o.code, o.libelle) for o in OBJETS_OBJECTIONS),
         prefix="o",
         practises=P_NEGOCIATION,
+        short=True,
     )
 
 
@@ -85,17 +82,12 @@ def _natures() -> CategoriesQuestion:
             "objection_tactique",
         ),
     )
-    return categories_question(
+    return classer(
+        NATURES_OBJECTIONS,
+        lignes,
         id="natures_objections",
         prompt="Quelle est la nature probable de chaque objection, d'après la situation décrite ?",
-        explanation=glossary(NATURES_OBJECTIONS),
         link=_link("la-nature-de-l-objection"),
-        rows=[
-            (texte, code, f"Non : {n.libelle} — {first_sentence(n.definition)}")
-            for texte, code in lignes
-            for n in (NATURES_OBJECTIONS.get(code),)
-        ],
-        categories=tuple(Item(n.code, n.libelle) for n in NATURES_OBJECTIONS),
         prefix="n",
         practises=P_NEGOCIATION,
     )
@@ -139,18 +131,15 @@ def _techniques() -> MatchingQuestion:
             "report",
         ),
     )
-    return matching_question(
+    return associer(
+        TECHNIQUES_OBJECTIONS,
+        reponses,
         id="techniques_objections",
         prompt="Associez chaque réponse d'un commercial à la technique de traitement des objections qu'il emploie.",
-        explanation=glossary(TECHNIQUES_OBJECTIONS, short=True),
         link=_link("les-techniques-de-reponse"),
-        rows=[
-            (texte, code, f"Non : c'est la technique « {TECHNIQUES_OBJECTIONS.get(code).libelle} ».")
-            for texte, code in reponses
-        ],
-        options=tuple(Item(t.code, t.libelle) for t in TECHNIQUES_OBJECTIONS),
         prefix="t",
         practises=P_NEGOCIATION,
+        sorte="la technique",
     )
 
 

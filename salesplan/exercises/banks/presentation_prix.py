@@ -12,12 +12,11 @@ from decimal import Decimal
 from salesplan import commande, marges
 from salesplan.concepts import NOTIONS_PRIX, STRATEGIE, TECHNIQUES_PRIX
 from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
+from salesplan.exercises.banks._entretien import associer
 from salesplan.exercises.banks._entretien_e4 import entretien_complet
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import glossary, matching_question
 from salesplan.exercises.questions import (
     Choice,
-    Item,
     MatchingQuestion,
     MultipleChoice,
     NotionLink,
@@ -56,18 +55,15 @@ def _techniques() -> MatchingQuestion:
             "addition",
         ),
     )
-    return matching_question(
+    return associer(
+        TECHNIQUES_PRIX,
+        annonces,
         id="techniques_prix",
         prompt="Associez chaque annonce de prix à la technique de présentation employée.",
-        explanation=glossary(TECHNIQUES_PRIX, short=True),
         link=_link("les-techniques-de-presentation-du-prix"),
-        rows=[
-            (texte, code, f"Non : c'est la technique « {TECHNIQUES_PRIX.get(code).libelle} ».")
-            for texte, code in annonces
-        ],
-        options=tuple(Item(t.code, t.libelle) for t in TECHNIQUES_PRIX),
         prefix="a",
         practises=P_NEGOCIATION,
+        sorte="la technique",
     )
 
 
@@ -154,8 +150,7 @@ RUPTURE = SingleChoice(
         (
             Choice(
                 "alternative",
-                "Vous expliquez calmement que vous ne pouvez pas, et proposez une configuration moins équipée "
-                "à ce prix",
+                "Vous refusez calmement et proposez un modèle moins équipé à ce prix",
             ),
             Choice(
                 "accepter",
