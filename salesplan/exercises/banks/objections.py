@@ -162,14 +162,14 @@ def _methode() -> OrderingQuestion:
     )
 
 
-def _situation(question_id: str, situation: str, code: str) -> SingleChoice:
+def _situation(question_id: str, situation: str, code: str, *, nuance: str = "") -> SingleChoice:
     """Which technique fits this objection? Wrong picks recall the technique's definition."""
     technique = TECHNIQUES_OBJECTIONS.get(code)
     options = [t for t in TECHNIQUES_OBJECTIONS if t.code != "reformulation_objection"]
     return SingleChoice(
         id=question_id,
         prompt=f"{situation}\nAprès avoir reformulé l'objection, quelle technique convient le mieux ?",
-        explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple}",
+        explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple} {nuance}".strip(),
         link=_link("les-techniques-de-reponse"),
         choices=concept_choices(shuffled(options, question_id), code),
         answer=code,
@@ -182,6 +182,8 @@ POINT_FAIBLE = _situation(
     "Un acheteur remarque que votre imprimante n'imprime pas en A3, ce qui est exact ; il n'imprime en A3 que "
     "deux ou trois fois par mois, mais il a besoin d'impressions A4 très rapides, où votre modèle est le meilleur.",
     "compensation",
+    nuance="Le « oui… mais » relativise une objection qui n'est qu'en partie fondée ; ici le point faible est "
+    "réel et reconnu, et on le met en balance avec un avantage plus important : c'est la compensation.",
 )
 
 VAGUE = _situation(
