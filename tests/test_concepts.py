@@ -368,3 +368,52 @@ def test_concepts_import_stays_standard_library_only() -> None:
 
 def test_strategy_and_tools_are_not_empty_lists() -> None:
     assert len(STRATEGIES_APPROCHE) >= 5 and len(OUTILS_AIDE_VENTE) >= 5
+
+
+def test_sales_interview_catalogues() -> None:
+    """The notions of the interview chapters: SONCASE in order, the question kinds, the answers to objections."""
+    assert concepts.MOBILES_ACHAT.codes() == (
+        "securite",
+        "orgueil",
+        "nouveaute",
+        "confort",
+        "argent",
+        "sympathie",
+        "environnement",
+    )
+    assert "SONCASE" in concepts.MOBILES_ACHAT.nom and "SONCAS" in concepts.MOBILES_ACHAT["environnement"].definition
+    assert concepts.TYPES_QUESTIONS.codes() == (
+        "question_ouverte",
+        "question_fermee",
+        "question_alternative",
+        "question_orientee",
+        "question_miroir",
+    )
+    qqoqccp = concepts.OUTILS_DECOUVERTE["qqoqccp"].details
+    assert [d.split(" — ")[0] for d in qqoqccp] == [
+        "Qui ?",
+        "Quoi ?",
+        "Où ?",
+        "Quand ?",
+        "Comment ?",
+        "Combien ?",
+        "Pourquoi ?",
+    ]
+    assert concepts.ELEMENTS_ARGUMENT.codes() == ("caracteristique", "avantage", "benefice_client", "preuve")
+    assert concepts.METHODES_ARGUMENTATION.codes() == ("cap", "cab")
+    assert set(concepts.OBJETS_OBJECTIONS.codes()) == {
+        "objection_prix",
+        "objection_produit",
+        "objection_entreprise",
+        "objection_moment",
+    }
+    assert {"objection_sincere", "objection_pretexte"} <= set(concepts.NATURES_OBJECTIONS.codes())
+    assert concepts.TECHNIQUES_OBJECTIONS.codes()[0] == "reformulation_objection"
+    assert {"oui_mais", "boomerang", "compensation", "temoignage", "question_objection", "report"} <= set(
+        concepts.TECHNIQUES_OBJECTIONS.codes()
+    )
+    assert concepts.TECHNIQUES_PRIX.codes() == ("sandwich", "fractionnement", "comparaison", "addition")
+    assert {"concession", "contrepartie", "point_de_rupture", "prise_de_conge"} == set(concepts.NOTIONS_PRIX.codes())
+    # the floor price is taught once, with « Évaluer sa marge », not redefined here
+    assert "prix plancher" in STRATEGIE["evaluer_marge"].definition
+    assert trouver("Boomerang (retournement)").code == "boomerang"

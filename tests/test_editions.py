@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from salesplan.marges import prix_plancher
 from salesplan.tooling.assignments import solution_fingerprints, solution_paths
 from salesplan.tooling.build import ROOT, TEACHER, TEACHER_OUTPUT, build_command, teacher_source
+from salesplan.values import format_euros
 
 pytestmark = pytest.mark.build
 
@@ -68,3 +71,18 @@ def test_the_teacher_edition_has_every_solution(teacher_site: Path) -> None:
         assert all(word in text for word in re.findall(r"\w+", first_answer)), first_answer
     answers = (teacher_site / "corriges" / "reponses_reflexion.html").read_text(encoding="utf-8")
     assert "Questions de réflexion : éléments de réponse" in answers
+
+
+def test_teacher_pages_are_only_in_the_teacher_edition(site: Path, teacher_site: Path) -> None:
+    """solutions/*.md (model answers of the interview chapters) are teacher pages: built and listed there only."""
+    pages = sorted(p.stem for p in (ROOT / "solutions").glob("*.md"))
+    assert "corriges_entretien" in pages
+    student = built_texts(site)
+    for name in pages:
+        assert not list(site.rglob(f"{name}.*")), name
+        built = teacher_site / "corriges" / f"{name}.html"
+        assert built.is_file(), built
+    text = (teacher_site / "corriges" / "corriges_entretien.html").read_text(encoding="utf-8")
+    plancher = format_euros(prix_plancher(3150, taux_de_marque_minimal=25))  # the figure glued by the page
+    assert "Prix plancher" in text and plancher in html.unescape(text)
+    assert not [path for path, t in student.items() if "Cinq questions pour le Cabinet Morel" in t]

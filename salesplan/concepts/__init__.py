@@ -18,10 +18,12 @@ from typing import Any
 
 from salesplan.concepts._catalogue import Catalogue, Concept, _fold
 from salesplan.concepts._types import CODES_CIBLES, Etape, Indicateur, Role, TechniqueConclusion, TraitCible
+from salesplan.concepts.argumentation import ELEMENTS_ARGUMENT, METHODES_ARGUMENTATION, PREUVES
 from salesplan.concepts.centre_achat import ROLES
 from salesplan.concepts.cibles import CIBLES, TRAITS_CIBLES
 from salesplan.concepts.clients import TYPES_CLIENTS
 from salesplan.concepts.conclusion import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
+from salesplan.concepts.decouverte import MOBILES_ACHAT, OUTILS_DECOUVERTE, TYPES_QUESTIONS
 from salesplan.concepts.fidelisation import (
     CAS_PARTICULIERS,
     INDICATEURS,
@@ -31,6 +33,7 @@ from salesplan.concepts.fidelisation import (
 )
 from salesplan.concepts.negociation import FINANCEMENTS, FISCALITE, MODES_PAIEMENT, NEGOCIATION
 from salesplan.concepts.notions import NOTIONS
+from salesplan.concepts.objections import NATURES_OBJECTIONS, OBJETS_OBJECTIONS, TECHNIQUES_OBJECTIONS
 from salesplan.concepts.outils_achat import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.concepts.partenariat import OBJECTIFS_PARTENARIAT
 from salesplan.concepts.preparation import (
@@ -44,6 +47,7 @@ from salesplan.concepts.preparation import (
     STRATEGIE,
     STRATEGIES_APPROCHE,
 )
+from salesplan.concepts.prix import NOTIONS_PRIX, TECHNIQUES_PRIX
 from salesplan.concepts.processus_achat import ETAPES_ACHAT
 from salesplan.concepts.reperes import REPERES
 from salesplan.errors import SalesplanTypeError, UnknownCodeError, show
@@ -70,6 +74,18 @@ CATALOGUES: tuple[Catalogue[Any], ...] = (
     OUTILS_AIDE_VENTE,
     ETAPES_ENTRETIEN,
     NEGOCIATION,
+    # l'entretien de vente : découverte, argumentation, objections, prix
+    OUTILS_DECOUVERTE,
+    TYPES_QUESTIONS,
+    MOBILES_ACHAT,
+    ELEMENTS_ARGUMENT,
+    METHODES_ARGUMENTATION,
+    PREUVES,
+    NATURES_OBJECTIONS,
+    OBJETS_OBJECTIONS,
+    TECHNIQUES_OBJECTIONS,
+    TECHNIQUES_PRIX,
+    NOTIONS_PRIX,
     MODES_PAIEMENT,
     FINANCEMENTS,
     FISCALITE,
@@ -179,6 +195,7 @@ __all__ = [
     "CIBLES",
     "CODES_CIBLES",
     "CONNAISSANCE_CLIENT",
+    "ELEMENTS_ARGUMENT",
     "ETAPES_ACHAT",
     "ETAPES_APPEL_OFFRES",
     "ETAPES_CONCLUSION",
@@ -189,23 +206,33 @@ __all__ = [
     "FISCALITE",
     "INDICATEURS",
     "LEVIERS_FIDELISATION",
+    "METHODES_ARGUMENTATION",
+    "MOBILES_ACHAT",
     "MODES_PAIEMENT",
+    "NATURES_OBJECTIONS",
     "NEGOCIATION",
     "NOTIONS",
     "NOTIONS_FIDELISATION",
+    "NOTIONS_PRIX",
     "OBJECTIFS",
     "OBJECTIFS_PARTENARIAT",
+    "OBJETS_OBJECTIONS",
     "OUTILS_ACHAT",
     "OUTILS_AIDE_VENTE",
+    "OUTILS_DECOUVERTE",
     "OUTILS_PROSPECTION",
+    "PREUVES",
     "QUALITES_PROGRAMME",
     "REPERES",
     "ROLES",
     "STRATEGIE",
     "STRATEGIES_APPROCHE",
     "TECHNIQUES_CONCLUSION",
+    "TECHNIQUES_OBJECTIONS",
+    "TECHNIQUES_PRIX",
     "TRAITS_CIBLES",
     "TYPES_CLIENTS",
+    "TYPES_QUESTIONS",
     "VENTES_ADDITIONNELLES",
     "Catalogue",
     "Concept",

@@ -2,7 +2,8 @@
 
 Two editions: the student edition (``book/`` as it is, no solution anywhere)
 and the teacher edition, built from a copy of ``book/`` with the teacher's
-solution notebooks (``solutions/``) added as a last part « Corrigés ».
+solution notebooks and teacher pages (``solutions/*.ipynb`` and ``solutions/*.md``,
+e.g. the model answers of the interview chapters) added as a last part « Corrigés ».
 """
 
 from __future__ import annotations
