@@ -9,8 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
-ANSWERS = ROOT / "solutions" / "reponses_reflexion.md"
+ANSWERS = sorted((ROOT / "solutions").glob("*.md"))  # reponses_reflexion.md, corriges_entretien.md
 _NUMBERED = re.compile(r"^(\d+)\. ", re.MULTILINE)
+_ANSWER = re.compile(r"^(?:\*\*)?(\d+)\. ", re.MULTILINE)
 _TITLE = re.compile(r"^(?:\*\*Questions de réflexion\*\*|### Questions de réflexion)$", re.MULTILINE)
 _CHAPTER = re.compile(r"<!-- chapitre : ([a-z_/]+) -->")
 
@@ -27,11 +28,12 @@ def questions(chapter: Path) -> list[int]:
 
 def answers() -> dict[str, list[int]]:
     """Chapter → numbers of its model answers, from the teacher's page."""
-    parts = _CHAPTER.split(ANSWERS.read_text(encoding="utf-8"))
-    return {
-        parts[i]: [int(n) for n in _NUMBERED.findall(parts[i + 1].split("\n## ", 1)[0])]
-        for i in range(1, len(parts), 2)
-    }
+    found: dict[str, list[int]] = {}
+    for page in ANSWERS:
+        parts = _CHAPTER.split(page.read_text(encoding="utf-8"))
+        for i in range(1, len(parts), 2):
+            found[parts[i]] = [int(n) for n in _ANSWER.findall(parts[i + 1].split("\n## ", 1)[0])]
+    return found
 
 
 CHAPTERS = sorted(

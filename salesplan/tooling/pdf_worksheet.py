@@ -118,7 +118,7 @@ def _scenario(question: ScenarioQuestion, answers: bool) -> list[str]:
         f"<strong>{to_html(step.reply.text)}</strong> ({to_html(step.reply.debrief)})</p>"
         for step in steps
     ]
-    return [*lines, f"<p>{to_html(end.outcome)}</p>"]
+    return [f"<p><strong>{ANSWER_LABEL}</strong> le meilleur parcours :</p>", *lines, f"<p>{to_html(end.outcome)}</p>"]
 
 
 def _body(question: Question, answers: bool) -> list[str]:
