@@ -7,6 +7,7 @@ from typing import Any
 
 from salesplan import grille
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field
 from salesplan.simulators.svg import bars
@@ -185,4 +186,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("processus_achat/outils_aide_achat",),
+    preset_loaders=presets.presets(alpinor=presets.alpinor_grille, commune=presets.commune_grille),
 )
