@@ -221,7 +221,7 @@ def values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
 def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
     simulator = REGISTRY[code]
 
-    @settings(max_examples=250, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
     @given(values_for(simulator))
     def check(values: dict[str, Any]) -> None:
         answer = json.loads(run(code, json.dumps(values)))
@@ -460,7 +460,7 @@ def valid_values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
 def test_valid_shapes_never_reach_the_internal_error(code: str) -> None:
     simulator = REGISTRY[code]
 
-    @settings(max_examples=300, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=120, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
     @given(valid_values_for(simulator))
     def check(values: dict[str, Any]) -> None:
         answer = json.loads(run(code, json.dumps(values)))

@@ -57,7 +57,7 @@ FIELDS = (
     ),
     Field(
         "reductions",
-        "Réductions commerciales (dans l'ordre)",
+        "Réductions commerciales",
         "lines",
         default=({"nature": "remise", "taux": "10"}, {"nature": "remise", "taux": "5"}),
         help="Chaque réduction s'applique au net précédent : les taux se multiplient, ils ne s'additionnent pas.",
