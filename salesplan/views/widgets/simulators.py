@@ -34,10 +34,11 @@ STYLE = f"""<style>
 .{CSS_CLASS} .widget-inline-hbox .widget-label {{
   width: auto; max-width: none; white-space: normal; overflow: visible; text-align: left;
   line-height: 1.3; margin: 0 0 2px 0; font-weight: 600; }}
-.{CSS_CLASS} .widget-text input, .{CSS_CLASS} .widget-dropdown select {{ min-width: 12em; width: 100%; }}
+.{CSS_CLASS} .widget-text input, .{CSS_CLASS} .widget-dropdown select {{
+  min-width: 12em; width: 100%; flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); }}
 .{CSS_CLASS} .salesplan-help {{ color: #3d4349; font-size: 0.9em; margin: 0 0 0.6em 0; }}
 .{CSS_CLASS} .salesplan-row {{ border: 1px solid #c8ccd0; border-radius: 4px; padding: 4px 6px; margin: 4px 0; }}
-.{CSS_CLASS} .salesplan-cell {{ width: 14em; margin-right: 0.6em; }}
+.{CSS_CLASS} .salesplan-cell {{ margin-right: 0.6em; }}
 .{CSS_CLASS} button.jupyter-button {{ width: auto; min-width: 12em; }}
 .{CSS_CLASS} table {{ border-collapse: collapse; margin: 0.4em 0; }}
 .{CSS_CLASS} th, .{CSS_CLASS} td {{ border-bottom: 1px solid #d6d9dc; padding: 2px 0.6em; }}
@@ -94,6 +95,14 @@ def _help(field: Field) -> Any:
     return w.HTML(f'<div class="salesplan-help">{html.escape(field.help, quote=False)}</div>')
 
 
+def cell_width(field: Field) -> str:
+    """A table cell wide enough for its label, its longest choice, or a long name (CSS length)."""
+    longest = max([len(_label(field, " (ligne 10)")), *(len(label) for _, label in field.choices)])
+    if field.kind == "text":
+        longest = max(longest, 40)
+    return f"{max(14.0, longest * 0.6 + 3):.1f}em"
+
+
 class LinesInput:
     """A ``lines`` field: one bordered row of cells per line, « Supprimer » per row, « Ajouter une ligne »."""
 
@@ -127,7 +136,7 @@ class LinesInput:
                 cell = cells[column.name]
                 cell.description = _label(column, f" (ligne {number})")
                 cell.add_class("salesplan-cell")
-                cell.layout.width = "14em"
+                cell.layout.width = cell_width(column)
             remove = w.Button(
                 description=f"Supprimer la ligne {number} de « {self.field.label} »",
                 icon="trash",
