@@ -29,8 +29,13 @@ Add a simulator:
 2. add the module to :data:`MODULES` below;
 3. add literal worked examples to ``tests/test_simulators.py`` (the shared tests
    already check labels, help, bad input and the fuzzing of :func:`run`);
-4. it appears in ``notebooks/simulateurs.ipynb`` (``show_all()``) and, through the
-   ``{simulateur}`` directive, on a chapter page.
+4. add a cell ``simulator("<code>")`` to ``notebooks/simulateurs.ipynb``
+   (``salesplan.views.widgets.simulator``) and, through the site's ``{simulateur}``
+   directive, put it on its chapter page (``pages``).
+
+Presets (``preset_loaders``) give a case study's own figures as defaults, read
+from ``notebooks/data/*.csv`` by :mod:`salesplan.simulators.presets` only when
+``describe(preset)`` asks for them.
 """
 
 from __future__ import annotations
