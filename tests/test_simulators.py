@@ -526,3 +526,18 @@ def test_simulators_run_without_the_notebooks(tmp_path: Path) -> None:
         env={"PYTHONPATH": str(tmp_path), "PATH": os.environ.get("PATH", "")},
     )
     assert "introuvable" in out.stdout
+
+
+def test_degressive_price_equals_the_library() -> None:
+    bareme = [(1, 25), (50, "23,50"), (100, 22)]  # chapter montant_commande
+    result = summary(ok("tarif_degressif"))
+    assert (
+        result["Montant HT"] == format_euros(commande.prix_degressif(130, bareme).montant_ht) == "2\u202f860,00\u00a0€"
+    )
+    by_band = summary(ok("tarif_degressif", {"mode": "par_tranche"}))
+    assert by_band["Montant HT"] == "3\u202f082,00\u00a0€"
+    threshold = ok("tarif_degressif", {"quantite": "99"})  # 99 × 23,50 = 2 326,50 € > 100 × 22 = 2 200 €
+    assert "Effet de seuil : 100 unités coûteraient 2\u202f200,00\u00a0€" in threshold["warnings"][0]
+    assert "strictement" in failure("tarif_degressif", {"bareme": [{"a_partir_de": "1"}, {"a_partir_de": "1"}]})
+    cse = summary(preset_result("tarif_degressif", "cse"))  # 220 salariés × 3 billets at 6,10 €
+    assert cse["Montant HT"] == format_euros(commande.prix_degressif(660, [(1, "7.90"), (600, "6.10")]).montant_ht)

@@ -48,6 +48,7 @@ from salesplan.simulators._run import INTERNAL_ERROR, MAX_JSON, message_of, run_
 
 MODULES = (
     "commande",
+    "tarif_degressif",
     "marges",
     "echeance",
     "financement",

@@ -278,6 +278,16 @@ def cse_commande() -> dict[str, Default]:
     return {"lignes": lignes, "reductions": (), "escompte": "0", "frais_de_port": "0"}
 
 
+def cse_tarif_degressif() -> dict[str, Default]:
+    contexte = table("cse_contexte", "donnee")
+    quantite = to_count(contexte["effectif"]) * to_count(contexte["billets_par_salarie"])
+    bareme = tuple(
+        {"a_partir_de": r["a_partir_de"], "prix_unitaire_ht": fr(Decimal(r["prix_unitaire_ht"]))}
+        for r in rows("cse_bareme_cinema")
+    )
+    return {"quantite": str(quantite), "mode": "tranche_atteinte", "bareme": bareme}
+
+
 def presets(**loaders: Callable[[], Mapping[str, Default]]) -> dict[str, Preset]:
     """``preset_loaders`` for a :class:`Simulator`: case code → :class:`Preset` (title from :data:`TITLES`)."""
     return {case: Preset(TITLES[case], load) for case, load in loaders.items()}
