@@ -541,3 +541,11 @@ def test_degressive_price_equals_the_library() -> None:
     assert "strictement" in failure("tarif_degressif", {"bareme": [{"a_partir_de": "1"}, {"a_partir_de": "1"}]})
     cse = summary(preset_result("tarif_degressif", "cse"))  # 220 salariés × 3 billets at 6,10 €
     assert cse["Montant HT"] == format_euros(commande.prix_degressif(660, [(1, "7.90"), (600, "6.10")]).montant_ht)
+
+
+def test_described_rows_have_every_cell() -> None:
+    for simulator in REGISTRY.values():
+        for f in simulator.describe()["fields"]:
+            if f["kind"] == "lines":
+                names = [c["name"] for c in f["columns"]]
+                assert all(list(row) == names and all(isinstance(v, str) for v in row.values()) for row in f["default"])

@@ -87,7 +87,11 @@ class Field:
             "name": self.name,
             "label": self.label,
             "kind": self.kind,
-            "default": [dict(row) for row in value] if isinstance(value, tuple) else value,
+            "default": (
+                [{c.name: row.get(c.name, c.default) for c in self.columns} for row in value]  # every cell filled
+                if isinstance(value, tuple)
+                else value
+            ),
             "minimum": self.minimum,
             "maximum": self.maximum,
             "step": self.step,
