@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salesplan import commande
+from salesplan import commande, fidelite, financement, grille, lead_scoring, marches_publics, marges, paiement
 from salesplan.errors import SalesplanError
 from salesplan.simulators import INTERNAL_ERROR, MAX_TEXT, REGISTRY, Field, Simulator, run
-from salesplan.values import format_euros
+from salesplan.values import format_euros, format_number, format_percent
 
 SIMULATORS = sorted(REGISTRY)
 
@@ -95,7 +95,7 @@ def bad_values(f: Field) -> list[tuple[str, str]]:
         if f.maximum is not None:
             cases.append(("1e9", "pas un nombre"))
             cases.append(("150000000000", "maximum"))
-    if f.kind == "rate":
+    if f.kind == "rate" and f.maximum is not None and Decimal(f.maximum) < 150:
         cases.append(("150", "maximum"))
     if f.kind == "integer":
         cases.append(("2,5", "entier"))
@@ -291,3 +291,126 @@ def test_order_equals_the_library(
     assert summary(result)["Net à payer TTC"] == format_euros(expected.net_a_payer)
     assert summary(result)["TVA"] == format_euros(expected.montant_tva)
     assert result["explanation"] == expected.expliquer()
+
+
+# ----------------------------------------------------------------------------- the other simulators
+
+
+def test_margins_equal_the_library() -> None:
+    result = summary(ok("marges"))  # chapter: copieur acheté 2 400 €, proposé 3 600 €, taux de marque minimal 25 %
+    assert result["Prix plancher HT"] == format_euros(marges.prix_plancher(2400, taux_de_marque_minimal=25))
+    assert result["Prix plancher HT"] == "3\u202f200,00\u00a0€"
+    assert result["Remise maximale"] == "11,11\u00a0%"
+    assert result["Taux de marque"] == "33,33\u00a0%" and result["Coefficient multiplicateur"] == "1,8"
+    margin = summary(
+        ok(
+            "marges",
+            {
+                "exigence": "taux_de_marge",
+                "taux_minimal": "25",
+                "cout_achat": "80",
+                "prix_vente": "120",
+                "remise_demandee": "",
+            },
+        )
+    )
+    assert margin["Prix plancher HT"] == "100,00\u00a0€" and margin["Remise maximale"] == "16,66\u00a0%"
+    assert "Taux minimal exigé" in failure("marges", {"taux_minimal": "100"})
+
+
+def test_due_date_and_penalties_equal_the_library() -> None:
+    result = ok("echeance")  # chapter: 14 400 € TTC due 31/03/2026, paid 30/04/2026, legal rate
+    rate = paiement.taux_penalites_legal(date="31/03/2026")
+    expected = paiement.penalites_de_retard("14400", taux=rate, jours_de_retard=30)
+    assert summary(result)["Date d'échéance"] == "31/03/2026"
+    assert summary(result)["Pénalités de retard"] == format_euros(expected) == "143,80\u00a0€"
+    assert summary(result)["Indemnité forfaitaire de recouvrement"] == "40,00\u00a0€"
+    early = summary(ok("echeance", {"date_paiement": "31/03/2026"}))
+    assert early["Jours de retard"] == "0 jour" and early["Indemnité forfaitaire de recouvrement"] == "0,00\u00a0€"
+    other = summary(ok("echeance", {"methode": "fin_de_mois_puis_jours", "date_paiement": "17/03/2026"}))
+    assert other["Date d'échéance"] == "17/03/2026"
+    assert "plafond" in failure("echeance", {"jours": "50"})  # 50 days end of month: beyond L441-10
+    assert "maximum" in failure("echeance", {"jours": "61", "nature": "jours"})
+    low = ok("echeance", {"taux_penalites": "1"})
+    assert "minimum légal" in low["warnings"][0]
+    assert "saisissez le taux" in failure("echeance", {"date_facture": "15/01/2029", "date_paiement": "15/06/2029"})
+
+
+def test_financing_equals_the_library() -> None:
+    result = ok("financement")  # chapter: 24 450 € HT, 4,5 % over 4 years monthly; 48 rents of 560 €; bill TTC
+    loan = financement.tableau_amortissement(24450, "4,5", 4, periodes_par_an=12)
+    assert summary(result)["Emprunt : mensualité"] == format_euros(loan.lignes[0].annuite) == "557,55\u00a0€"
+    assert summary(result)["Crédit-bail : coût"] == "2\u202f680,00\u00a0€"
+    effet = financement.escompte_effet("29340", "4,5", "02/12/2026", "31/01/2027", jours_de_banque=1, commissions=20)
+    assert summary(result)["Escompte : agios"] == format_euros(effet.agios) == "243,72\u00a0€"
+    assert summary(result)["Escompte : valeur nominale de l'effet (TTC)"] == "29\u202f340,00\u00a0€"
+    assert len(result["tables"][1]["rows"]) == 48
+    only_loan = ok("financement", {"loyer": "", "taux_escompte": ""})
+    assert [row[0] for row in only_loan["tables"][0]["rows"]] == ["Emprunt"]
+    assert "Aucune solution" in failure("financement", {"loyer": "", "taux_escompte": "", "taux_emprunt": ""})
+    assert "postérieure" in failure("financement", {"date_echeance": "01/12/2026"})
+
+
+def test_grid_equals_the_library() -> None:
+    result = ok("grille")  # chapter outils_aide_achat: three offers, price marked by the formula
+    prix = {"Bureautik Pro": 48_600, "Copitec": 42_000, "Imprimex": 51_500}
+    notes_prix = grille.notes_prix(prix, points=20)
+    marks = {"Bureautik Pro": (16, 18, 14), "Copitec": (12, 12, 10), "Imprimex": (15, 14, 16)}
+    criteria = ("Valeur technique", "Délai d'intervention", "Performance environnementale")
+    notes = {o: {"Prix": notes_prix[o], **dict(zip(criteria, m, strict=True))} for o, m in marks.items()}
+    expected = grille.comparer_offres({"Prix": 40, **dict(zip(criteria, (30, 20, 10), strict=True))}, notes)
+    ranking = [(row[1], row[2]) for row in result["tables"][0]["rows"]]
+    assert ranking == [(o, format_number(n)) for _, o, n in expected.classement()]
+    assert ranking[0] == ("Bureautik Pro", "16,71")
+    assert "Copitec" in result["svg"]
+    assert "deux fois" in failure(
+        "grille",
+        {
+            "offres": [
+                {"offre": "A", "note_1": "1", "note_2": "1", "note_3": "1"},
+                {"offre": "a", "note_1": "1", "note_2": "1", "note_3": "1"},
+            ]
+        },
+    )
+    assert "il manque la note" in failure("grille", {"offres": [{"offre": "A"}, {"offre": "B", "note_2": ""}]})
+
+
+def test_price_score_equals_the_library() -> None:
+    result = ok("note_prix")
+    rows = {row[0]: row[2] for row in result["tables"][0]["rows"]}
+    assert rows["Bureautik Pro"] == format_number(marches_publics.note_prix(48600, 42000, 40)) == "34,57"
+    assert rows["Copitec"] == "40"
+
+
+def test_lead_scoring_equals_the_library() -> None:
+    result = ok("lead_scoring")
+    field = REGISTRY["lead_scoring"].field("prospects")
+    assert isinstance(field.default, tuple)
+    for row in field.default:
+        cells = {c.name: row.get(c.name, c.default) for c in field.columns if c.name != "prospect"}
+        data = {k: v for k, v in cells.items() if v}
+        expected = lead_scoring.score_prospect(data)
+        line = next(r for r in result["tables"][0]["rows"] if r[0] == row["prospect"])
+        assert line[3] == str(expected.total) and line[4] == expected.statut
+    stricter = ok("lead_scoring", {"seuil_sql": "100"})
+    assert summary(stricter)["Prospects SQL"] == "0"
+    assert "dépasse le seuil SQL" in failure("lead_scoring", {"seuil_mql": "90", "seuil_sql": "80"})
+
+
+def test_loyalty_equals_the_library() -> None:
+    result = summary(ok("fidelite"))  # chapter: 160 clients, 172 at the end with 28 new
+    assert result["Taux de rétention"] == format_percent(fidelite.taux_de_retention(160, 172, 28)) == "90\u00a0%"
+    assert result["Valeur vie client (simple)"] == format_euros(fidelite.valeur_vie_client(1500, 4, 30, 5))
+    prudent = fidelite.valeur_vie_client(1500, 4, 30, 5, taux_retention=90, taux_actualisation=5)
+    assert result["Valeur vie client (prudente)"] == format_euros(prudent)
+    assert "dépasse" in failure("fidelite", {"nouveaux": "200"})
+
+
+def test_withdrawal_right_answers_the_three_conditions() -> None:
+    yes = summary(ok("retractation"))
+    assert yes["Droit de rétractation"] == "oui" and yes["Dernier jour pour se rétracter"] == "17/12/2026"
+    services = summary(ok("retractation", {"nature": "services"}))
+    assert services["Dernier jour pour se rétracter"] == "10/12/2026"  # 26/11 + 14 days
+    for change in ({"effectif": "6"}, {"hors_etablissement": "non"}, {"hors_activite_principale": "non"}):
+        assert summary(ok("retractation", change))["Droit de rétractation"] == "non"
+    assert "antérieure" in failure("retractation", {"date_livraison": "01/11/2026"})

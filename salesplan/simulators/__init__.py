@@ -39,9 +39,19 @@ import importlib
 
 from salesplan.simulators._base import Preset, Result, Simulator, Table, table
 from salesplan.simulators._fields import KINDS, MAX_ROWS, MAX_TEXT, Field
-from salesplan.simulators._run import INTERNAL_ERROR, MAX_JSON, run_in
+from salesplan.simulators._run import INTERNAL_ERROR, MAX_JSON, message_of, run_in
 
-MODULES = ("commande",)
+MODULES = (
+    "commande",
+    "marges",
+    "echeance",
+    "financement",
+    "grille",
+    "note_prix",
+    "lead_scoring",
+    "fidelite",
+    "retractation",
+)
 """Simulator modules, in the order of the course."""
 
 REGISTRY: dict[str, Simulator] = {}
@@ -78,6 +88,7 @@ __all__ = [
     "Simulator",
     "Table",
     "get",
+    "message_of",
     "run",
     "table",
 ]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
-from salesplan.values import NBSP, format_date, format_number, parse_number, to_date
+from salesplan.values import CENT, NBSP, format_date, format_number, parse_number, to_date
 
 KINDS = ("amount", "rate", "integer", "date", "choice", "boolean", "text", "lines")
 """Field kinds. ``amount`` is any decimal number (money in €, or a quantity: see ``unit``)."""
@@ -157,7 +157,12 @@ class Field:
         return number
 
     def _read_amount(self, text: str, label: str) -> Decimal:
-        return self._number(text, label)
+        number = self._number(text, label)
+        if self.unit == "€" and number != number.quantize(CENT):
+            raise SalesplanValueError(
+                f"{label} : {show(text)} a plus de deux décimales ; un montant s'écrit au centime."
+            )
+        return number
 
     def _read_integer(self, text: str, label: str) -> int:
         number = self._number(text, label)
@@ -222,7 +227,7 @@ class Field:
 
 _READERS = {
     "amount": Field._read_amount,
-    "rate": Field._read_amount,
+    "rate": Field._number,
     "integer": Field._read_integer,
     "date": Field._read_date,
     "choice": Field._read_choice,

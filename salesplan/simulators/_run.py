@@ -16,6 +16,14 @@ INTERNAL_ERROR = (
 )
 
 
+def message_of(error: BaseException) -> str:
+    """The French message shown for an error: the library's own text, first letter capitalised."""
+    if not isinstance(error, SalesplanError):
+        return INTERNAL_ERROR
+    text = str(error).strip() or INTERNAL_ERROR
+    return text[0].upper() + text[1:]
+
+
 def _failure(message: str) -> str:
     return json.dumps({"ok": False, "message": message}, ensure_ascii=False)
 
@@ -43,6 +51,6 @@ def run_in(registry: Mapping[str, Simulator], code: object, values_json: object)
         result = registry[code].compute(values).to_dict()
         return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
     except SalesplanError as error:
-        return _failure(str(error))
+        return _failure(message_of(error))
     except Exception:  # never a traceback in the page: a generic French message (tests prove it is unreachable)
         return _failure(INTERNAL_ERROR)

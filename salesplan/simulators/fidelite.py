@@ -1,0 +1,156 @@
+"""Indicateurs de fidélité : taux de rétention et valeur vie client (CLV)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from salesplan import fidelite
+from salesplan.simulators._base import Result, Simulator, Values
+from salesplan.simulators._fields import Field
+from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent
+
+FIELDS = (
+    Field(
+        "clients_debut",
+        "Clients en début de période",
+        "integer",
+        default="160",
+        minimum="1",
+        maximum="10000000",
+        help="Nombre de clients au premier jour de la période.",
+    ),
+    Field(
+        "clients_fin",
+        "Clients en fin de période",
+        "integer",
+        default="172",
+        minimum="0",
+        maximum="10000000",
+        help="Nombre de clients au dernier jour, nouveaux compris.",
+    ),
+    Field(
+        "nouveaux",
+        "Nouveaux clients de la période",
+        "integer",
+        default="28",
+        minimum="0",
+        maximum="10000000",
+        help="Clients gagnés pendant la période.",
+    ),
+    Field(
+        "panier_moyen",
+        "Panier moyen HT",
+        "amount",
+        default="1 500",
+        minimum="0",
+        maximum="100000000",
+        unit="€",
+        help="Montant moyen d'une commande du client.",
+    ),
+    Field(
+        "frequence",
+        "Commandes par an",
+        "amount",
+        default="4",
+        minimum="0",
+        maximum="1000",
+        help="Nombre moyen de commandes par an (décimales possibles).",
+    ),
+    Field(
+        "taux_de_marque",
+        "Taux de marque",
+        "rate",
+        default="30",
+        minimum="0",
+        maximum="100",
+        step="1",
+        unit="%",
+        help="Marge ÷ prix de vente HT : la part du chiffre d'affaires qui reste en marge.",
+    ),
+    Field(
+        "duree_vie",
+        "Durée de la relation",
+        "integer",
+        default="5",
+        minimum="1",
+        maximum="50",
+        unit="ans",
+        help="Nombre d'années pendant lesquelles on compte garder le client.",
+    ),
+    Field(
+        "taux_retention_clv",
+        "Probabilité de garder le client chaque année",
+        "rate",
+        default="90",
+        minimum="1",
+        maximum="100",
+        step="1",
+        unit="%",
+        help="Pour la valeur vie prudente (100 % : il reste toujours ; 1 % au moins).",
+    ),
+    Field(
+        "taux_actualisation",
+        "Taux d'actualisation",
+        "rate",
+        default="5",
+        minimum="0",
+        maximum="50",
+        step="0,5",
+        unit="%",
+        help="Valeur du temps : un euro dans cinq ans vaut moins qu'un euro aujourd'hui.",
+    ),
+)
+
+
+def calculate(v: Values) -> Result:
+    """Retention (:func:`taux_de_retention`) and both CLV of :func:`valeur_vie_client`."""
+    retention = fidelite.taux_de_retention(v["clients_debut"], v["clients_fin"], v["nouveaux"])
+    panier, frequence, marque, duree = v["panier_moyen"], v["frequence"], v["taux_de_marque"], v["duree_vie"]
+    simple = fidelite.valeur_vie_client(panier, frequence, marque, duree)
+    prudente = fidelite.valeur_vie_client(
+        panier,
+        frequence,
+        marque,
+        duree,
+        taux_retention=v["taux_retention_clv"],
+        taux_actualisation=v["taux_actualisation"],
+    )
+    marge = panier * frequence * percent(marque)
+    conserves = v["clients_fin"] - v["nouveaux"]
+    summary = (
+        ("Taux de rétention", format_percent(retention)),
+        ("Taux d'attrition", format_percent(HUNDRED - retention)),
+        ("Marge annuelle par client", format_euros(marge)),
+        ("Valeur vie client (simple)", format_euros(simple)),
+        ("Valeur vie client (prudente)", format_euros(prudente)),
+    )
+    steps = [
+        f"Taux de rétention : ({v['clients_fin']} − {v['nouveaux']}) ÷ {v['clients_debut']} × 100 = "
+        f"{conserves} ÷ {v['clients_debut']} × 100 = {format_percent(retention)}",
+        f"Taux d'attrition : 100 % − {format_percent(retention)} = {format_percent(HUNDRED - retention)}",
+        f"Marge annuelle : {format_euros(panier)} × {format_number(frequence)} commandes × {format_percent(marque)} = "
+        f"{format_euros(marge)}",
+        f"Valeur vie client simple : {format_euros(marge)} × {duree} ans = {format_euros(simple)}",
+        f"Valeur vie client prudente : somme sur {duree} ans de la marge × {format_percent(v['taux_retention_clv'])} "
+        f"à la puissance (année − 1) ÷ (1 + {format_percent(v['taux_actualisation'])}) à la puissance année "
+        f"= {format_euros(prudente)}",
+    ]
+    warnings = []
+    if simple and prudente < simple * Decimal("0.5"):
+        warnings.append(
+            "La valeur prudente est moins de la moitié de la valeur simple : le risque de départ pèse lourd."
+        )
+    return Result(summary, (), "\n".join(steps), tuple(warnings))
+
+
+SIMULATOR = Simulator(
+    code="fidelite",
+    title="Rétention et valeur vie client",
+    intro=(
+        "Saisissez le nombre de clients d'une période et les habitudes d'un client : le simulateur calcule le taux de "
+        "rétention, le taux d'attrition et la valeur vie client, simple puis prudente."
+    ),
+    fields=FIELDS,
+    calculate=calculate,
+    pages=("apres_vente/fidelisation",),
+)

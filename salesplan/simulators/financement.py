@@ -1,0 +1,289 @@
+"""Financer un achat : emprunt, crédit-bail ou escompte d'un effet (l'effet porte le montant TTC)."""
+
+from __future__ import annotations
+
+from salesplan import commande, financement
+from salesplan.errors import SalesplanValueError
+from salesplan.simulators._base import Result, Simulator, Values, table
+from salesplan.simulators._common import rate_of, vat_choices
+from salesplan.simulators._fields import Field
+from salesplan.values import format_euros, format_percent
+
+PERIODICITES = (("12", "Mensuelles"), ("4", "Trimestrielles"), ("2", "Semestrielles"), ("1", "Annuelles"))
+TERMES = (("a_echoir", "Payés d'avance (à échoir)"), ("echu", "Payés en fin de période (échus)"))
+
+FIELDS = (
+    Field(
+        "prix_ht",
+        "Prix du bien HT",
+        "amount",
+        default="24 450",
+        minimum="1",
+        maximum="100000000",
+        unit="€",
+        help="Prix d'achat hors taxes (cinq copieurs à 4 890 € dans le chapitre).",
+    ),
+    Field(
+        "taux_tva",
+        "Taux de TVA du bien",
+        "choice",
+        default="20",
+        choices=vat_choices(),
+        help="L'effet de commerce porte le montant TTC dû par le client.",
+    ),
+    Field(
+        "taux_emprunt",
+        "Emprunt : taux annuel",
+        "rate",
+        default="4,5",
+        minimum="0",
+        maximum="30",
+        step="0,05",
+        unit="%",
+        required=False,
+        help="Vide : pas d'emprunt dans la comparaison.",
+    ),
+    Field(
+        "duree_emprunt",
+        "Emprunt : durée",
+        "integer",
+        default="4",
+        minimum="1",
+        maximum="30",
+        unit="ans",
+        help="Durée du prêt en années.",
+    ),
+    Field(
+        "echeances_emprunt",
+        "Emprunt : échéances",
+        "choice",
+        default="12",
+        choices=PERIODICITES,
+        help="Rythme des remboursements (taux périodique proportionnel).",
+    ),
+    Field(
+        "loyer",
+        "Crédit-bail : loyer HT",
+        "amount",
+        default="560",
+        minimum="0,01",
+        maximum="100000000",
+        unit="€",
+        required=False,
+        help="Vide : pas de crédit-bail dans la comparaison.",
+    ),
+    Field(
+        "nombre_loyers",
+        "Crédit-bail : nombre de loyers",
+        "integer",
+        default="48",
+        minimum="1",
+        maximum="360",
+        help="Nombre total de loyers du contrat.",
+    ),
+    Field(
+        "periodicite_loyers",
+        "Crédit-bail : périodicité des loyers",
+        "choice",
+        default="12",
+        choices=PERIODICITES,
+        help="Un loyer par mois, par trimestre, par semestre ou par an.",
+    ),
+    Field(
+        "terme",
+        "Crédit-bail : date de paiement des loyers",
+        "choice",
+        default="a_echoir",
+        choices=TERMES,
+        help="Payer d'avance coûte plus cher à loyers égaux.",
+    ),
+    Field(
+        "valeur_residuelle",
+        "Crédit-bail : option d'achat",
+        "amount",
+        default="250",
+        minimum="0",
+        maximum="100000000",
+        unit="€",
+        help="Prix de levée de l'option en fin de contrat (valeur résiduelle).",
+    ),
+    Field(
+        "taux_escompte",
+        "Escompte : taux annuel",
+        "rate",
+        default="4,5",
+        minimum="0",
+        maximum="30",
+        step="0,05",
+        unit="%",
+        required=False,
+        help="Vide : pas d'escompte dans la comparaison.",
+    ),
+    Field(
+        "date_negociation",
+        "Escompte : date de remise à la banque",
+        "date",
+        default="02/12/2026",
+        help="Jour où l'effet est remis à l'escompte.",
+    ),
+    Field(
+        "date_echeance",
+        "Escompte : échéance de l'effet",
+        "date",
+        default="31/01/2027",
+        help="Jour où le client paie l'effet.",
+    ),
+    Field(
+        "jours_de_banque",
+        "Escompte : jours de banque",
+        "integer",
+        default="1",
+        minimum="0",
+        maximum="10",
+        unit="jours",
+        help="Jours ajoutés par la banque à la durée.",
+    ),
+    Field(
+        "commissions",
+        "Escompte : commissions HT",
+        "amount",
+        default="20",
+        minimum="0",
+        maximum="1000000",
+        unit="€",
+        help="Commissions de la banque, hors TVA récupérable.",
+    ),
+)
+
+
+def calculate(v: Values) -> Result:
+    """Loan and leasing by :func:`comparer_financements`, the bill (TTC) by :func:`escompte_effet`."""
+    prix = v["prix_ht"]
+    if v["taux_emprunt"] is None and v["loyer"] is None and v["taux_escompte"] is None:
+        raise SalesplanValueError(
+            "Aucune solution à comparer : renseignez un taux d'emprunt, un loyer de crédit-bail ou un taux d'escompte."
+        )
+    comparaison = financement.comparer_financements(
+        prix,
+        taux_emprunt=v["taux_emprunt"],
+        duree_emprunt=v["duree_emprunt"],
+        periodes_par_an_emprunt=int(v["echeances_emprunt"]),
+        loyer=v["loyer"],
+        nombre_loyers=v["nombre_loyers"],
+        valeur_residuelle=v["valeur_residuelle"],
+        terme=v["terme"],
+        periodes_par_an_credit_bail=int(v["periodicite_loyers"]),
+    )
+    rows = [
+        (
+            ligne.solution,
+            ligne.duree,
+            format_euros(ligne.cout),
+            format_euros(ligne.decaissement_initial),
+            format_percent(ligne.cout_en_pourcentage_du_prix),
+            format_percent(ligne.taux_annuel),
+        )
+        for ligne in comparaison
+    ]
+    steps = []
+    tables = []
+    summary = [("Prix du bien HT", format_euros(prix))]
+    meilleurs = [(ligne.taux_annuel, ligne.solution) for ligne in comparaison]
+    if v["taux_emprunt"] is not None:
+        emprunt = financement.tableau_amortissement(
+            prix, v["taux_emprunt"], v["duree_emprunt"], periodes_par_an=int(v["echeances_emprunt"])
+        )
+        summary.append((f"Emprunt : {emprunt.nom_echeance}", format_euros(emprunt.lignes[0].annuite)))
+        summary.append(("Emprunt : total des intérêts", format_euros(emprunt.total_interets)))
+        steps += ["Emprunt", emprunt.expliquer()]
+        tables.append(
+            table(
+                "Tableau d'amortissement de l'emprunt",
+                (
+                    "Période",
+                    "Capital restant dû (début)",
+                    "Intérêt",
+                    "Amortissement",
+                    emprunt.nom_echeance.capitalize(),
+                    "Capital restant dû (fin)",
+                ),
+                [
+                    (
+                        str(ligne.periode),
+                        format_euros(ligne.capital_debut),
+                        format_euros(ligne.interet),
+                        format_euros(ligne.amortissement),
+                        format_euros(ligne.annuite),
+                        format_euros(ligne.capital_fin),
+                    )
+                    for ligne in emprunt
+                ],
+                (False, True, True, True, True, True),
+            )
+        )
+    if v["loyer"] is not None:
+        cout = financement.cout_credit_bail(
+            prix=prix, loyer=v["loyer"], nombre_loyers=v["nombre_loyers"], valeur_residuelle=v["valeur_residuelle"]
+        )
+        taux = financement.taux_implicite_credit_bail(
+            prix=prix,
+            loyer=v["loyer"],
+            nombre_loyers=v["nombre_loyers"],
+            valeur_residuelle=v["valeur_residuelle"],
+            terme=v["terme"],
+            periodes_par_an=int(v["periodicite_loyers"]),
+        )
+        summary.append(("Crédit-bail : coût", format_euros(cout.cout)))
+        steps += ["Crédit-bail", cout.expliquer(), taux.expliquer()]
+    if v["taux_escompte"] is not None:
+        ttc = commande.ttc_depuis_ht(prix, taux_tva=rate_of(v["taux_tva"]))
+        effet = financement.escompte_effet(
+            ttc,
+            v["taux_escompte"],
+            v["date_negociation"],
+            v["date_echeance"],
+            jours_de_banque=v["jours_de_banque"],
+            commissions=v["commissions"],
+        )
+        summary += [
+            ("Escompte : valeur nominale de l'effet (TTC)", format_euros(ttc)),
+            ("Escompte : agios", format_euros(effet.agios)),
+            ("Escompte : valeur nette versée", format_euros(effet.valeur_nette)),
+        ]
+        steps += ["Escompte de l'effet (l'effet porte la somme due, donc le TTC)", effet.expliquer()]
+        rows.append(
+            (
+                "Escompte d'un effet (TTC)",
+                f"{effet.nombre_de_jours} jours",
+                format_euros(effet.agios),
+                format_euros(effet.agios),
+                format_percent(effet.agios * 100 / ttc),
+                format_percent(effet.taux_reel),
+            )
+        )
+        meilleurs.append((effet.taux_reel, "Escompte d'un effet (TTC)"))
+    taux_min, solution = min(meilleurs)
+    summary.append(("Taux annuel le plus bas", f"{solution} ({format_percent(taux_min)})"))
+    if comparaison.lignes:
+        steps += ["Comparaison", comparaison.expliquer()]
+    comparison_table = table(
+        "Comparaison des solutions",
+        ("Solution", "Durée", "Coût", "Décaissement initial", "Coût en % du montant financé", "Taux annuel"),
+        rows,
+        (False, False, True, True, True, True),
+    )
+    warnings = ["Les durées diffèrent : comparez les taux annuels, pas les coûts en euros."] if len(rows) > 1 else []
+    return Result(tuple(summary), (comparison_table, *tables), "\n".join(steps), tuple(warnings))
+
+
+SIMULATOR = Simulator(
+    code="financement",
+    title="Emprunt, crédit-bail ou escompte d'un effet",
+    intro=(
+        "Comparez trois façons de financer un même achat. Laissez vide le taux ou le loyer d'une solution pour "
+        "l'écarter. L'escompte porte sur l'effet de commerce, qui représente la somme due TTC."
+    ),
+    fields=FIELDS,
+    calculate=calculate,
+    pages=("negociation/financement",),
+)

@@ -1,0 +1,188 @@
+"""Grille de comparaison des offres : critères pondérés, note prix calculée, classement, sensibilité aux poids."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from salesplan import grille
+from salesplan.errors import SalesplanValueError
+from salesplan.simulators._base import Result, Simulator, Values, table
+from salesplan.simulators._fields import Field
+from salesplan.simulators.svg import bars
+from salesplan.values import format_euros, format_number
+
+AUTRES = 5
+"""Criteria besides the price (one note column each)."""
+BAREME = 20
+
+FIELDS = (
+    Field(
+        "poids_prix",
+        "Poids du critère prix",
+        "integer",
+        default="40",
+        minimum="0",
+        maximum="100",
+        step="5",
+        help="0 : le prix n'est pas un critère. La note prix se calcule : prix le plus bas ÷ prix × 20.",
+    ),
+    Field(
+        "criteres",
+        "Autres critères (dans l'ordre des colonnes de notes)",
+        "lines",
+        default=(
+            {"critere": "Valeur technique", "poids": "30"},
+            {"critere": "Délai d'intervention", "poids": "20"},
+            {"critere": "Performance environnementale", "poids": "10"},
+        ),
+        help="Le critère 1 est noté dans la colonne « Note critère 1 » des offres, et ainsi de suite.",
+        columns=(
+            Field("critere", "Critère", "text", default="Nouveau critère", help="Nom du critère annoncé."),
+            Field("poids", "Poids", "integer", default="10", minimum="1", maximum="100", help="Poids du critère."),
+        ),
+        min_rows=0,
+        max_rows=AUTRES,
+    ),
+    Field(
+        "offres",
+        "Offres reçues",
+        "lines",
+        default=(
+            {"offre": "Bureautik Pro", "prix_ht": "48 600", "note_1": "16", "note_2": "18", "note_3": "14"},
+            {"offre": "Copitec", "prix_ht": "42 000", "note_1": "12", "note_2": "12", "note_3": "10"},
+            {"offre": "Imprimex", "prix_ht": "51 500", "note_1": "15", "note_2": "14", "note_3": "16"},
+        ),
+        help="Une ligne par offre : son prix HT et ses notes sur 20 pour chacun des autres critères.",
+        columns=(
+            Field("offre", "Offre", "text", default="Nouvelle offre", help="Nom du fournisseur."),
+            Field(
+                "prix_ht",
+                "Prix HT",
+                "amount",
+                default="1 000",
+                minimum="0,01",
+                maximum="1000000000",
+                unit="€",
+                help="Prix total de l'offre, hors taxes.",
+            ),
+            *(
+                Field(
+                    f"note_{k}",
+                    f"Note critère {k}",
+                    "amount",
+                    default="10",
+                    minimum="0",
+                    maximum=str(BAREME),
+                    unit="/20",
+                    required=False,
+                    help=f"Note sur 20 du critère {k} (vide si ce critère n'existe pas).",
+                )
+                for k in range(1, AUTRES + 1)
+            ),
+        ),
+        min_rows=2,
+        max_rows=12,
+    ),
+)
+
+
+def _unique(noms: list[str], label: str) -> None:
+    vus: set[str] = set()
+    for numero, nom in enumerate(noms, start=1):
+        if nom.casefold() in vus:
+            raise SalesplanValueError(f"{label}, ligne {numero} : « {nom} » figure deux fois.")
+        vus.add(nom.casefold())
+
+
+def read_grid(v: Values) -> tuple[dict[str, Decimal], dict[str, dict[str, Any]], dict[str, Decimal]]:
+    """Weights, marks (price mark computed by :func:`salesplan.grille.notes_prix`) and prices of the form."""
+    criteres = [(row["critere"], row["poids"]) for row in v["criteres"]]
+    offres = v["offres"]
+    _unique(
+        [nom for nom, _ in criteres] + (["Prix"] if v["poids_prix"] else []),
+        "Autres critères (dans l'ordre des colonnes de notes)",
+    )
+    _unique([row["offre"] for row in offres], "Offres reçues")
+    if not v["poids_prix"] and not criteres:
+        raise SalesplanValueError("Poids du critère prix : 0 et aucun autre critère ; la grille n'a aucun critère.")
+    prix = {row["offre"]: row["prix_ht"] for row in offres}
+    notes_prix = grille.notes_prix(prix, points=BAREME)
+    poids: dict[str, Decimal] = {"Prix": Decimal(v["poids_prix"])} if v["poids_prix"] else {}
+    poids.update({nom: Decimal(w) for nom, w in criteres})
+    notes: dict[str, dict[str, Any]] = {}
+    for numero, row in enumerate(offres, start=1):
+        ligne: dict[str, Any] = {"Prix": notes_prix[row["offre"]]} if v["poids_prix"] else {}
+        for k, (nom, _) in enumerate(criteres, start=1):
+            if row[f"note_{k}"] is None:
+                raise SalesplanValueError(
+                    f"Offres reçues, ligne {numero}, Note critère {k} : il manque la note de « {row['offre']} » "
+                    f"pour « {nom} »."
+                )
+            ligne[nom] = row[f"note_{k}"]
+        notes[row["offre"]] = ligne
+    return poids, notes, notes_prix
+
+
+def calculate(v: Values) -> Result:
+    """The grid computed by :func:`salesplan.grille.comparer_offres`."""
+    poids, notes, notes_prix = read_grid(v)
+    resultat = grille.comparer_offres(poids, notes, bareme=BAREME)
+    classement = resultat.classement()
+    pourcents = resultat.poids_pourcentage()
+    ranking = table(
+        "Classement",
+        ("Rang", "Offre", "Note pondérée /20"),
+        [(str(rang), offre, format_number(note)) for rang, offre, note in classement],
+        (True, False, True),
+    )
+    criteres = list(poids)
+    marks = table(
+        "Notes par critère (poids en % du total)",
+        ("Offre", "Prix HT", *(f"{c} ({format_number(pourcents[c])} %)" for c in criteres)),
+        [
+            (row["offre"], format_euros(row["prix_ht"]), *(format_number(notes[row["offre"]][c]) for c in criteres))
+            for row in v["offres"]
+        ],
+        (False, True, *(True for _ in criteres)),
+    )
+    steps = []
+    if "Prix" in poids:
+        plus_bas = min(row["prix_ht"] for row in v["offres"])
+        steps += [
+            f"Note prix de « {row['offre']} » : {format_euros(plus_bas)} ÷ {format_euros(row['prix_ht'])} × 20 = "
+            f"{format_number(notes_prix[row['offre']])}"
+            for row in v["offres"]
+        ]
+    total = sum(poids.values(), Decimal(0))
+    for offre, ligne in notes.items():
+        somme = " + ".join(f"{format_number(poids[c])} × {format_number(Decimal(str(ligne[c])))}" for c in criteres)
+        steps.append(f"« {offre} » : ({somme}) ÷ {format_number(total)} = {format_number(resultat.totaux()[offre])}")
+    steps += [s.expliquer() for s in resultat.sensibilite()]
+    gagnant = resultat.gagnant()
+    summary = (
+        ("Offre retenue", gagnant),
+        ("Sa note pondérée", f"{format_number(classement[0][2])} / 20"),
+    )
+    warnings = []
+    if len(classement) > 1 and classement[1][0] == 1:
+        warnings.append("Deux offres sont à égalité en tête : l'acheteur doit les départager (règle annoncée).")
+    svg = bars(
+        "Note pondérée de chaque offre (sur 20)",
+        [(offre, note, format_number(note)) for _, offre, note in classement],
+        unit_label="note sur 20",
+    )
+    return Result(summary, (ranking, marks), "\n".join(steps), tuple(warnings), svg)
+
+
+SIMULATOR = Simulator(
+    code="grille",
+    title="Grille de comparaison des offres",
+    intro=(
+        "Fixez les critères et leurs poids, saisissez les offres (prix et notes sur 20) : le simulateur calcule "
+        "la note prix, la note pondérée de chaque offre, le classement et le poids qui ferait changer le gagnant."
+    ),
+    fields=FIELDS,
+    calculate=calculate,
+    pages=("processus_achat/outils_aide_achat",),
+)

@@ -1,0 +1,86 @@
+"""Droit de rétractation entre professionnels : les trois conditions de L221-3 et la fin du délai de 14 jours."""
+
+from __future__ import annotations
+
+from salesplan import retractation
+from salesplan.simulators._base import Result, Simulator, Values
+from salesplan.simulators._fields import Field
+from salesplan.values import format_date
+
+OUI_NON = (("oui", "Oui"), ("non", "Non"))
+NATURES = (("biens", "Des biens (livrés)"), ("services", "Des services"))
+
+FIELDS = (
+    Field(
+        "hors_etablissement",
+        "Contrat conclu hors établissement ?",
+        "choice",
+        default="oui",
+        choices=OUI_NON,
+        help="Signé ailleurs que dans les locaux du vendeur (chez le client, sur un salon...).",
+    ),
+    Field(
+        "hors_activite_principale",
+        "Objet hors de l'activité principale de l'acheteur ?",
+        "choice",
+        default="oui",
+        choices=OUI_NON,
+        help="Par exemple un copieur pour un cabinet d'architectes.",
+    ),
+    Field(
+        "effectif",
+        "Salariés de l'acheteur",
+        "integer",
+        default="3",
+        minimum="0",
+        maximum="10000000",
+        unit="salariés",
+        help="Le droit existe jusqu'à 5 salariés (C. consom. L221-3).",
+    ),
+    Field("nature", "Le contrat porte sur", "choice", default="biens", choices=NATURES, help="Biens ou services."),
+    Field(
+        "date_conclusion", "Date de conclusion du contrat", "date", default="26/11/2026", help="Jour de la signature."
+    ),
+    Field(
+        "date_livraison",
+        "Date de réception des biens",
+        "date",
+        default="03/12/2026",
+        required=False,
+        help="Pour des biens, le délai court à partir de la réception.",
+    ),
+)
+
+
+def calculate(v: Values) -> Result:
+    """The answer of :func:`salesplan.retractation.droit_de_retractation`."""
+    r = retractation.droit_de_retractation(
+        hors_etablissement=v["hors_etablissement"] == "oui",
+        hors_activite_principale=v["hors_activite_principale"] == "oui",
+        effectif=v["effectif"],
+        nature=v["nature"],
+        date_conclusion=v["date_conclusion"],
+        date_livraison=v["date_livraison"] if v["nature"] == "biens" else None,
+    )
+    summary = [("Droit de rétractation", "oui" if r.applicable else "non")]
+    if r.applicable:
+        summary.append(("Durée du délai", f"{r.delai_jours} jours"))
+    if r.dernier_jour is not None:
+        summary.append(("Dernier jour pour se rétracter", format_date(r.dernier_jour)))
+    warnings = []
+    if r.applicable and r.dernier_jour is None:
+        warnings.append("Saisissez la date de réception des biens pour dater la fin du délai.")
+    return Result(tuple(summary), (), r.expliquer(), tuple(warnings))
+
+
+SIMULATOR = Simulator(
+    code="retractation",
+    title="Droit de rétractation entre professionnels",
+    intro=(
+        "Répondez aux trois conditions de l'article L221-3 du Code de la consommation : le simulateur dit si "
+        "l'acheteur professionnel peut se rétracter, et jusqu'à quand."
+    ),
+    fields=FIELDS,
+    calculate=calculate,
+    pages=("negociation/droit_retractation",),
+)
