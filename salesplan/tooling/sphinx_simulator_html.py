@@ -209,12 +209,12 @@ def form_html(description: Mapping[str, Any], answer: Mapping[str, Any], *, pref
         f'aria-labelledby="{prefix}-titre">'
         f'<h{level} class="sp-sim-title" id="{prefix}-titre">Simulateur : {_e(description["title"])}</h{level}>'
         f'<p class="sp-sim-intro">{_e(description["intro"])}</p>'
-        f'<form class="sp-sim-form" novalidate aria-labelledby="{prefix}-titre">{fields}</form>'
         '<div class="sp-sim-bar">'
         f'<button type="button" class="sp-sim-start" hidden>{START}</button>'
         '<p class="sp-sim-status" role="status"></p>'
         '<span class="sp-sim-progress" hidden><progress max="100" value="0" '
         f'aria-label="Chargement du calculateur"></progress> <span class="sp-sim-percent"></span></span></div>'
+        f'<form class="sp-sim-form" novalidate aria-labelledby="{prefix}-titre">{fields}</form>'
         f'<div class="sp-sim-result" id="{prefix}-resultat" role="region" aria-live="polite" '
         f'aria-label="Résultat : {_e(description["title"])}">{result_html(answer)}</div>'
         "<noscript><p>Le calcul en direct demande JavaScript ; le résultat ci-dessus correspond aux valeurs par "

@@ -200,7 +200,10 @@
     lines.querySelector("tbody").appendChild(row);
     renumber(lines);
     var first = row.querySelector("input, select");
-    if (first) { first.focus(); }
+    if (first) {
+      first.focus();
+      if (first.select) { first.select(); } // typing replaces the default text
+    }
     changed(sim, true);
   }
 
@@ -304,6 +307,7 @@
 
   function compute(sim) {
     clearTimeout(sim.timer);
+    sim.timer = 0;
     sim.dirty = false;
     var id = nextId++;
     sim.pending = id;
@@ -333,7 +337,7 @@
     if (now) {
       compute(sim);
     } else {
-      sim.timer = setTimeout(function () { compute(sim); }, DEBOUNCE_MS);
+      sim.timer = setTimeout(function () { sim.timer = 0; compute(sim); }, DEBOUNCE_MS);
     }
   }
 
@@ -384,8 +388,15 @@
     sim.form.querySelectorAll(".sp-sim-lines").forEach(renumber);
   }
 
-  // For tests and benchmarks: the worker's memory and the number of refused package loads.
+  function find(id) { return sims.filter(function (sim) { return sim.section.id === id; })[0]; }
+
+  // For tests and benchmarks: the values sent to run, whether every result is in, the worker's memory and the
+  // number of refused package loads.
   window.salesplanSimulators = {
+    values: function (id) { return JSON.stringify(values(find(id))); },
+    idle: function () {
+      return state === "ready" && sims.every(function (sim) { return !sim.pending && !sim.timer && !sim.dirty; });
+    },
     stats: function () {
       if (!worker || state !== "ready") { return Promise.resolve(null); }
       var id = nextId++;
