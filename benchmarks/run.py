@@ -48,6 +48,7 @@ from salesplan.grille import classer_vectorise, comparer_offres  # noqa: E402
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, score_prospect, scorer_fichier  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import simulator_bench  # noqa: E402
 import site_bench  # noqa: E402
 
 SEED = 2026
@@ -206,6 +207,8 @@ def main() -> None:
         print(f"{bench.__name__}…", flush=True)
         bench(lines)
     lines += site_lines
+    print("simulateurs…", flush=True)
+    lines += simulator_bench.section()
     out = ROOT / "benchmarks" / "RESULTS.md"
     out.write_text("\n".join(lines), encoding="utf-8")
     print(out.read_text(encoding="utf-8"))
