@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import salesplan
 from salesplan import commande, fidelite, financement, grille, lead_scoring, marches_publics, marges, paiement
 from salesplan.errors import SalesplanError
 from salesplan.simulators import INTERNAL_ERROR, MAX_TEXT, REGISTRY, Field, Simulator, run
@@ -216,7 +221,7 @@ def values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
 def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
     simulator = REGISTRY[code]
 
-    @settings(max_examples=250, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
     @given(values_for(simulator))
     def check(values: dict[str, Any]) -> None:
         answer = json.loads(run(code, json.dumps(values)))
@@ -414,3 +419,108 @@ def test_withdrawal_right_answers_the_three_conditions() -> None:
     for change in ({"effectif": "6"}, {"hors_etablissement": "non"}, {"hors_activite_principale": "non"}):
         assert summary(ok("retractation", change))["Droit de rétractation"] == "non"
     assert "antérieure" in failure("retractation", {"date_livraison": "01/11/2026"})
+
+
+def french(number: Decimal) -> str:
+    return format(number, "f").replace(".", ",")
+
+
+def valid_cell(f: Field) -> st.SearchStrategy[str]:
+    """Texts a user could type that pass the field's own checks (bounds, kind)."""
+    low = Decimal(f.minimum.replace(",", ".")) if f.minimum else Decimal(0)
+    high = Decimal(f.maximum.replace(",", ".")) if f.maximum else Decimal(10**6)
+    if f.kind in ("amount", "rate"):
+        places = 2
+        cents = st.integers(int(low * 10**places), int(high * 10**places))
+        return cents.map(lambda c: french(Decimal(c).scaleb(-places)))
+    if f.kind == "integer":
+        return st.integers(int(low), min(int(high), 10**6)).map(str)
+    if f.kind == "date":
+        return st.dates(dt.date(2020, 1, 1), dt.date(2032, 12, 31)).map(lambda d: d.strftime("%d/%m/%Y"))
+    if f.kind == "choice":
+        return st.sampled_from([value for value, _ in f.choices])
+    if f.kind == "boolean":
+        return st.sampled_from(["oui", "non"])
+    return st.text(st.characters(min_codepoint=32, max_codepoint=0x17F), min_size=1, max_size=20).filter(str.strip)
+
+
+def valid_values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
+    parts: dict[str, st.SearchStrategy[Any]] = {}
+    for f in simulator.fields:
+        if f.kind == "lines":
+            row = st.fixed_dictionaries({c.name: valid_cell(c) for c in f.columns})
+            parts[f.name] = st.lists(row, min_size=f.min_rows, max_size=min(f.max_rows, 6))
+        else:
+            cell = valid_cell(f)
+            parts[f.name] = st.one_of(cell, st.just("")) if not f.required else cell
+    return st.fixed_dictionaries({}, optional=parts)
+
+
+@pytest.mark.parametrize("code", SIMULATORS)
+def test_valid_shapes_never_reach_the_internal_error(code: str) -> None:
+    simulator = REGISTRY[code]
+
+    @settings(max_examples=120, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+    @given(valid_values_for(simulator))
+    def check(values: dict[str, Any]) -> None:
+        answer = json.loads(run(code, json.dumps(values)))
+        assert answer["ok"] or answer["message"] != INTERNAL_ERROR, values
+
+    check()
+
+
+# ----------------------------------------------------------------------------- case-study presets
+
+PRESETS = [(code, name) for code in SIMULATORS for name in REGISTRY[code].preset_loaders]
+
+
+@pytest.mark.parametrize(("code", "name"), PRESETS)
+def test_every_preset_computes(code: str, name: str) -> None:
+    description = REGISTRY[code].describe(name)
+    assert json.loads(json.dumps(description)) == description and description["preset"] == name
+    values = {f["name"]: f["default"] for f in description["fields"]}
+    assert ok(code, values)["summary"]
+
+
+def preset_result(code: str, name: str) -> dict[str, Any]:
+    return ok(code, {f["name"]: f["default"] for f in REGISTRY[code].describe(name)["fields"]})
+
+
+def test_presets_give_the_case_figures() -> None:
+    assert len(PRESETS) >= 10 and {name for _, name in PRESETS} == {"bureautik", "alpinor", "commune", "cse"}
+    scoring = summary(preset_result("lead_scoring", "bureautik"))  # case: 4 SQL, 5 MQL, 1 froid
+    assert (scoring["Prospects SQL"], scoring["Prospects MQL"], scoring["Prospects froid"]) == ("4", "5", "1")
+    confluence = next(
+        r for r in preset_result("lead_scoring", "bureautik")["tables"][0]["rows"] if "Confluence" in r[0]
+    )
+    assert confluence[3] == "154"
+    assert summary(preset_result("grille", "alpinor"))["Offre retenue"] == "Bureautik Pro"
+    cse = commande.calculer_commande([commande.Ligne("Billets", 660, "6,10", "5,5")])
+    assert summary(preset_result("commande", "cse"))["Net à payer TTC"] == format_euros(cse.net_a_payer)
+    alpinor = summary(preset_result("echeance", "alpinor"))
+    assert alpinor["Date d'échéance"] == "16/03/2027" and alpinor["Jours de retard"] == "17 jours"
+    assert summary(preset_result("retractation", "bureautik"))["Droit de rétractation"] == "non"  # 35 salariés
+
+
+def test_unknown_preset_is_a_french_error() -> None:
+    with pytest.raises(SalesplanError, match="préréglage"):
+        REGISTRY["commande"].describe("inconnu")
+
+
+def test_simulators_run_without_the_notebooks(tmp_path: Path) -> None:
+    shutil.copytree(Path(salesplan.__file__).parent, tmp_path / "salesplan")
+    code = (
+        "import json, salesplan.simulators as s\nfrom salesplan.errors import SalesplanError\n"
+        "assert json.loads(s.run('commande', '{}'))['ok']\n"
+        "s.REGISTRY['grille'].describe()\n"
+        "try:\n    s.REGISTRY['grille'].describe('alpinor')\nexcept SalesplanError as e:\n    print(e)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": os.environ.get("PATH", "")},
+    )
+    assert "introuvable" in out.stdout

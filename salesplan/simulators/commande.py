@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from salesplan import commande
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._common import rate_of, vat_choices
 from salesplan.simulators._fields import Field
@@ -56,7 +57,7 @@ FIELDS = (
     ),
     Field(
         "reductions",
-        "Réductions commerciales (dans l'ordre)",
+        "Réductions commerciales",
         "lines",
         default=({"nature": "remise", "taux": "10"}, {"nature": "remise", "taux": "5"}),
         help="Chaque réduction s'applique au net précédent : les taux se multiplient, ils ne s'additionnent pas.",
@@ -184,4 +185,7 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("negociation/montant_commande",),
+    preset_loaders=presets.presets(
+        bureautik=presets.bureautik_commande, alpinor=presets.alpinor_commande, cse=presets.cse_commande
+    ),
 )

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from salesplan import paiement
 from salesplan.errors import LegalLimitError, SalesplanValueError, UnknownCodeError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._fields import Field
 from salesplan.simulators._run import message_of
@@ -145,4 +146,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("negociation/conditions_paiement",),
+    preset_loaders=presets.presets(alpinor=presets.alpinor_echeance),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from salesplan import commande, financement
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._common import rate_of, vat_choices
 from salesplan.simulators._fields import Field
@@ -163,6 +164,13 @@ def calculate(v: Values) -> Result:
         raise SalesplanValueError(
             "Aucune solution à comparer : renseignez un taux d'emprunt, un loyer de crédit-bail ou un taux d'escompte."
         )
+    if v["loyer"] is not None:
+        total = v["loyer"] * v["nombre_loyers"] + v["valeur_residuelle"]
+        if total > 10 * prix:  # also keeps the implicit rate finite (the library overflows on absurd rents)
+            raise SalesplanValueError(
+                f"Crédit-bail : loyer HT : loyers et option ({format_euros(total)}) dépassent dix fois le prix du bien "
+                f"({format_euros(prix)}) ; vérifiez le loyer, le nombre de loyers et le prix."
+            )
     comparaison = financement.comparer_financements(
         prix,
         taux_emprunt=v["taux_emprunt"],
@@ -286,4 +294,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("negociation/financement",),
+    preset_loaders=presets.presets(alpinor=presets.alpinor_financement),
 )

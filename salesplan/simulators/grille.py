@@ -7,6 +7,7 @@ from typing import Any
 
 from salesplan import grille
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field
 from salesplan.simulators.svg import bars
@@ -29,7 +30,7 @@ FIELDS = (
     ),
     Field(
         "criteres",
-        "Autres critères (dans l'ordre des colonnes de notes)",
+        "Autres critères",
         "lines",
         default=(
             {"critere": "Valeur technique", "poids": "30"},
@@ -64,7 +65,8 @@ FIELDS = (
                 minimum="0,01",
                 maximum="1000000000",
                 unit="€",
-                help="Prix total de l'offre, hors taxes.",
+                required=False,
+                help="Prix total de l'offre, hors taxes (facultatif si le prix n'est pas un critère).",
             ),
             *(
                 Field(
@@ -101,13 +103,20 @@ def read_grid(v: Values) -> tuple[dict[str, Decimal], dict[str, dict[str, Any]],
     offres = v["offres"]
     _unique(
         [nom for nom, _ in criteres] + (["Prix"] if v["poids_prix"] else []),
-        "Autres critères (dans l'ordre des colonnes de notes)",
+        "Autres critères",
     )
     _unique([row["offre"] for row in offres], "Offres reçues")
     if not v["poids_prix"] and not criteres:
         raise SalesplanValueError("Poids du critère prix : 0 et aucun autre critère ; la grille n'a aucun critère.")
-    prix = {row["offre"]: row["prix_ht"] for row in offres}
-    notes_prix = grille.notes_prix(prix, points=BAREME)
+    notes_prix: dict[str, Decimal] = {}
+    if v["poids_prix"]:
+        for numero, row in enumerate(offres, start=1):
+            if row["prix_ht"] is None:
+                raise SalesplanValueError(
+                    f"Offres reçues, ligne {numero}, Prix HT : le champ est vide ; le prix de « {row['offre']} » est "
+                    "nécessaire pour sa note prix."
+                )
+        notes_prix = grille.notes_prix({row["offre"]: row["prix_ht"] for row in offres}, points=BAREME)
     poids: dict[str, Decimal] = {"Prix": Decimal(v["poids_prix"])} if v["poids_prix"] else {}
     poids.update({nom: Decimal(w) for nom, w in criteres})
     notes: dict[str, dict[str, Any]] = {}
@@ -141,7 +150,11 @@ def calculate(v: Values) -> Result:
         "Notes par critère (poids en % du total)",
         ("Offre", "Prix HT", *(f"{c} ({format_number(pourcents[c])} %)" for c in criteres)),
         [
-            (row["offre"], format_euros(row["prix_ht"]), *(format_number(notes[row["offre"]][c]) for c in criteres))
+            (
+                row["offre"],
+                "—" if row["prix_ht"] is None else format_euros(row["prix_ht"]),
+                *(format_number(notes[row["offre"]][c]) for c in criteres),
+            )
             for row in v["offres"]
         ],
         (False, True, *(True for _ in criteres)),
@@ -185,4 +198,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("processus_achat/outils_aide_achat",),
+    preset_loaders=presets.presets(alpinor=presets.alpinor_grille, commune=presets.commune_grille),
 )

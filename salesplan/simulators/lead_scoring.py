@@ -8,6 +8,7 @@ from typing import Any
 
 from salesplan import lead_scoring
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field
 from salesplan.simulators.svg import bars
@@ -226,4 +227,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("preparation/plan_prospection",),
+    preset_loaders=presets.presets(bureautik=presets.bureautik_lead_scoring),
 )

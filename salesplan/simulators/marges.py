@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from salesplan import commande, marges
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._common import rate_of, vat_choices
 from salesplan.simulators._fields import Field
@@ -150,4 +151,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("preparation/objectifs_strategie",),
+    preset_loaders=presets.presets(bureautik=presets.bureautik_marges),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from salesplan import grille
 from salesplan.errors import SalesplanValueError
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field
 from salesplan.simulators.svg import bars
@@ -90,4 +91,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("processus_achat/outils_aide_achat", "processus_achat/cibles_btob_btog_cse"),
+    preset_loaders=presets.presets(commune=presets.commune_note_prix),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from salesplan import retractation
+from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._fields import Field
 from salesplan.values import format_date
@@ -83,4 +84,5 @@ SIMULATOR = Simulator(
     fields=FIELDS,
     calculate=calculate,
     pages=("negociation/droit_retractation",),
+    preset_loaders=presets.presets(bureautik=presets.bureautik_retractation),
 )
