@@ -228,5 +228,5 @@ def test_each_case_study_page_runs_a_simulator_with_its_own_figures() -> None:
         assert found, notebook.name
         for match in found:
             code, preset = match.group(1), match.group(2)
-            if preset is not None:
-                assert answer(code, defaults(code, preset))["ok"], (notebook.name, code, preset)
+            assert preset in REGISTRY[code].preset_loaders, (notebook.name, code, preset)
+            assert answer(code, defaults(code, preset))["ok"], (notebook.name, code, preset)

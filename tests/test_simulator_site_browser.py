@@ -222,6 +222,34 @@ def test_bad_input_gives_the_library_s_french_message(calculator: Browser, code:
     assert not calculator.problems
 
 
+@pytest.mark.parametrize("case", ["cas_grand_compte_centrale_achat", "cas_cse_billetterie"])
+def test_a_case_study_computes_with_its_own_figures(calculator: Browser, case: str) -> None:
+    """Before anything loads, the case's figures (build time); then the same figures computed in the page."""
+    tab = calculator
+    tab.open(f"etudes_de_cas/{case}.html")
+    sections = tab.page.query_selector_all("section.sp-sim")
+    assert sections
+    built = {}
+    for section in sections:
+        ident, code, preset = (section.get_attribute(a) for a in ("id", "data-code", "data-preset"))
+        assert preset, ident
+        values = json.dumps(
+            {f["name"]: f["default"] for f in REGISTRY[str(code)].describe(preset)["fields"]}, ensure_ascii=False
+        )
+        built[str(ident)] = (str(code), values)
+        assert tab.shown(str(ident)) == expected(str(code), values)
+    first = next(iter(built))
+    tab.start(first)
+    for ident, (code, values) in built.items():
+        tab.page.dispatch_event(f"#{ident} .sp-sim-form", "submit")
+        tab.settle()
+        assert json.loads(tab.values(ident)) == json.loads(values)
+        assert tab.shown(ident) == expected(code, values)
+    tab.open(CALCULATOR)  # back to the page the other tests use
+    tab.start(tab.sections()["commande"])
+    assert not tab.problems
+
+
 def test_no_package_is_downloaded_and_nothing_leaves_the_site(calculator: Browser) -> None:
     stats = calculator.page.evaluate("window.salesplanSimulators.stats()")
     assert stats["refusedLoads"] == 0
