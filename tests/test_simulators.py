@@ -448,7 +448,9 @@ def valid_values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
     parts: dict[str, st.SearchStrategy[Any]] = {}
     for f in simulator.fields:
         if f.kind == "lines":
-            row = st.fixed_dictionaries({c.name: valid_cell(c) for c in f.columns})
+            row = st.fixed_dictionaries(
+                {c.name: valid_cell(c) if c.required else st.one_of(valid_cell(c), st.just("")) for c in f.columns}
+            )
             parts[f.name] = st.lists(row, min_size=f.min_rows, max_size=min(f.max_rows, 6))
         else:
             cell = valid_cell(f)

@@ -7,7 +7,6 @@ import logging
 import re
 import subprocess
 import sys
-from decimal import Decimal
 from typing import Any
 
 import pandas as pd
@@ -31,6 +30,7 @@ from salesplan.exercises import (
 from salesplan.exercises import answers as A
 from salesplan.exercises.banks import montant_commande
 from salesplan.exercises.checking import CHOICE_HINT, INVOICE_HINT, MAPPING_HINT, RIGHT
+from salesplan.simulators import INTERNAL_ERROR, REGISTRY
 from salesplan.views import widgets
 from salesplan.views.widgets import (
     QuestionWidget,
@@ -42,10 +42,13 @@ from salesplan.views.widgets import (
     order_simulator,
     payment_simulator,
     quiz,
+    show_all,
+    simulator,
 )
 from salesplan.views.widgets import exercise as exercise_module
 from salesplan.views.widgets._base import UNEXPECTED
 from salesplan.views.widgets.inputs import OrderInput, answer_input
+from salesplan.views.widgets.simulators import result_html
 
 ERROR_START = UNEXPECTED.split("(")[0].strip()  # « Une erreur inattendue est survenue »
 
@@ -338,12 +341,20 @@ def test_forced_exception_in_a_simulator(monkeypatch: pytest.MonkeyPatch, caplog
 
     monkeypatch.setattr("salesplan.commande.calculer_commande", broken)
     with caplog.at_level(logging.DEBUG):
-        sim.controls["quantite_1"].value = "11"
-    assert ERROR_START in text(sim.output.value) and "boom" not in sim.output.value
+        cell(sim, "lignes", 0, "quantite").value = "11"
+    assert INTERNAL_ERROR[:40] in text(sim.output.value) and "boom" not in sim.output.value
     assert not caplog.records
 
 
-# ---------------------------------------------------------------- simulators
+# ---------------------------------------------------------------- simulators (rendered from salesplan.simulators)
+
+
+def cell(sim: Any, field: str, row: int, column: str) -> Any:
+    return sim.tables[field].rows[row][column]
+
+
+def plain(value: str) -> str:
+    return text(value).replace("\u202f", " ").replace("\xa0", " ")
 
 
 def assert_hint(sim: Any, *fragments: str) -> None:
@@ -353,58 +364,75 @@ def assert_hint(sim: Any, *fragments: str) -> None:
         assert fragment in shown, shown
 
 
-def test_every_control_has_an_accessible_name() -> None:
-    sims = [
-        order_simulator(),
-        margin_simulator(),
-        payment_simulator(),
-        financing_simulator(),
-        grid_simulator(),
-        lead_scoring_simulator(),
-    ]
-    for sim in sims:
-        assert sim.controls and all(c.description.strip() for c in sim.controls.values())
-        assert "Saisie à corriger" not in sim.output.value and ERROR_START not in sim.output.value
+def names(sim: Any) -> list[str]:
+    controls = list(sim.controls.values())
+    for lines in sim.tables.values():
+        controls += [c for row in lines.rows for c in row.values()] + [lines.add_button]
+        controls += [child.children[1] for child in lines.box.children]  # the « Supprimer » buttons
+    return [c.description for c in controls]
+
+
+def test_every_simulator_is_rendered_with_distinct_accessible_names() -> None:
+    panels = show_all()
+    assert [p.definition.code for p in panels] == list(REGISTRY)
+    for sim in panels:
+        labels = names(sim)
+        assert all(label.strip() for label in labels)
+        assert len(labels) == len(set(labels)), [x for x in labels if labels.count(x) > 1]
+        assert "Saisie à corriger" not in sim.output.value and INTERNAL_ERROR not in sim.output.value
         assert sim._repr_mimebundle_()
+        assert "salesplan-simulator" in sim.widget._dom_classes
+
+
+def test_the_widgets_show_the_definition_figures() -> None:
+    for code in REGISTRY:
+        expected = REGISTRY[code].compute({})
+        assert simulator(code).output.value == result_html(expected)
+    case = simulator("grille", preset="alpinor")
+    assert case.output.value == result_html(REGISTRY["grille"].compute(REGISTRY["grille"].defaults("alpinor")))
 
 
 def test_order_simulator() -> None:
     sim = order_simulator()
-    assert "Net à payer TTC 1 023,48 €" in text(sim.output.value).replace("\u202f", " ").replace("\xa0", " ")
-    sim.controls["quantite_1"].value = "20"  # brut 1 500,00 €
+    assert "Net à payer TTC 1 023,48 €" in plain(sim.output.value)
+    assert "<svg" in sim.output.value and "<caption>Pied de facture</caption>" in sim.output.value
+    cell(sim, "lignes", 0, "quantite").value = "20"  # brut 1 500,00 €
     assert "1\u202f500,00" in sim.output.value
-    sim.controls["escompte"].value = Decimal("0")
+    sim.controls["escompte"].value = "0"
     assert "Escompte" not in text(sim.output.value)
-    sim.controls["prix_1"].value = "cinquante"
-    assert_hint(sim, "'cinquante'")
-    sim.controls["prix_1"].value = "50,00"
-    sim.controls["reductions"].value = "10 ; 150"
-    assert_hint(sim, "'150'")
+    cell(sim, "lignes", 0, "prix_unitaire_ht").value = "cinquante"
+    assert_hint(sim, "Lignes de la commande, ligne 1, Prix unitaire HT", "'cinquante'")
+    cell(sim, "lignes", 0, "prix_unitaire_ht").value = "50,00"
+    sim.tables["reductions"].add()
+    cell(sim, "reductions", 2, "taux").value = "150"
+    assert_hint(sim, "Réductions commerciales, ligne 3, Taux : 150")
+    sim.tables["reductions"].remove(2)
+    assert "Saisie à corriger" not in sim.output.value
+    lines = sim.tables["lignes"]
+    lines.remove(0)
+    assert len(lines.rows) == 1 and lines.box.children[0].children[1].disabled  # min_rows 1: cannot remove the last
 
 
 def test_margin_simulator() -> None:
     sim = margin_simulator()
-    shown = text(sim.output.value)
-    assert "Taux de marge (marge ÷ coût d'achat) 25 %" in shown.replace("\xa0", " ")
-    sim.controls["prix"].value = "120"
-    shown = text(sim.output.value).replace("\xa0", " ")
-    assert (
-        "Taux de marge (marge ÷ coût d'achat) 50 %" in shown
-        and "Coefficient multiplicateur (PV TTC ÷ coût HT) 1,8000" in shown
-    )
-    sim.controls["cout"].value = "0"
-    assert_hint(sim, "division par zéro")
+    shown = plain(sim.output.value)
+    assert "Taux de marque 33,33 %" in shown and "Prix plancher HT 3 200,00 €" in shown
+    sim.controls["prix_vente"].value = "4 800"
+    assert "Taux de marge 100 %" in plain(sim.output.value)
+    sim.controls["cout_achat"].value = "0"
+    assert_hint(sim, "Coût d'achat HT : 0 € est inférieur au minimum")
 
 
 def test_payment_simulator_and_legal_cap() -> None:
     sim = payment_simulator()
     shown = text(sim.output.value)
-    assert "31/03/2026" in shown and "15 jours" in shown
+    assert "31/03/2026" in shown and "30 jours" in shown
     sim.controls["date_paiement"].value = "31/03/2026"
     assert "0 jour" in text(sim.output.value)
-    sim.controls["delai"].value = "70 jours"
-    assert_hint(sim, "dépasse le plafond légal de 60 jours", "'70 jours'")
-    sim.controls["delai"].value = "30 jours"
+    sim.controls["nature"].value = "jours"
+    sim.controls["jours"].value = "70"
+    assert_hint(sim, "Nombre de jours du délai : 70 jours dépasse le maximum de 60 jours")
+    sim.controls["jours"].value = "30"
     sim.controls["date_facture"].value = "31/02/2026"
     assert_hint(sim, "31/02/2026")
 
@@ -414,42 +442,53 @@ def test_financing_simulator() -> None:
     assert "Emprunt" in text(sim.output.value) and "Crédit-bail" in text(sim.output.value)
     sim.controls["taux_emprunt"].value = ""
     shown = text(sim.output.value)
-    assert "Emprunt 5 ans" not in shown and "Crédit-bail" in shown
-    sim.controls["prix"].value = "-5"
-    assert_hint(sim, "-5")
+    assert "Tableau d'amortissement" not in shown and "Crédit-bail" in shown
+    sim.controls["prix_ht"].value = "-5"
+    assert_hint(sim, "Prix du bien HT")
 
 
-def test_grid_simulator_weights() -> None:
+def test_grid_simulator() -> None:
     sim = grid_simulator()
-    assert "Offre retenue : Offre C." in text(sim.output.value) and "<img" in sim.output.value
-    sim.controls["Prix"].value = 90  # beyond 67,5 the best price (Offre A) wins
-    assert "Offre retenue : Offre A." in text(sim.output.value)
-    sim.controls["Prix"].value = 0
-    assert_hint(sim, "Prix", "strictement positif")
+    assert "Offre retenue Bureautik Pro" in text(sim.output.value) and "<svg" in sim.output.value
+    cell(sim, "criteres", 2, "poids").value = "80"  # beyond 74,4 (sensitivity), Imprimex passes ahead
+    assert "Offre retenue Imprimex" in text(sim.output.value)
+    cell(sim, "offres", 0, "note_1").value = "25"
+    assert_hint(sim, "Offres reçues, ligne 1, Note critère 1 : 25 /20 dépasse le maximum de 20 /20")
 
 
-def test_grid_simulator_bad_marks_show_a_hint() -> None:
-    sim = grid_simulator({"Prix": 50}, {"A": {"Prix": "beaucoup"}})
+def test_grid_simulator_from_a_case_notebook() -> None:
+    sim = grid_simulator(
+        {"Prix": 40, "Qualité": 60}, {"A": {"Prix": 15, "Qualité": 10}, "B": {"Prix": 10, "Qualité": 14}}
+    )
+    assert "Offre retenue B" in text(sim.output.value) and "12,4" in text(sim.output.value)  # grille doctest
+    sim = grid_simulator({"Prix": 50}, {"A": {"Prix": "beaucoup"}, "B": {"Prix": 1}})
     assert_hint(sim, "'beaucoup'")
 
 
 def test_lead_scoring_simulator_thresholds() -> None:
     sim = lead_scoring_simulator()
-    assert "SQL : 1" in text(sim.output.value)
-    sim.controls["seuil_sql"].value = 70
-    assert "SQL : 3" in text(sim.output.value)
-    sim.controls["seuil_mql"].value = 100
-    assert_hint(sim, "seuil MQL 100")
+    assert "Prospects SQL 1" in text(sim.output.value)
+    sim.controls["seuil_sql"].value = "70"
+    assert "Prospects SQL 3" in text(sim.output.value)
+    sim.controls["seuil_mql"].value = "100"
+    assert_hint(sim, "Seuil MQL : 100 points dépasse le seuil SQL")
 
 
 def test_lead_scoring_simulator_own_file_and_bad_input() -> None:
     prospects = pd.DataFrame({"nom": ["A", "B"], "fonction": ["dirigeant", "etudiant"], "demande_demo": [1, 0]})
     sim = lead_scoring_simulator(prospects, name_column="nom")
-    assert text(sim.output.value).startswith("Prospect Profil Comportement Total Statut A 20 30 50 MQL")
+    assert "Scores des prospects Prospect Profil Comportement Total Statut A 20 30 50 MQL" in text(sim.output.value)
     with pytest.raises(SalesplanTypeError, match=r"'prospects\.csv'"):
-        lead_scoring_simulator("prospects.csv")
-    sim = lead_scoring_simulator(pd.DataFrame({"nom": ["C"], "fonction": ["astronaute"]}), name_column="nom")
-    assert_hint(sim, "astronaute")
+        lead_scoring_simulator("prospects.csv")  # type: ignore[arg-type]
+    with pytest.raises(UnknownCodeError, match="astronaute"):
+        lead_scoring_simulator(pd.DataFrame({"nom": ["C"], "fonction": ["astronaute"]}), name_column="nom")
+
+
+def test_every_preset_renders() -> None:
+    for code, definition in REGISTRY.items():
+        for preset in definition.preset_loaders:
+            sim = simulator(code, preset=preset)
+            assert "Saisie à corriger" not in sim.output.value, (code, preset, text(sim.output.value))
 
 
 # ---------------------------------------------------------------- import cost

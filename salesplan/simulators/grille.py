@@ -160,7 +160,7 @@ def calculate(v: Values) -> Result:
         (False, True, *(True for _ in criteres)),
     )
     steps = []
-    if "Prix" in poids:
+    if v["poids_prix"]:
         plus_bas = min(row["prix_ht"] for row in v["offres"])
         steps += [
             f"Note prix de « {row['offre']} » : {format_euros(plus_bas)} ÷ {format_euros(row['prix_ht'])} × 20 = "

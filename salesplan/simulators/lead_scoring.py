@@ -76,11 +76,33 @@ def _action(code: str) -> Field:
 
 COLUMNS = (
     Field("prospect", "Prospect", "text", default="Nouveau prospect", help="Raison sociale du prospect."),
-    Field("fonction", "Fonction du contact", "choice", default="autre", choices=_choices("fonction"), help="Son rôle."),
     Field(
-        "secteur", "Secteur", "choice", default="commerce", choices=_choices("secteur"), help="Activité du prospect."
+        "fonction",
+        "Fonction du contact",
+        "choice",
+        default="autre",
+        choices=_choices("fonction"),
+        required=False,
+        help="Son rôle (vide : aucun point).",
     ),
-    Field("zone", "Zone", "choice", default="metropole_lyon", choices=_choices("zone"), help="Où il se trouve."),
+    Field(
+        "secteur",
+        "Secteur",
+        "choice",
+        default="commerce",
+        choices=_choices("secteur"),
+        required=False,
+        help="Activité du prospect (vide : aucun point).",
+    ),
+    Field(
+        "zone",
+        "Zone",
+        "choice",
+        default="metropole_lyon",
+        choices=_choices("zone"),
+        required=False,
+        help="Où il se trouve (vide : aucun point).",
+    ),
     Field(
         "effectif",
         "Effectif",
@@ -89,7 +111,8 @@ COLUMNS = (
         minimum="0",
         maximum="1000000",
         unit="salariés",
-        help="Nombre de salariés.",
+        required=False,
+        help="Nombre de salariés (vide : aucun point).",
     ),
     Field(
         "chiffre_affaires",

@@ -1,421 +1,365 @@
-"""Simulators students play with in Jupyter: change a value, the result follows (computed by the library).
+"""The simulators in Jupyter: a thin ipywidgets renderer of the definitions in :mod:`salesplan.simulators`.
 
-Each function returns a :class:`Simulator`: its ``controls`` (name → widget,
-every one with a French accessible name), its ``output`` (HTML) and the
-``widget`` a notebook displays. A bad input shows the library's French
-message in the output, never a traceback. They need a running kernel: they
-live in ``notebooks/simulateurs.ipynb``, not on the static site.
+One widget per field kind, label above its field and full width (nothing is
+squeezed), a distinct accessible name for every control (cells of a table say
+their row: « Quantité (ligne 2) »), ``lines`` fields as a small editable table
+with add/remove buttons. Each change recomputes the result with the very
+definition the course site runs: same fields, same figures, same French
+messages. A bad input shows the French message in the output, never a traceback.
 
-Rates are never binary floats: rate sliders offer exact ``Decimal`` steps,
-weights and thresholds are whole numbers, amounts are typed as French text.
+``simulator("commande")`` or ``simulator("grille", preset="alpinor")``; the old
+helpers (``order_simulator()``...) remain for the case-study notebooks.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import html
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from salesplan import commande, financement, grille, lead_scoring, marges, paiement, parametres
-from salesplan.errors import SalesplanError, SalesplanTypeError, show
-from salesplan.values import format_date, format_euros, format_percent, plural, to_date
-from salesplan.views.widgets._base import Panel, box, guarded, ipywidgets
+from salesplan import lead_scoring
+from salesplan.errors import SalesplanError, SalesplanTypeError, SalesplanValueError, show
+from salesplan.simulators import REGISTRY, Field, Result, get, message_of
+from salesplan.simulators import Simulator as Definition
+from salesplan.simulators._fields import Default
+from salesplan.values import format_number
+from salesplan.views.widgets._base import HINT_TITLE, Panel, box, ipywidgets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-Values = dict[str, Any]
-_WIDE = {"description_width": "initial"}
-TVA_CODES = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
+CSS_CLASS = "salesplan-simulator"
+STYLE = f"""<style>
+.{CSS_CLASS} .widget-inline-hbox {{ flex-direction: column; align-items: stretch; height: auto; }}
+.{CSS_CLASS} .widget-inline-hbox .widget-label {{
+  width: auto; max-width: none; white-space: normal; overflow: visible; text-align: left;
+  line-height: 1.3; margin: 0 0 2px 0; font-weight: 600; }}
+.{CSS_CLASS} .widget-text input, .{CSS_CLASS} .widget-dropdown select {{ min-width: 12em; width: 100%; }}
+.{CSS_CLASS} .salesplan-help {{ color: #3d4349; font-size: 0.9em; margin: 0 0 0.6em 0; }}
+.{CSS_CLASS} .salesplan-row {{ border: 1px solid #c8ccd0; border-radius: 4px; padding: 4px 6px; margin: 4px 0; }}
+.{CSS_CLASS} .salesplan-cell {{ width: 14em; margin-right: 0.6em; }}
+.{CSS_CLASS} button.jupyter-button {{ width: auto; min-width: 12em; }}
+.{CSS_CLASS} table {{ border-collapse: collapse; margin: 0.4em 0; }}
+.{CSS_CLASS} th, .{CSS_CLASS} td {{ border-bottom: 1px solid #d6d9dc; padding: 2px 0.6em; }}
+</style>"""
+EXAMPLES = {
+    "amount": "ex. 1 234,56",
+    "rate": "ex. 12,5",
+    "integer": "ex. 12",
+    "date": "JJ/MM/AAAA",
+    "text": "",
+    "choice": "",
+    "boolean": "",
+}
+YES_NO = (("Oui", "oui"), ("Non", "non"))
 
 
-class Simulator(Panel):
-    """Controls, and an output recomputed by ``compute(values)`` (HTML) whenever a control changes."""
+def _label(field: Field, suffix: str = "") -> str:
+    unit = f" ({field.unit})" if field.unit else ""
+    return f"{field.label}{unit}{suffix}"
 
-    def __init__(self, title: str, controls: dict[str, Any], compute: Callable[[Values], str]) -> None:
+
+def _control(field: Field, value: object, suffix: str = "") -> Any:
+    """The ipywidget for one scalar field (its label is its accessible name)."""
+    w = ipywidgets()
+    layout = w.Layout(width="100%")
+    style = {"description_width": "initial"}
+    description = _label(field, suffix)
+    if field.kind in ("choice", "boolean"):
+        options = [(label, v) for v, label in field.choices] if field.kind == "choice" else list(YES_NO)
+        if not field.required:
+            options.insert(0, ("(aucun)", ""))
+        known = [v for _, v in options]
+        return w.Dropdown(
+            options=options,
+            value=value if value in known else None,
+            description=description,
+            tooltip=field.help,
+            style=style,
+            layout=layout,
+        )
+    return w.Text(
+        value="" if value is None else str(value),
+        description=description,
+        placeholder=EXAMPLES[field.kind],
+        tooltip=field.help,
+        continuous_update=False,
+        style=style,
+        layout=layout,
+    )
+
+
+def _help(field: Field) -> Any:
+    w = ipywidgets()
+    return w.HTML(f'<div class="salesplan-help">{html.escape(field.help, quote=False)}</div>')
+
+
+class LinesInput:
+    """A ``lines`` field: one bordered row of cells per line, « Supprimer » per row, « Ajouter une ligne »."""
+
+    def __init__(self, field: Field, rows: Any, on_change: Any) -> None:
         w = ipywidgets()
-        self.controls = controls
+        self.field = field
+        self._on_change = on_change
+        self.rows: list[dict[str, Any]] = []
+        self.box = w.VBox(layout=w.Layout(width="100%"))
+        self.add_button = w.Button(
+            description=f"Ajouter une ligne à « {field.label} »", icon="plus", layout=w.Layout(width="auto")
+        )
+        self.add_button.on_click(lambda _b: self.add())
+        heading = w.HTML(f"<strong>{html.escape(field.label, quote=False)}</strong>")
+        self.widget = w.VBox([heading, _help(field), self.box, self.add_button], layout=w.Layout(width="100%"))
+        for row in rows:
+            self._append(row)
+        self._redraw()
+
+    def _append(self, row: Mapping[str, Any]) -> None:
+        cells = {c.name: _control(c, row.get(c.name, c.default)) for c in self.field.columns}
+        for cell in cells.values():
+            cell.observe(lambda _change: self._on_change(), names="value")
+        self.rows.append(cells)
+
+    def _redraw(self) -> None:
+        w = ipywidgets()
+        children = []
+        for number, cells in enumerate(self.rows, start=1):
+            for column in self.field.columns:
+                cell = cells[column.name]
+                cell.description = _label(column, f" (ligne {number})")
+                cell.add_class("salesplan-cell")
+                cell.layout.width = "14em"
+            remove = w.Button(
+                description=f"Supprimer la ligne {number} de « {self.field.label} »",
+                icon="trash",
+                layout=w.Layout(width="auto"),
+                disabled=len(self.rows) <= self.field.min_rows,
+            )
+            remove.on_click(lambda _b, index=number - 1: self.remove(index))
+            line = w.HBox(list(cells.values()), layout=w.Layout(flex_flow="row wrap", width="100%"))
+            row_box = w.VBox([line, remove], layout=w.Layout(width="100%"))
+            row_box.add_class("salesplan-row")
+            children.append(row_box)
+        self.box.children = children
+        self.add_button.disabled = len(self.rows) >= self.field.max_rows
+
+    def add(self) -> None:
+        """Add a row of default cells (up to ``max_rows``)."""
+        if len(self.rows) < self.field.max_rows:
+            self._append({})
+            self._redraw()
+            self._on_change()
+
+    def remove(self, index: int) -> None:
+        """Remove row ``index`` (never below ``min_rows``)."""
+        if len(self.rows) > self.field.min_rows:
+            del self.rows[index]
+            self._redraw()
+            self._on_change()
+
+    @property
+    def value(self) -> list[dict[str, Any]]:
+        """The rows as the definition reads them (dicts of raw texts)."""
+        return [{name: cell.value for name, cell in cells.items()} for cells in self.rows]
+
+
+def result_html(result: Result) -> str:
+    """A result as HTML: key figures, tables, warnings, the calculation step by step, the chart."""
+    e = html.escape
+    data = result.to_dict()
+    parts = ["<table><caption>Résultats</caption><tbody>"]
+    parts += [
+        f'<tr><th scope="row" style="text-align:left">{e(label)}</th><td style="text-align:right">{e(value)}</td></tr>'
+        for label, value in data["summary"]
+    ]
+    parts.append("</tbody></table>")
+    parts += [box("hint", e(warning)) for warning in data["warnings"]]
+    for t in data["tables"]:
+        align = ["right" if n else "left" for n in t["numeric"]]
+        head = "".join(
+            f'<th scope="col" style="text-align:{a}">{e(c)}</th>' for c, a in zip(t["columns"], align, strict=True)
+        )
+        body = "".join(
+            "<tr>"
+            + "".join(f'<td style="text-align:{a}">{e(cell)}</td>' for cell, a in zip(row, align, strict=True))
+            + "</tr>"
+            for row in t["rows"]
+        )
+        parts.append(
+            f"<table><caption>{e(t['caption'])}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
+    if data["explanation"]:
+        lines = "<br>".join(e(line) for line in data["explanation"].splitlines())
+        parts.append(f"<details open><summary>Le calcul pas à pas</summary><div>{lines}</div></details>")
+    if data["svg"]:
+        parts.append(f'<figure style="margin:0.5em 0">{data["svg"]}</figure>')
+    return "".join(parts)
+
+
+class SimulatorPanel(Panel):
+    """One simulator in a notebook: its fields (from the definition) and a result recomputed on every change."""
+
+    def __init__(self, definition: Definition, defaults: Mapping[str, Default]) -> None:
+        w = ipywidgets()
+        self.definition = definition
         self.output = w.HTML()
-        self._compute = compute
-        refresh = guarded(self.update, self._show)
-        for control in controls.values():
-            control.observe(refresh, names="value")
-        heading = w.HTML(f"<h3>{html.escape(title, quote=False)}</h3>")
-        self.widget = w.VBox([heading, *controls.values(), self.output])
-        refresh()
+        self.controls: dict[str, Any] = {}
+        self.tables: dict[str, LinesInput] = {}
+        items: list[Any] = [
+            w.HTML(
+                STYLE + f"<h3>Simulateur : {html.escape(definition.title, quote=False)}</h3>"
+                f"<p>{html.escape(definition.intro, quote=False)}</p>"
+            )
+        ]
+        for field in definition.fields:
+            value = defaults.get(field.name, field.default)
+            if field.kind == "lines":
+                lines = LinesInput(field, value, self.update)
+                self.tables[field.name] = lines
+                items.append(lines.widget)
+            else:
+                control = _control(field, value)
+                control.observe(lambda _change: self.update(), names="value")
+                self.controls[field.name] = control
+                items += [control, _help(field)]
+        self.widget = w.VBox([*items, self.output], layout=w.Layout(width="100%", max_width="62em"))
+        self.widget.add_class(CSS_CLASS)
+        self.update()
+
+    def values(self) -> dict[str, Any]:
+        """The raw values of every field, as ``compute`` reads them."""
+        values: dict[str, Any] = {name: c.value for name, c in self.controls.items()}
+        values.update({name: t.value for name, t in self.tables.items()})
+        return values
 
     def update(self) -> None:
-        """Recompute the output from the current values of the controls."""
-        self.output.value = self._compute({name: control.value for name, control in self.controls.items()})
-
-    def _show(self, text: str) -> None:
-        self.output.value = text
-
-
-# ------------------------------------------------------------------ controls and HTML pieces
-
-
-def text_box(description: str, value: str, placeholder: str = "") -> Any:
-    """A text field read by the library (« 1 234,56 », « 15/01/2026 »); updates when the field is left."""
-    w = ipywidgets()
-    return w.Text(value=value, description=description, placeholder=placeholder, continuous_update=False, style=_WIDE)
+        """Recompute the result; a French message instead of a traceback when something is wrong."""
+        try:
+            self.output.value = result_html(self.definition.compute(self.values()))
+        except Exception as error:  # shown to the student in French, never a traceback
+            known = isinstance(error, SalesplanError)
+            text = (HINT_TITLE if known else "") + message_of(error)
+            self.output.value = box("hint" if known else "error", html.escape(text, quote=False))
 
 
-def rate_slider(description: str, *, maximum: int, step: str, value: str) -> Any:
-    """A slider of exact rates 0 to ``maximum`` % by ``step`` (values are ``Decimal``, labels French)."""
-    w = ipywidgets()
-    stride = Decimal(step)
-    rates = [stride * n for n in range(int(maximum / stride) + 1)]
-    options = [(format_percent(r), r) for r in rates]
-    return w.SelectionSlider(
-        options=options, value=Decimal(value), description=description, continuous_update=False, style=_WIDE
-    )
+def simulator(code: str, *, preset: str | None = None, defaults: Mapping[str, Default] | None = None) -> SimulatorPanel:
+    """The simulator ``code`` (see ``salesplan.simulators.REGISTRY``), with a case study's ``preset`` if given."""
+    definition = get(code)
+    values = definition.defaults(preset)
+    values.update(defaults or {})
+    return SimulatorPanel(definition, values)
 
 
-def int_slider(description: str, *, minimum: int, maximum: int, value: int, step: int = 1) -> Any:
-    """A slider of whole numbers (durations, weights, thresholds)."""
-    w = ipywidgets()
-    return w.IntSlider(
-        value=value, min=minimum, max=maximum, step=step, description=description, continuous_update=False, style=_WIDE
-    )
+def show_all() -> list[SimulatorPanel]:
+    """Every simulator, in the order of the course."""
+    return [simulator(code) for code in REGISTRY]
 
 
-def dropdown(description: str, options: Sequence[tuple[str, object]], value: object) -> Any:
-    """A list box of (French label, value) options."""
-    w = ipywidgets()
-    return w.Dropdown(options=list(options), value=value, description=description, style=_WIDE)
+# ------------------------------------------------------------------ the former helpers, kept for the case studies
 
 
-def vat_dropdown(*, date: object = None) -> Any:
-    """The VAT rates in force (from :mod:`salesplan.parametres`)."""
-    rows = [parametres.parametre(code, date=date) for code in TVA_CODES]
-    options = [(f"{format_percent(p.valeur)} ({p.libelle[0].lower()}{p.libelle[1:]})", p.valeur) for p in rows]
-    return dropdown("Taux de TVA", options, rows[0].valeur)
+def order_simulator(*, preset: str | None = None) -> SimulatorPanel:
+    """Montant d'une commande (``commande``)."""
+    return simulator("commande", preset=preset)
 
 
-def table(rows: Iterable[Sequence[object]], header: Sequence[str] = ()) -> str:
-    """An HTML table; the first cell of a row is its header."""
-    head = "".join(f'<th scope="col">{html.escape(h, quote=False)}</th>' for h in header)
-    body = ""
-    for row in rows:
-        first, *rest = (html.escape(str(cell), quote=False) for cell in row)
-        cells = "".join(f'<td style="text-align:right;padding:0 0.6em">{c}</td>' for c in rest)
-        body += f'<tr><th scope="row" style="text-align:left;padding:0 0.6em">{first}</th>{cells}</tr>'
-    return f"<table>{f'<thead><tr>{head}</tr></thead>' if head else ''}<tbody>{body}</tbody></table>"
+def margin_simulator(*, preset: str | None = None) -> SimulatorPanel:
+    """Marges et prix plancher (``marges``)."""
+    return simulator("marges", preset=preset)
 
 
-def steps_html(text: str, summary: str = "Le calcul pas à pas") -> str:
-    """A multi-line explanation (``expliquer()``), folded under a summary."""
-    lines = "<br>".join(html.escape(line, quote=False) for line in text.splitlines())
-    return f"<details open><summary>{html.escape(summary, quote=False)}</summary><div>{lines}</div></details>"
+def payment_simulator(*, preset: str | None = None) -> SimulatorPanel:
+    """Échéance et pénalités de retard (``echeance``)."""
+    return simulator("echeance", preset=preset)
 
 
-def _optional(text: str) -> str | None:
-    return text if text.strip() else None
-
-
-# ------------------------------------------------------------------ order amount
-
-
-def order_simulator() -> Simulator:
-    """Montant d'une commande: two lines, successive discounts, escompte, shipping, VAT (``calculer_commande``)."""
-    controls = {
-        "quantite_1": text_box("Quantité (ligne 1)", "10"),
-        "prix_1": text_box("Prix unitaire HT (ligne 1, €)", "50,00", "ex. 1 234,56"),
-        "quantite_2": text_box("Quantité (ligne 2, facultative)", "5"),
-        "prix_2": text_box("Prix unitaire HT (ligne 2, €)", "100,00", "ex. 1 234,56"),
-        "reductions": text_box("Remises successives (%, séparées par « ; »)", "10 ; 5", "ex. 10 ; 5"),
-        "escompte": rate_slider("Escompte", maximum=5, step="0.5", value="2"),
-        "frais_de_port": text_box("Frais de port HT (€)", "15,00"),
-        "taux_tva": vat_dropdown(),
-    }
-
-    def compute(v: Values) -> str:
-        lignes = [commande.Ligne("ligne 1", v["quantite_1"], v["prix_1"], v["taux_tva"])]
-        if v["quantite_2"].strip() or v["prix_2"].strip():
-            lignes.append(commande.Ligne("ligne 2", v["quantite_2"], v["prix_2"], v["taux_tva"]))
-        reductions = [part.strip() for part in v["reductions"].split(";") if part.strip()]
-        c = commande.calculer_commande(
-            lignes,
-            reductions=reductions,
-            escompte=v["escompte"],
-            frais_de_port=v["frais_de_port"] or "0",
-            taux_tva=v["taux_tva"],
-        )
-        frame = c.to_frame()
-        rows = [(label, format_euros(amount)) for label, amount in frame["montant (€)"].items()]
-        return table(rows, ("Pied de facture", "Montant")) + steps_html(c.expliquer())
-
-    return Simulator("Simulateur : montant d'une commande", controls, compute)
-
-
-# ------------------------------------------------------------------ margins
-
-
-def margin_simulator() -> Simulator:
-    """Marges: taux de marge, taux de marque, coefficient multiplicateur, prix plancher, remise maximale."""
-    controls = {
-        "cout": text_box("Coût d'achat HT (€)", "80,00"),
-        "prix": text_box("Prix de vente HT (€)", "100,00"),
-        "taux_tva": vat_dropdown(),
-        "marge_minimale": int_slider("Taux de marge minimal exigé (%)", minimum=0, maximum=100, value=20, step=5),
-    }
-
-    def compute(v: Values) -> str:
-        cout, prix, tva, exigence = v["cout"], v["prix"], v["taux_tva"], v["marge_minimale"]
-        prix_ttc = commande.ttc_depuis_ht(prix, taux_tva=tva)
-        rows = [
-            ("Marge unitaire HT", format_euros(marges.marge_unitaire(cout, prix))),
-            ("Taux de marge (marge ÷ coût d'achat)", format_percent(marges.taux_de_marge(cout, prix))),
-            ("Taux de marque (marge ÷ prix de vente)", format_percent(marges.taux_de_marque(cout, prix))),
-            ("Prix de vente TTC", format_euros(prix_ttc)),
-            (
-                "Coefficient multiplicateur (PV TTC ÷ coût HT)",
-                str(marges.coefficient_multiplicateur(cout, prix_ttc)).replace(".", ","),
-            ),
-            (
-                f"Prix plancher HT (marge d'au moins {exigence} %)",
-                format_euros(marges.prix_plancher(cout, taux_de_marge_minimal=exigence)),
-            ),
-            (
-                "Remise maximale sur le prix de vente",
-                format_percent(marges.remise_maximale(prix, cout, taux_de_marge_minimal=exigence)),
-            ),
-        ]
-        return table(rows, ("Indicateur", "Valeur"))
-
-    return Simulator("Simulateur : marges et prix plancher", controls, compute)
-
-
-# ------------------------------------------------------------------ due date and late penalties
-
-METHODS = (
-    ("date de facture + N jours, puis fin du mois", "jours_puis_fin_de_mois"),
-    ("fin du mois de la facture, puis + N jours", "fin_de_mois_puis_jours"),
-)
-
-
-def payment_simulator() -> Simulator:
-    """Échéance et pénalités de retard: term (checked against L441-10), due date, days late, penalties, 40 €."""
-    controls = {
-        "date_facture": text_box("Date de la facture", "15/01/2026", "JJ/MM/AAAA"),
-        "delai": text_box("Délai de paiement", "45 jours fin de mois", "ex. 30 jours, 45 jours fin de mois"),
-        "methode": dropdown("Calcul « fin de mois »", METHODS, paiement.METHODE_PAR_DEFAUT),
-        "date_paiement": text_box("Date du paiement", "15/04/2026", "JJ/MM/AAAA"),
-        "montant": text_box("Montant TTC de la facture (€)", "12 450,00"),
-        "taux": text_box("Taux des pénalités (%)", "12,15"),
-    }
-
-    def compute(v: Values) -> str:
-        facture = to_date(v["date_facture"], name="date de la facture")
-        controle = paiement.verifier_delai(v["delai"], date_facture=facture)
-        terme = paiement.lire_delai(v["delai"])
-        methode = None if terme.methode else v["methode"]
-        echeance = paiement.date_echeance(facture, v["delai"], methode=methode)
-        retard = paiement.jours_de_retard(echeance, v["date_paiement"])
-        penalites = paiement.penalites_de_retard(v["montant"], taux=v["taux"], jours_de_retard=retard)
-        indemnite = paiement.indemnite_forfaitaire(date=echeance) if retard else Decimal("0.00")
-        rows = [
-            ("Date d'échéance", format_date(echeance)),
-            ("Jours de retard", plural(retard, "jour")),
-            ("Pénalités de retard", format_euros(penalites)),
-            ("Indemnité forfaitaire de recouvrement", format_euros(indemnite)),
-            ("Total dû en plus de la facture", format_euros(penalites + indemnite)),
-        ]
-        parts = [box("info", html.escape(controle.expliquer(), quote=False)), table(rows, ("Élément", "Valeur"))]
-        if terme.nature == "fin_de_mois" and not terme.methode:
-            autres = paiement.echeances_possibles(facture, v["delai"])
-            parts.append(steps_html("\n".join(e.expliquer() for e in autres), "Les deux façons licites de compter"))
-        parts.append(_penalty_rate_note(v["taux"], echeance))
-        return "".join(parts)
-
-    return Simulator("Simulateur : échéance et pénalités de retard", controls, compute)
-
-
-def _penalty_rate_note(taux: object, echeance: dt.date) -> str:
-    """The legal floor of the penalty rate, or why it cannot be checked (the table may not know the half-year)."""
-    try:
-        return box("info", html.escape(paiement.verifier_taux_penalites(taux, date=echeance).expliquer(), quote=False))
-    except SalesplanError as error:
-        return box("hint", html.escape(str(error), quote=False))
-
-
-# ------------------------------------------------------------------ loan, leasing, discounting
-
-PERIODS = (("annuels", 1), ("semestriels", 2), ("trimestriels", 4), ("mensuels", 12))
-TERMS = (("payés d'avance (à échoir)", "a_echoir"), ("payés en fin de période (échus)", "echu"))
-
-
-def financing_simulator() -> Simulator:
-    """Emprunt, crédit-bail ou escompte d'un effet pour un même achat (``comparer_financements``)."""
-    controls = {
-        "prix": text_box("Prix du bien HT (€)", "10 000"),
-        "taux_emprunt": text_box("Emprunt : taux annuel (%, vide = sans emprunt)", "6"),
-        "duree_emprunt": int_slider("Emprunt : durée (ans)", minimum=1, maximum=15, value=5),
-        "loyer": text_box("Crédit-bail : loyer (€, vide = sans crédit-bail)", "2 400"),
-        "nombre_loyers": int_slider("Crédit-bail : nombre de loyers", minimum=1, maximum=84, value=5),
-        "periodes": dropdown("Crédit-bail : loyers", PERIODS, 1),
-        "terme": dropdown("Crédit-bail : loyers", TERMS, "a_echoir"),
-        "valeur_residuelle": text_box("Crédit-bail : option d'achat (€)", "100"),
-        "taux_escompte": text_box("Escompte : taux (%, vide = sans escompte)", "8"),
-        "date_negociation": text_box("Escompte : date de négociation", "15/03/2026", "JJ/MM/AAAA"),
-        "date_echeance": text_box("Escompte : échéance de l'effet", "14/05/2026", "JJ/MM/AAAA"),
-    }
-
-    def compute(v: Values) -> str:
-        c = financement.comparer_financements(
-            v["prix"],
-            taux_emprunt=_optional(v["taux_emprunt"]),
-            duree_emprunt=v["duree_emprunt"],
-            loyer=_optional(v["loyer"]),
-            nombre_loyers=v["nombre_loyers"],
-            valeur_residuelle=v["valeur_residuelle"] or "0",
-            terme=v["terme"],
-            periodes_par_an_credit_bail=v["periodes"],
-            taux_escompte=_optional(v["taux_escompte"]),
-            date_negociation=v["date_negociation"],
-            date_echeance=v["date_echeance"],
-        )
-        if not c.lignes:
-            return box("hint", "Renseignez au moins une solution : un taux d'emprunt, un loyer ou un taux d'escompte.")
-        header = ("Solution", "Durée", "Coût", "Décaissement initial", "Coût en % du prix", "Taux annuel")
-        rows = [
-            (
-                ligne.solution,
-                ligne.duree,
-                format_euros(ligne.cout),
-                format_euros(ligne.decaissement_initial),
-                format_percent(ligne.cout_en_pourcentage_du_prix),
-                format_percent(ligne.taux_annuel),
-            )
-            for ligne in c
-        ]
-        best = c.moins_chere()
-        verdict = box(
-            "info",
-            html.escape(
-                f"Taux annuel le plus bas : {best.solution} ({format_percent(best.taux_annuel)}).", quote=False
-            ),
-        )
-        return table(rows, header) + verdict + steps_html(c.expliquer(), "Lecture et limites")
-
-    return Simulator("Simulateur : emprunt, crédit-bail ou escompte", controls, compute)
-
-
-# ------------------------------------------------------------------ offer comparison grid
-
-EXAMPLE_CRITERIA: dict[str, int] = {"Prix": 40, "Qualité": 30, "Délai": 15, "SAV": 15}
-EXAMPLE_MARKS: dict[str, dict[str, int]] = {
-    "Offre A": {"Prix": 16, "Qualité": 11, "Délai": 14, "SAV": 10},
-    "Offre B": {"Prix": 12, "Qualité": 16, "Délai": 12, "SAV": 15},
-    "Offre C": {"Prix": 14, "Qualité": 13, "Délai": 17, "SAV": 12},
-}
+def financing_simulator(*, preset: str | None = None) -> SimulatorPanel:
+    """Emprunt, crédit-bail ou escompte (``financement``)."""
+    return simulator("financement", preset=preset)
 
 
 def grid_simulator(
-    criteria: Mapping[str, int] = EXAMPLE_CRITERIA,
-    marks: Mapping[str, Mapping[str, object]] = EXAMPLE_MARKS,
+    criteria: Mapping[str, object] | None = None,
+    marks: Mapping[str, Mapping[str, object]] | None = None,
     *,
-    scale: object = 20,
-) -> Simulator:
-    """Grille de comparaison des offres: a weight slider per criterion, ranking, sensitivity and chart."""
-    from salesplan.views.charts import grid_chart
-
-    controls = {
-        name: int_slider(f"Poids du critère « {name} »", minimum=0, maximum=100, value=int(weight))
-        for name, weight in criteria.items()
-    }
-
-    def compute(v: Values) -> str:
-        resultat = grille.comparer_offres(v, marks, bareme=scale)
-        rows = [(f"{rang}. {offre}", str(note).replace(".", ",")) for rang, offre, note in resultat.classement()]
-        sensibilite = "\n".join(s.expliquer() for s in resultat.sensibilite())
-        chart = grid_chart(resultat)
-        return (
-            table(rows, ("Rang et offre", "Note pondérée"))
-            + box("info", html.escape(f"Offre retenue : {resultat.gagnant()}.", quote=False))
-            + steps_html(sensibilite, "Sensibilité aux poids")
-            + chart._repr_html_()
+    preset: str | None = None,
+) -> SimulatorPanel:
+    """Grille de comparaison (``grille``); ``criteria``/``marks`` (marks on 20, price included) fill its tables."""
+    if criteria is None and marks is None:
+        return simulator("grille", preset=preset)
+    if not isinstance(criteria, Mapping) or not isinstance(marks, Mapping) or not criteria:
+        raise SalesplanTypeError(
+            f"critères et notes : {show(criteria)} et {show(marks)} doivent être des dictionnaires."
         )
-
-    return Simulator("Simulateur : grille de comparaison des offres", controls, compute)
-
-
-# ------------------------------------------------------------------ lead scoring
-
-PROSPECT_COLUMNS = (
-    "prospect",
-    "fonction",
-    "secteur",
-    "zone",
-    "effectif",
-    "email_ouvert",
-    "livre_blanc",
-    "demande_demo",
-)
-EXAMPLE_PROSPECTS: tuple[tuple[object, ...], ...] = (
-    (
-        "Cabinet Morel Expertise",
-        "directeur_administratif_financier",
-        "cabinet_comptable",
-        "metropole_lyon",
-        18,
-        3,
-        1,
-        0,
-    ),
-    ("Mécanique Berthier", "responsable_services_generaux", "industrie", "metropole_lyon", 120, 4, 1, 0),
-    ("Clinique des Monts d'Or", "office_manager", "sante", "rhone", 25, 5, 0, 1),
-    ("Saône Habitat Immobilier", "assistant_direction", "immobilier", "auvergne_rhone_alpes", 8, 2, 0, 0),
-    ("Entraide Croix-Rousse", "autre", "association", "metropole_lyon", 4, 1, 0, 0),
-)
-"""A small prospect file (Bureautik Pro, Lyon) for the lead-scoring simulator."""
+    names = list(criteria)
+    offres = []
+    for offre, notes in marks.items():
+        if not isinstance(notes, Mapping):
+            raise SalesplanTypeError(f"notes de « {offre} » : {show(notes)} doit être un dictionnaire critère → note.")
+        offres.append(
+            {
+                "offre": str(offre),
+                "prix_ht": "",
+                **{f"note_{k}": _text(notes.get(c, "")) for k, c in enumerate(names, 1)},
+            }
+        )
+    table: dict[str, Default] = {
+        "poids_prix": "0",
+        "criteres": tuple({"critere": str(c), "poids": _text(criteria[c])} for c in names),
+        "offres": tuple(offres),
+    }
+    return simulator("grille", defaults=table)
 
 
 def lead_scoring_simulator(
     prospects: pd.DataFrame | None = None,
-    rules: lead_scoring.ReglesScoring = lead_scoring.REGLES_BUREAUTIK_PRO,
+    rules: lead_scoring.ReglesScoring | None = None,
     *,
     name_column: str = "prospect",
-) -> Simulator:
-    """Lead scoring of a small prospect file (``scorer_fichier``) with sliders for the MQL and SQL thresholds."""
+) -> SimulatorPanel:
+    """Lead scoring (``lead_scoring``); a pandas file of prospects fills its table."""
+    from salesplan.simulators.lead_scoring import REGLES
+
+    if rules is not None and rules not in (REGLES, lead_scoring.REGLES_BUREAUTIK_PRO):
+        raise SalesplanValueError("règles : le simulateur utilise la grille de Bureautik Pro (REGLES_BUREAUTIK_PRO).")
+    if prospects is None:
+        return simulator("lead_scoring")
     import pandas as pd
 
-    fichier = pd.DataFrame(list(EXAMPLE_PROSPECTS), columns=list(PROSPECT_COLUMNS)) if prospects is None else prospects
-    if not isinstance(fichier, pd.DataFrame):
+    if not isinstance(prospects, pd.DataFrame):
         raise SalesplanTypeError(f"fichier de prospects : {show(prospects)} doit être un DataFrame pandas.")
-    ignore = [c for c in fichier.columns if c not in rules.champs()]
-    controls = {
-        "seuil_mql": int_slider("Seuil MQL (points)", minimum=0, maximum=150, value=rules.seuil_mql, step=5),
-        "seuil_sql": int_slider("Seuil SQL (points)", minimum=0, maximum=150, value=rules.seuil_sql, step=5),
-    }
+    field = get("lead_scoring").field("prospects")
+    rows: tuple[dict[str, str], ...] = tuple(
+        {"prospect": _text(record.get(name_column, f"Prospect {n}"))}
+        | {c.name: _text(record.get(c.name)) or (str(c.default) if c.required else "") for c in field.columns[1:]}
+        for n, record in enumerate(prospects.to_dict("records"), start=1)
+    )
+    field.read(list(rows))  # a value the grid does not know is a French error now, not an empty cell
+    return simulator("lead_scoring", defaults={"prospects": rows})
 
-    def compute(v: Values) -> str:
-        regles = dataclasses.replace(rules, seuil_mql=v["seuil_mql"], seuil_sql=v["seuil_sql"])
-        scores = lead_scoring.scorer_fichier(fichier, regles, ignorer=ignore)
-        scores = scores.sort_values("score total", ascending=False, kind="stable")
-        names = scores[name_column] if name_column in scores.columns else scores.index.astype(str)
-        rows = [
-            (name, int(row["score explicite"]), int(row["score implicite"]), int(row["score total"]), row["statut"])
-            for name, (_, row) in zip(names, scores.iterrows(), strict=True)
-        ]
-        counts = scores["statut"].value_counts()
-        summary = ", ".join(f"{statut} : {int(counts.get(statut, 0))}" for statut in lead_scoring.STATUTS)
-        header = ("Prospect", "Profil", "Comportement", "Total", "Statut")
-        return table(rows, header) + box("info", html.escape(f"Répartition — {summary}.", quote=False))
 
-    return Simulator("Simulateur : lead scoring d'un fichier de prospects", controls, compute)
+def _text(value: object) -> str:
+    """A cell as a French user would type it (numbers French-formatted, missing values empty)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, str):
+        return value
+    return format_number(value)
 
+
+Simulator = SimulatorPanel
+"""Former name of :class:`SimulatorPanel`."""
 
 __all__ = [
+    "LinesInput",
     "Simulator",
+    "SimulatorPanel",
     "financing_simulator",
     "grid_simulator",
     "lead_scoring_simulator",
     "margin_simulator",
     "order_simulator",
     "payment_simulator",
+    "result_html",
+    "show_all",
+    "simulator",
 ]
