@@ -230,3 +230,18 @@ def test_each_case_study_page_runs_a_simulator_with_its_own_figures() -> None:
             code, preset = match.group(1), match.group(2)
             assert preset in REGISTRY[code].preset_loaders, (notebook.name, code, preset)
             assert answer(code, defaults(code, preset))["ok"], (notebook.name, code, preset)
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_every_simulator_is_rendered_by_both_renderers_with_the_same_figures(code: str) -> None:
+    """Jupyter (salesplan.views.widgets.simulators) and the site ({simulateur}) show the library's defaults."""
+    from salesplan.views.widgets.simulators import simulator
+
+    result = answer(code, defaults(code))
+    assert result["ok"], result
+    figures = [value for _, value in result["result"]["summary"]]  # type: ignore[index]
+    jupyter = simulator(code).output.value
+    site = form_html(REGISTRY[code].describe(), result, prefix=f"sp-sim-{code}-1")
+    for value in figures:
+        assert value in jupyter and value in site, (code, value)
+    assert code in {m.group(1) for text in site_pages().values() for m in DIRECTIVE.finditer(text)}
