@@ -28,24 +28,26 @@ function progress() {
   }
 }
 
-// Same-origin only, and count the bytes of the large files for the progress bar.
+// Same-origin only, and count the bytes of the downloads for the progress bar.
 self.fetch = function (input, init) {
   var url = new URL(typeof input === "string" || input instanceof URL ? String(input) : input.url, self.location.href);
   if (url.origin !== origin) {
     return Promise.reject(new Error("requête hors du site refusée : " + url.href));
   }
   return realFetch(input, init).then(function (response) {
-    if (!response.ok || !response.body || typeof TransformStream === "undefined") { return response; }
-    var counter = new TransformStream({
-      transform: function (chunk, controller) {
-        received += chunk.byteLength;
+    if (!response.ok || !response.body) { return response; }
+    // Count the bytes on a copy: the original Response goes to Pyodide untouched, so the browser can
+    // keep the compiled WebAssembly in its code cache (a rebuilt Response would have no URL).
+    var reader = response.clone().body.getReader();
+    (function pump() {
+      reader.read().then(function (step) {
+        if (step.done) { return; }
+        received += step.value.byteLength;
         progress();
-        controller.enqueue(chunk);
-      }
-    });
-    return new Response(response.body.pipeThrough(counter), {
-      status: response.status, statusText: response.statusText, headers: response.headers
-    });
+        pump();
+      }).catch(function () {});
+    })();
+    return response;
   });
 };
 

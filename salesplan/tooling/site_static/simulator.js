@@ -234,7 +234,7 @@
   }
 
   function supported() {
-    return typeof WebAssembly === "object" && typeof Worker === "function" && typeof TransformStream === "function";
+    return typeof WebAssembly === "object" && typeof Worker === "function";
   }
 
   function startWorker() {
