@@ -82,6 +82,7 @@ class Recorder:
 
 def shoot(page: Any, path: Path) -> None:
     """A screenshot of the first simulator, from the page's top (the theme's sticky header stays away)."""
+    page.evaluate("() => { document.activeElement.blur(); window.scrollTo(0, 0); }")
     box = page.evaluate(
         """() => { const r = document.querySelector('section.sp-sim').getBoundingClientRect();
         return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height}; }"""
@@ -223,7 +224,12 @@ def measure(base: str) -> list[str]:
         "affiché ; la saisie au clavier attend en plus 300 ms sans frappe avant de recalculer (anti-rebond). "
         "`performance.measureUserAgentSpecificMemory` n'est disponible que sur une page isolée "
         "(en-têtes COOP/COEP), que le serveur statique n'envoie pas : la mémoire donnée est la taille du tas "
-        "WebAssembly du worker. Captures : [`simulateur-bureau.png`](screenshots/simulateur-bureau.png), "
+        "WebAssembly du worker. Le démarrage est limité par le processeur (compilation du WebAssembly de "
+        "Pyodide, démarrage de Python, compilation des modules de `salesplan`) : son temps CPU ne baisse pas avec "
+        "le cache chaud, qui n'épargne que le téléchargement. Pistes non faites : un instantané mémoire de Pyodide "
+        "gardé par le navigateur, du bytecode Python précompilé dans l'archive, ne pas importer "
+        "`salesplan.simulators.presets` (et `salesplan.concepts`) dans le navigateur. "
+        "Captures : [`simulateur-bureau.png`](screenshots/simulateur-bureau.png), "
         "[`simulateur-390.png`](screenshots/simulateur-390.png).",
         "",
     ]

@@ -166,7 +166,7 @@ def row_html(field: Mapping[str, Any], row: Mapping[str, Any], prefix: str, numb
         ident = f"{prefix}-{field['name']}-{number}-{column['name']}"
         label = f' aria-label="{_e(column["label"])}, ligne {number}" data-label="{_e(column["label"])}"'
         value = row.get(column["name"], column["default"])
-        cells.append(f"<td>{control_html(column, value, ident, label)}</td>")
+        cells.append(f"<td>{control_html({**column, 'unit': ''}, value, ident, label)}</td>")  # unit: in the header
     remove = (
         '<button type="button" class="sp-sim-remove">Supprimer'
         f'<span class="sp-visually-hidden"> la ligne {number}</span></button>'
