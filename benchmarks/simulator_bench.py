@@ -81,13 +81,10 @@ class Recorder:
 
 
 def shoot(page: Any, path: Path) -> None:
-    """A screenshot of the first simulator, from the page's top (the theme's sticky header stays away)."""
-    page.evaluate("() => { document.activeElement.blur(); window.scrollTo(0, 0); }")
-    box = page.evaluate(
-        """() => { const r = document.querySelector('section.sp-sim').getBoundingClientRect();
-        return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height}; }"""
-    )
-    page.screenshot(path=str(path), full_page=True, clip=box)
+    """A screenshot of the first simulator (the theme's sticky header hidden, so that it covers nothing)."""
+    page.evaluate("() => document.activeElement.blur()")
+    page.add_style_tag(content=".bd-header, .skip-link, .bd-header-article { visibility: hidden !important; }")
+    page.locator("section.sp-sim").first.screenshot(path=str(path))
 
 
 def browser_cpu() -> float:
