@@ -224,8 +224,9 @@ def measure(base: str) -> list[str]:
         "WebAssembly du worker. Le démarrage est limité par le processeur (compilation du WebAssembly de "
         "Pyodide, démarrage de Python, compilation des modules de `salesplan`) : son temps CPU ne baisse pas avec "
         "le cache chaud, qui n'épargne que le téléchargement. Pistes non faites : un instantané mémoire de Pyodide "
-        "gardé par le navigateur, du bytecode Python précompilé dans l'archive, ne pas importer "
-        "`salesplan.simulators.presets` (et `salesplan.concepts`) dans le navigateur. "
+        "gardé par le navigateur, du bytecode Python précompilé dans l'archive, éviter que "
+        "`from salesplan.concepts._catalogue import ...` (commande, paiement, lead scoring...) charge tout le "
+        "catalogue des notions (`salesplan/concepts/__init__.py`). "
         "Captures : [`simulateur-bureau.png`](screenshots/simulateur-bureau.png), "
         "[`simulateur-390.png`](screenshots/simulateur-390.png).",
         "",
