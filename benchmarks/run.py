@@ -50,6 +50,7 @@ from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, score_prospect, scorer_
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import quiz_bench  # noqa: E402
+import simulator_bench  # noqa: E402
 import site_bench  # noqa: E402
 
 SEED = 2026
@@ -210,6 +211,8 @@ def main() -> None:
     lines += site_lines
     print("quiz…", flush=True)
     lines += quiz_bench.sections()
+    print("simulateurs…", flush=True)
+    lines += simulator_bench.section()
     out = ROOT / "benchmarks" / "RESULTS.md"
     out.write_text("\n".join(lines), encoding="utf-8")
     print(out.read_text(encoding="utf-8"))

@@ -1,6 +1,8 @@
 """Sphinx extension: a course site that loads nothing from third-party hosts.
 
-The widget manager, require.js and MathJax come from the npm registry
+The widget manager, require.js, MathJax and Pyodide (the Python the
+simulators run in the browser, see :mod:`salesplan.tooling.sphinx_simulator`)
+come from the npm registry
 (``package.json`` at the repository root, installed by ``npm ci`` into
 ``node_modules/``). At the end of the build the few files a page needs are
 copied into ``_static/npm/`` of the output (not from ``book/_static``:
@@ -42,6 +44,8 @@ class Asset:
     target: str
 
 
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
 ASSETS = (
     Asset("requirejs", ("require.js",), "requirejs"),
     Asset(
@@ -54,6 +58,9 @@ ASSETS = (
         ("es5/tex-chtml.js", "es5/output/chtml/fonts/woff-v2/*.woff", "es5/input/tex/extensions/*.js", "LICENSE"),
         "mathjax",
     ),
+    # Python in the browser for the simulators: the runtime and its standard library only (no package
+    # index: pyodide-lock.json is not served, so nothing can be downloaded at run time).
+    Asset("pyodide", PYODIDE_FILES, "pyodide"),
 )
 
 # Runs after require.js and before embed-amd.js on pages with widgets.

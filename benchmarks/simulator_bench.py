@@ -1,0 +1,264 @@
+"""Benchmarks of the simulators on the static site (Pyodide in a Web Worker), in Debian's Chromium.
+
+Run alone (``.venv/bin/python benchmarks/simulator_bench.py``, on a built site: it replaces its own
+section of ``benchmarks/RESULTS.md``) or from ``benchmarks/run.py``. Measures: what a chapter page
+loads before the first use, what the first use loads (raw and gzip), start → first result with an
+empty and a warm cache, field change → result updated, the worker's memory; takes the screenshots
+``benchmarks/screenshots/simulateur-bureau.png`` and ``simulateur-390.png``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from salesplan.tooling.browser import chromium, served  # noqa: E402
+from salesplan.tooling.build import OUTPUT  # noqa: E402
+
+CHAPTER = "negociation/montant_commande.html"
+OTHER = "calculatrice.html"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+SCREENSHOTS = ROOT / "benchmarks" / "screenshots"
+TITLE = "## Simulateurs dans la page (Pyodide)"
+READY = "() => window.salesplanSimulators && window.salesplanSimulators.idle()"
+CHANGE = """async ([id, value]) => {
+  const section = document.getElementById(id);
+  const input = document.getElementById(id + '-escompte');
+  const before = section.getAttribute('data-computed');
+  const start = performance.now();
+  input.value = value;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+  await new Promise((resolve) => {
+    const check = () => section.getAttribute('data-computed') !== before &&
+      !section.querySelector('.sp-sim-result[aria-busy]') ? resolve() : requestAnimationFrame(check);
+    check();
+  });
+  return performance.now() - start;
+}"""
+
+
+def fr(x: float, decimals: int = 0) -> str:
+    return f"{x:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+
+
+def kb(n: float) -> str:
+    return fr(n / 1000, 1)
+
+
+class Recorder:
+    """The bodies of every response of a page, and whether anything left 127.0.0.1."""
+
+    def __init__(self, page: Any) -> None:
+        self.bodies: list[tuple[str, bytes]] = []
+        self.foreign: list[str] = []
+        page.on("response", self._response)
+        page.on("request", self._request)
+
+    def _request(self, request: Any) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in {"http", "https"} and parts.hostname != "127.0.0.1":
+            self.foreign.append(request.url)
+
+    def _response(self, response: Any) -> None:
+        try:
+            self.bodies.append((response.url, response.body()))
+        except Exception:  # a redirect or a worker response Playwright cannot read
+            self.bodies.append((response.url, b""))
+
+    def weight(self, start: int = 0) -> tuple[int, int, int]:
+        bodies = [body for _, body in self.bodies[start:]]
+        return len(bodies), sum(map(len, bodies)), sum(len(gzip.compress(b, 6)) for b in bodies)
+
+
+def shoot(page: Any, path: Path) -> None:
+    """A screenshot of the first simulator (the theme's sticky header hidden, so that it covers nothing)."""
+    page.evaluate("() => document.activeElement.blur()")
+    page.add_style_tag(content=".bd-header, .skip-link, .bd-header-article { visibility: hidden !important; }")
+    page.locator("section.sp-sim").first.screenshot(path=str(path))
+
+
+def browser_cpu() -> float:
+    """CPU seconds (user + system) used so far by the processes this script started (Chromium's)."""
+    ticks, me = os.sysconf("SC_CLK_TCK"), os.getpid()
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(name)] = int(fields[1])
+        cpu[int(name)] = (int(fields[11]) + int(fields[12])) / ticks
+
+    def mine(pid: int) -> bool:
+        while pid > 1:
+            pid = parents.get(pid, 0)
+            if pid == me:
+                return True
+        return False
+
+    return sum(seconds for pid, seconds in cpu.items() if pid != me and mine(pid))
+
+
+def first_result(page: Any) -> tuple[float, dict[str, Any]]:
+    """Type in a field of the first simulator (which starts it) → its result computed by Pyodide."""
+    section = page.get_attribute("section.sp-sim", "id")
+    cpu = browser_cpu()
+    start = time.perf_counter()
+    page.fill(f"#{section}-escompte", "3")
+    page.wait_for_function(READY, timeout=180_000)
+    elapsed = time.perf_counter() - start
+    stats: dict[str, Any] = page.evaluate("window.salesplanSimulators.stats()")
+    stats["cpu"] = browser_cpu() - cpu
+    return elapsed, stats
+
+
+def measure(base: str) -> list[str]:
+    load = os.getloadavg()
+    with chromium() as browser:
+        # 1. a chapter page before the first use, then the first use (empty cache)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+        page = context.new_page()
+        recorder = Recorder(page)
+        page.goto(f"{base}/{CHAPTER}", wait_until="load")
+        page.wait_for_timeout(2000)
+        before = recorder.weight()
+        share = {
+            url.rsplit("/", 1)[-1].split("?")[0]: body
+            for url, body in recorder.bodies
+            if "simulator." in url
+        }
+        section_html = page.evaluate(
+            "() => [...document.querySelectorAll('section.sp-sim')].map((s) => s.outerHTML).join('')"
+        ).encode()
+        pyodide_before = [u for u, _ in recorder.bodies if "pyodide" in u or "simulator-worker" in u]
+        mark = len(recorder.bodies)
+        cold, stats = first_result(page)
+        cpus = [stats["cpu"]]
+        first_use = recorder.weight(mark)
+        changes = [page.evaluate(CHANGE, [page.get_attribute("section.sp-sim", "id"), v]) for v in ["2", "3"] * 15]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shoot(page, SCREENSHOTS / "simulateur-bureau.png")
+        # 2. warm cache: other pages of the same site reuse Pyodide from the browser cache
+        warm, warm_cpus = [], []
+        for name in (OTHER, CHAPTER, OTHER):
+            page.goto(f"{base}/{name}", wait_until="load")
+            seconds, again = first_result(page)
+            warm.append(seconds)
+            warm_cpus.append(again["cpu"])
+        foreign = list(recorder.foreign)
+        context.close()
+        # 3. empty cache again, twice more (a new context has an empty cache)
+        colds = [cold]
+        for _ in range(2):
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+            page = context.new_page()
+            page.goto(f"{base}/{CHAPTER}", wait_until="load")
+            seconds, again = first_result(page)
+            colds.append(seconds)
+            cpus.append(again["cpu"])
+            context.close()
+        # 4. a phone: 390 px wide
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fr-FR")
+        page = context.new_page()
+        page.goto(f"{base}/{CHAPTER}", wait_until="load")
+        first_result(page)
+        shoot(page, SCREENSHOTS / "simulateur-390.png")
+        context.close()
+    steps = stats.get("steps") or {}
+    js_css = sum(len(body) for body in share.values())
+    js_css_gz = sum(len(gzip.compress(body, 6)) for body in share.values())
+    return [
+        TITLE,
+        "",
+        f"Chromium {browser_version()}, serveur local (`python -m http.server`), site construit. Machine : 2 cœurs "
+        f"**partagés avec les autres développeurs qui lançaient leurs tests et constructions en même temps** "
+        f"(charge moyenne au début : {fr(load[0], 1)} ; {fr(os.getloadavg()[0], 1)} à la fin) : les temps "
+        "ci-dessous sont pessimistes. Script : `benchmarks/simulator_bench.py`. 1 ko = 1 000 octets.",
+        "",
+        "| mesure | valeur | objectif |",
+        "|---|---:|---|",
+        f"| chapitre `{CHAPTER}` avant le premier usage : tout ce qui est chargé (requêtes ; brut ; gzip) "
+        f"| {before[0]} ; {kb(before[1])} ko ; {kb(before[2])} ko | |",
+        f"| dont la part des simulateurs : `simulator.js` + `simulator.css` (brut ; gzip) + formulaire et "
+        f"premier résultat dans le HTML (brut ; gzip) | {kb(js_css)} ko ; {kb(js_css_gz)} ko + "
+        f"{kb(len(section_html))} ko ; {kb(len(gzip.compress(section_html, 6)))} ko "
+        f"| ≤ 20 ko de plus qu'avant : {'atteint' if js_css_gz + len(gzip.compress(section_html, 6)) <= 20_000 else '**non atteint**'} (gzip) ; "  # noqa: E501
+        f"{'atteint' if js_css + len(section_html) <= 20_000 else '**non atteint** en brut'} |",
+        f"| octets de Pyodide chargés avant le premier usage | {len(pyodide_before)} requête | 0 |",
+        f"| premier usage : ce qui est chargé (requêtes ; brut ; gzip) | {first_use[0]} ; {kb(first_use[1])} ko ; "
+        f"{kb(first_use[2])} ko | |",
+        f"| début → premier résultat, cache vide (3 essais : médiane ; max) | {fr(statistics.median(colds), 2)} s ; "
+        f"{fr(max(colds), 2)} s | < 4 s : {'atteint' if statistics.median(colds) < 4 else '**non atteint** ici'} |",
+        f"| temps CPU consommé par Chromium (tous ses processus) pendant ce démarrage, cache vide ; cache chaud "
+        f"(médianes) | {fr(statistics.median(cpus), 2)} s ; {fr(statistics.median(warm_cpus), 2)} s "
+        "| ≈ le temps réel sur une machine libre |",
+        f"| dont, dans le worker : Pyodide ; décompression du cœur ; `import salesplan.simulators` "
+        f"| {fr(steps.get('python', 0))} ms ; {fr(steps.get('unpack', 0))} ms ; {fr(steps.get('import', 0))} ms | |",
+        f"| début → premier résultat, cache chaud (autre page du site ; 3 essais : médiane ; max) "
+        f"| {fr(statistics.median(warm), 2)} s ; {fr(max(warm), 2)} s "
+        f"| < 1,5 s : {'atteint' if statistics.median(warm) < 1.5 else '**non atteint** ici'} |",
+        f"| modification d'un champ → résultat affiché ({len(changes)} changements : médiane ; max) "
+        f"| {fr(statistics.median(changes), 1)} ms ; {fr(max(changes), 1)} ms "
+        f"| < 50 ms : {'atteint' if statistics.median(changes) < 50 else '**non atteint**'} |",
+        f"| mémoire du worker : tas WebAssembly de Pyodide | {fr((stats.get('heap') or 0) / 1e6, 1)} Mo | |",
+        f"| paquets téléchargés par Pyodide (`loadPackage`) ; requêtes hors de 127.0.0.1 "
+        f"| {stats.get('refusedLoads')} ; {len(foreign)} | 0 ; 0 |",
+        "",
+        "Le changement d'un champ est mesuré dans la page, de l'événement `change` (ou Entrée) au résultat "
+        "affiché ; la saisie au clavier attend en plus 300 ms sans frappe avant de recalculer (anti-rebond). "
+        "`performance.measureUserAgentSpecificMemory` n'est disponible que sur une page isolée "
+        "(en-têtes COOP/COEP), que le serveur statique n'envoie pas : la mémoire donnée est la taille du tas "
+        "WebAssembly du worker. Le démarrage est limité par le processeur (compilation du WebAssembly de "
+        "Pyodide, démarrage de Python, compilation des modules de `salesplan`) : son temps CPU ne baisse pas avec "
+        "le cache chaud, qui n'épargne que le téléchargement. Pistes non faites : un instantané mémoire de Pyodide "
+        "gardé par le navigateur, du bytecode Python précompilé dans l'archive, éviter que "
+        "`from salesplan.concepts._catalogue import ...` (commande, paiement, lead scoring...) charge tout le "
+        "catalogue des notions (`salesplan/concepts/__init__.py`). "
+        "Captures : [`simulateur-bureau.png`](screenshots/simulateur-bureau.png), "
+        "[`simulateur-390.png`](screenshots/simulateur-390.png).",
+        "",
+    ]
+
+
+def browser_version() -> str:
+    import subprocess
+
+    out = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True, check=False).stdout
+    return out.split()[1] if len(out.split()) > 1 else "?"
+
+
+def section(site: Path = OUTPUT) -> list[str]:
+    """The Markdown section (French) for benchmarks/RESULTS.md."""
+    with served(site) as base:
+        return measure(base)
+
+
+def write(lines: list[str]) -> None:
+    """Replace (or add) this section at the end of RESULTS.md."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else ""
+    if TITLE in text:
+        head, _, rest = text.partition(TITLE)
+        following = rest.find("\n## ")
+        text = head + "\n".join(lines) + (rest[following + 1 :] if following >= 0 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines)
+    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    result = section()
+    write(result)
+    print("\n".join(result))
