@@ -35,6 +35,7 @@ from salesplan.values import (
     to_amount,
     to_count,
     to_decimal,
+    to_items,
     to_quantity,
     to_rate,
 )
@@ -93,13 +94,13 @@ class Ligne:
 
 
 def _lignes(lignes: object, taux_tva: Decimal) -> tuple[Ligne, ...]:
-    if isinstance(lignes, str | bytes | Ligne) or not isinstance(lignes, Iterable):
+    if isinstance(lignes, str | bytes | Ligne | Mapping) or not isinstance(lignes, Iterable):
         raise SalesplanTypeError(
             f"lignes : {show(lignes)} n'est pas une liste de lignes ; "
             "donnez par exemple [Ligne('Chaise', 10, 45)] ou [(10, 45)]."
         )
     result: list[Ligne] = []
-    for numero, item in enumerate(lignes, start=1):
+    for numero, item in enumerate(to_items(lignes, name="lignes"), start=1):
         if isinstance(item, Ligne):
             result.append(item)
         elif isinstance(item, tuple | list) and len(item) == 2:
@@ -141,7 +142,7 @@ def _reduire(net: Decimal, taux: Decimal) -> tuple[Decimal, Decimal]:
 def _liste(taux: object, nom: str) -> list[object]:
     if isinstance(taux, str | bytes | Mapping) or not isinstance(taux, Iterable):
         raise SalesplanTypeError(f"{nom} : {show(taux)} doit être une liste de taux, par exemple [10, 5].")
-    return list(taux)
+    return to_items(taux, name=nom)
 
 
 def _reductions(reductions: object) -> list[tuple[str, Decimal]]:

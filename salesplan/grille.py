@@ -318,3 +318,6 @@ def classer_vectorise(notes: pd.DataFrame, criteres: Mapping[str, object], *, ba
         {"note pondérée": tries, "rang": debut_groupe + 1},
         index=notes.index[ordre],
     )
+
+
+__all__ = ["ResultatGrille", "Sensibilite", "classer_vectorise", "comparer_offres", "notes_prix"]
