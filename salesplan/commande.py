@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
+from salesplan import parametres
 from salesplan.concepts._catalogue import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.values import (
@@ -43,8 +44,8 @@ from salesplan.values import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-TAUX_TVA_DEFAUT = Decimal(20)
-"""Default VAT rate: the taux normal (CGI art. 278; ``parametres`` row ``tva_normal``)."""
+TAUX_TVA_DEFAUT = parametres.valeur("tva_normal")
+"""Default VAT rate: the taux normal in force today (CGI art. 278; ``parametres`` row ``tva_normal``)."""
 
 LIBELLES_REDUCTION = ("rabais", "remise", "ristourne")
 MODES_DEGRESSIFS = ("tranche_atteinte", "par_tranche")

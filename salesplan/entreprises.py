@@ -49,8 +49,8 @@ class CategorieEntreprise:
 
 
 def _seuil_euros(code: str, date: object) -> Decimal:
-    row = parametres.parametre(code, date=date)
-    return row.valeur * MILLION if row.unite == "M€" else row.valeur
+    valeur = parametres.valeur(code, date=date)
+    return valeur * MILLION if parametres.parametre(code, date=date).unite == "M€" else valeur
 
 
 def _effectif_texte(effectif: Decimal) -> str:
