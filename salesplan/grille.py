@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
-from salesplan.values import HUNDRED, to_bool, to_decimal
+from salesplan.values import HUNDRED, format_number, to_bool, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -128,8 +128,7 @@ class Sensibilite:
 def _fr(value: Fraction | Decimal) -> str:
     """A weight shown the French way, rounded to 2 decimals (display only)."""
     d = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
-    text = format(d.quantize(AFFICHAGE, rounding=ROUND_HALF_UP).normalize(), "f")
-    return text.replace(".", ",")
+    return format_number(d, decimals=2)
 
 
 @dataclass(frozen=True)
