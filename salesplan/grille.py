@@ -149,7 +149,7 @@ class ResultatGrille:
 
     def total_exact(self, offre: str) -> Fraction:
         """Note pondérée exacte = Σ poids × note / Σ poids (on the grid's scale)."""
-        if offre not in self.notes:
+        if not isinstance(offre, str) or offre not in self.notes:
             raise SalesplanValueError(f"offre inconnue {show(offre)} ; offres : {', '.join(self.notes)}.")
         return self._somme(offre) / Fraction(sum(self.poids.values(), Decimal(0)))
 

@@ -84,6 +84,8 @@ class ReglesScoring:
 
     def statut(self, total: int) -> str:
         """« froid », « MQL » or « SQL » for a total score."""
+        if isinstance(total, bool) or not isinstance(total, int):
+            raise SalesplanTypeError(f"score total : {show(total)} doit être un nombre entier de points.")
         if total >= self.seuil_sql:
             return "SQL"
         return "MQL" if total >= self.seuil_mql else "froid"
