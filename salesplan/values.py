@@ -292,6 +292,10 @@ def to_date(value: object, *, name: str = "date") -> dt.date:
     four digits; other ISO 8601 forms ("20270317", "2027-W11-3") are refused.
     """
     name = _nom(name)
+    if isinstance(value, dt.date) and value != value:  # pandas NaT: a missing date
+        raise SalesplanValueError(
+            f"{name} : {show(value)} est une date manquante ; donnez une date comme « 17/03/2027 »."
+        )
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):

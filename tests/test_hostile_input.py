@@ -394,6 +394,16 @@ def test_unambiguous_numbers_are_read(text: str, value: str) -> None:
     assert parse_number(text) == Decimal(value)
 
 
+def test_pandas_missing_values_are_french_errors() -> None:
+    import numpy as np
+    import pandas as pd
+
+    assert "manquante" in str(_fast_error(lambda: to_date(pd.NaT)))
+    _fast_error(lambda: to_decimal(pd.NA))
+    _fast_error(lambda: to_decimal(np.float32("nan")))
+    assert to_date(pd.Timestamp("2027-01-15")) == dt.date(2027, 1, 15)
+
+
 @pytest.mark.parametrize("text", ["٠١/٠٢/٢٠٢٧", "20270201", "2027-W05-1", "2027-2-1", "1/2/27"])
 def test_dates_are_read_in_two_writings_only(text: str) -> None:
     _fast_error(lambda: to_date(text))
