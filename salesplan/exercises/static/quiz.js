@@ -97,6 +97,35 @@
 
   function count(text, ch) { return text.split(ch).length - 1; }
 
+  // The grammar of salesplan.values._plain_digits: ASCII digits; one decimal separator ("," or ".")
+  // after every thousands separator; thousands separators of one kind (spaces, "." or ","), in groups of
+  // three digits ("1.2.3", "12 34" and "1,2,3" are refused). Returns "-1234.5" or null.
+  function plainDigits(low) {
+    var sign = "";
+    if (/^[+\-\u2212]/.test(low)) { sign = low[0] === "+" ? "" : "-"; low = low.slice(1); }
+    var parts = low.split(/([ \u00a0\u202f\u2009_.,])/);
+    var groups = [], seps = [], i, kind = function (c) { return /[ \u00a0\u202f\u2009_]/.test(c) ? " " : c; };
+    for (i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        if (!/^[0-9]*$/.test(parts[i])) { return null; }
+        groups.push(parts[i]);
+      } else { seps.push(parts[i]); }
+    }
+    if (!seps.length) { return groups[0] ? sign + groups[0] : null; }
+    var last = seps[seps.length - 1];
+    var decimal = (last === "," || last === ".") && count(seps.join(""), last) === 1 ? last : null;
+    var thousands = decimal ? seps.slice(0, -1) : seps;
+    var whole = groups.slice(0, thousands.length + 1);
+    var fraction = decimal ? groups[thousands.length + 1] : "";
+    var kinds = {};
+    thousands.forEach(function (c) { kinds[kind(c)] = true; });
+    if (Object.keys(kinds).length > 1 || (decimal && kinds[decimal])) { return null; }
+    if (thousands.length && !(whole[0].length >= 1 && whole[0].length <= 3 &&
+        whole.slice(1).every(function (g) { return g.length === 3; }))) { return null; }
+    if (!whole[0] && !fraction) { return null; }
+    return sign + whole.join("") + (decimal ? "." + fraction : "");
+  }
+
   // A number as an exact fraction {num, den} (BigInt), or null: salesplan.values.parse_number.
   function readNumber(raw) {
     if (typeof raw === "number" && isFinite(raw)) { raw = String(raw); }
@@ -109,16 +138,8 @@
         if (low.endsWith(UNITS[i])) { low = low.slice(0, -UNITS[i].length).trim(); changed = true; }
       }
     }
-    var text = low.replace(/[\s\u00a0\u202f_]/g, "");
-    if (count(text, ",") === 1 && text.indexOf(".") >= 0) {
-      text = text.lastIndexOf(",") > text.lastIndexOf(".")
-        ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "");
-    } else if (count(text, ",") === 1) {
-      text = text.replace(",", ".");
-    } else if (count(text, ",") > 1) {
-      text = text.replace(/,/g, "");
-    }
-    if (count(text, ".") > 1) { text = text.replace(/\./g, ""); }
+    var text = plainDigits(low);
+    if (text === null) { return null; }
     var match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) || !match) { return null; }
     var decimals = match[3] || "";
