@@ -167,5 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+__all__ = ["main"]
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

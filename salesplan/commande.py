@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
+from salesplan import parametres
 from salesplan.concepts._catalogue import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.values import (
@@ -35,6 +36,7 @@ from salesplan.values import (
     to_amount,
     to_count,
     to_decimal,
+    to_items,
     to_quantity,
     to_rate,
 )
@@ -42,8 +44,8 @@ from salesplan.values import (
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-TAUX_TVA_DEFAUT = Decimal(20)
-"""Default VAT rate: the taux normal (CGI art. 278; ``parametres`` row ``tva_normal``)."""
+TAUX_TVA_DEFAUT = parametres.valeur("tva_normal")
+"""Default VAT rate: the taux normal in force today (CGI art. 278; ``parametres`` row ``tva_normal``)."""
 
 LIBELLES_REDUCTION = ("rabais", "remise", "ristourne")
 MODES_DEGRESSIFS = ("tranche_atteinte", "par_tranche")
@@ -93,13 +95,13 @@ class Ligne:
 
 
 def _lignes(lignes: object, taux_tva: Decimal) -> tuple[Ligne, ...]:
-    if isinstance(lignes, str | bytes | Ligne) or not isinstance(lignes, Iterable):
+    if isinstance(lignes, str | bytes | Ligne | Mapping) or not isinstance(lignes, Iterable):
         raise SalesplanTypeError(
             f"lignes : {show(lignes)} n'est pas une liste de lignes ; "
             "donnez par exemple [Ligne('Chaise', 10, 45)] ou [(10, 45)]."
         )
     result: list[Ligne] = []
-    for numero, item in enumerate(lignes, start=1):
+    for numero, item in enumerate(to_items(lignes, name="lignes"), start=1):
         if isinstance(item, Ligne):
             result.append(item)
         elif isinstance(item, tuple | list) and len(item) == 2:
@@ -141,7 +143,7 @@ def _reduire(net: Decimal, taux: Decimal) -> tuple[Decimal, Decimal]:
 def _liste(taux: object, nom: str) -> list[object]:
     if isinstance(taux, str | bytes | Mapping) or not isinstance(taux, Iterable):
         raise SalesplanTypeError(f"{nom} : {show(taux)} doit être une liste de taux, par exemple [10, 5].")
-    return list(taux)
+    return to_items(taux, name=nom)
 
 
 def _reductions(reductions: object) -> list[tuple[str, Decimal]]:

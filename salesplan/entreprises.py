@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import TYPES_CLIENTS, Concept
-from salesplan.values import NARROW_NBSP, format_euros, to_amount, to_quantity
+from salesplan.values import format_euros, format_number, to_amount, to_quantity
 
 MILLION = Decimal(1_000_000)
 
@@ -49,14 +49,13 @@ class CategorieEntreprise:
 
 
 def _seuil_euros(code: str, date: object) -> Decimal:
-    row = parametres.parametre(code, date=date)
-    return row.valeur * MILLION if row.unite == "M€" else row.valeur
+    valeur = parametres.valeur(code, date=date)
+    return valeur * MILLION if parametres.parametre(code, date=date).unite == "M€" else valeur
 
 
 def _effectif_texte(effectif: Decimal) -> str:
     """French display of a headcount: ``5 000``, ``9,5``."""
-    number = effectif.normalize() if effectif == effectif.to_integral_value() else effectif
-    return format(number, ",f").replace(",", NARROW_NBSP).replace(".", ",")
+    return format_number(effectif)
 
 
 def _test_palier(

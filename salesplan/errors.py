@@ -29,6 +29,30 @@ class LegalLimitError(SalesplanValueError):
 
 
 def show(value: object) -> str:
-    """Render a bad value for an error message (short, with quotes for text)."""
-    text = repr(value) if isinstance(value, str) else str(value)
+    """Render a bad value for an error message (short, with quotes for text).
+
+    Never fails and never takes long: a long text is cut before it is quoted,
+    a huge whole number is described by its number of digits.
+    """
+    if isinstance(value, str):
+        text = repr(value[:61])
+    elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        text = (
+            f"un nombre entier de {len(str(abs(value))) if value.bit_length() < 13_000 else 'plus de 4 000'} chiffres"
+        )
+    else:
+        try:
+            text = str(value)
+        except Exception:  # a broken __str__, an int beyond the str() limit...
+            text = f"<{type(value).__name__}>"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+__all__ = [
+    "LegalLimitError",
+    "SalesplanError",
+    "SalesplanTypeError",
+    "SalesplanValueError",
+    "UnknownCodeError",
+    "show",
+]

@@ -37,7 +37,7 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.concepts._catalogue import Catalogue, Concept, choose
 from salesplan.errors import SalesplanTypeError, show
-from salesplan.values import format_date, to_amount, to_bool, to_date, to_quantity, to_rate
+from salesplan.values import format_date, format_number, to_amount, to_bool, to_date, to_quantity, to_rate
 
 CATEGORIES: tuple[str, ...] = ("grande_entreprise", "eti", "pme", "micro")
 NATURES_OPERATIONS: tuple[str, ...] = ("biens", "services", "mixte")
@@ -226,7 +226,7 @@ def _jour(date: object) -> dt.date:
 
 def _nouvelles_mentions_exigees(day: dt.date, categorie: str) -> bool:
     code = "facture_mentions_2022_ge_eti" if categorie in ("grande_entreprise", "eti") else "facture_mentions_2022_pme"
-    return parametres.valeur(code, date=day) == 1
+    return parametres.regle(code, date=day)
 
 
 def mentions_obligatoires(*, date: object, categorie_emetteur: str) -> tuple[Mention, ...]:
@@ -262,12 +262,13 @@ def mentions_obligatoires(*, date: object, categorie_emetteur: str) -> tuple[Men
         Mention("taux_penalites", "taux des pénalités de retard", f"{_L441_9} ; C. com. art. L441-10, II"),
         Mention(
             "mention_indemnite",
-            "indemnité forfaitaire pour frais de recouvrement de 40 €",
+            "indemnité forfaitaire pour frais de recouvrement de "
+            f"{format_number(parametres.valeur('indemnite_recouvrement', date=day))} €",
             f"{_L441_9} ; C. com. art. D441-5",
         ),
     ]
     # checked 2026-11-26: ordonnance 2019-359, from 1 Oct 2019 (C. com. L441-9).
-    if parametres.valeur("facture_mentions_2019", date=day) == 1:
+    if parametres.regle("facture_mentions_2019", date=day):
         mentions += [
             Mention(
                 "numero_bon_commande",
@@ -376,8 +377,8 @@ def obligations_facturation_electronique(categorie: str, *, date: object = None)
     return ObligationsFacturationElectronique(
         code,
         day,
-        parametres.valeur("facture_electronique_reception", date=day) == 1,
-        parametres.valeur(emission, date=day) == 1,
+        parametres.regle("facture_electronique_reception", date=day),
+        parametres.regle(emission, date=day),
     )
 
 

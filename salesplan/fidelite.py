@@ -14,16 +14,18 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
-from salesplan.values import HUNDRED, percent, round_cent, to_amount, to_count, to_date, to_decimal, to_rate
+from salesplan.values import HUNDRED, percent, round_cent, to_amount, to_count, to_date, to_decimal, to_items, to_rate
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 CHAMPS = ("client", "date", "montant_ht")
 CLASSES = 5
+HISTORIQUE_MAX = 1_000_000  # orders read at most
+DUREE_VIE_MAX = 100  # years
 SEGMENTS = ("champions", "fidèles", "nouveaux", "à développer", "à risque", "à réactiver")
 
 
@@ -48,7 +50,7 @@ def _lignes(historique: object) -> list[Mapping[str, object]]:
             f"historique : {show(historique)} doit être une liste de commandes "
             "(client, date, montant_ht) ou un DataFrame."
         )
-    lignes = list(historique)
+    lignes = to_items(historique, name="historique", maximum=HISTORIQUE_MAX)
     if not lignes:
         raise SalesplanValueError("historique : la liste des commandes est vide.")
     for numero, ligne in enumerate(lignes, start=1):
@@ -59,7 +61,7 @@ def _lignes(historique: object) -> list[Mapping[str, object]]:
             raise SalesplanValueError(
                 f"historique, ligne {numero} : il manque le champ {show(manque[0])} ({show(ligne)})."
             )
-    return lignes
+    return cast("list[Mapping[str, object]]", lignes)
 
 
 def indicateurs_clients(historique: object, *, date_reference: object) -> list[IndicateursClient]:
@@ -267,13 +269,33 @@ def valeur_vie_client(
     marge = panier * frequence * percent(marque)
     if taux_retention is None and taux_actualisation is None:
         duree = to_decimal(duree_vie, name="durée de vie")
-        if duree < 0:
-            raise SalesplanValueError(f"durée de vie : {show(duree_vie)} est négative.")
+        if duree < 0 or duree > DUREE_VIE_MAX:
+            raise SalesplanValueError(
+                f"durée de vie : {show(duree_vie)} doit être comprise entre 0 et {DUREE_VIE_MAX} ans."
+            )
         return round_cent(marge * duree)
-    annees = to_count(duree_vie, name="durée de vie (années)")
+    annees = to_count(duree_vie, name="durée de vie (années)", maximum=DUREE_VIE_MAX)
     r = percent(to_rate(100 if taux_retention is None else taux_retention, name="taux de rétention"))
     d = percent(
         to_rate(0 if taux_actualisation is None else taux_actualisation, name="taux d'actualisation", maximum=1000)
     )
-    total = sum((marge * r ** (t - 1) / (1 + d) ** t for t in range(1, annees + 1)), Decimal(0))
+    total, present, actualise = Decimal(0), Decimal(1), Decimal(1)  # r^(t−1) and (1 + d)^t, built step by step
+    for _annee in range(annees):  # no r ** 0: Decimal refuses 0 ** 0 (retention 0 %)
+        actualise *= 1 + d
+        total += marge * present / actualise
+        present *= r
     return round_cent(total)
+
+
+__all__ = [
+    "CHAMPS",
+    "CLASSES",
+    "SEGMENTS",
+    "AnalyseRFM",
+    "ClientRFM",
+    "IndicateursClient",
+    "indicateurs_clients",
+    "segmenter_rfm",
+    "taux_de_retention",
+    "valeur_vie_client",
+]

@@ -14,14 +14,14 @@ only), and ties there are taken within a tolerance of 1e-9 × barème.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
-from salesplan.values import HUNDRED, to_decimal
+from salesplan.values import HUNDRED, format_number, to_bool, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -128,8 +128,7 @@ class Sensibilite:
 def _fr(value: Fraction | Decimal) -> str:
     """A weight shown the French way, rounded to 2 decimals (display only)."""
     d = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
-    text = format(d.quantize(AFFICHAGE, rounding=ROUND_HALF_UP).normalize(), "f")
-    return text.replace(".", ",")
+    return format_number(d, decimals=2)
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,7 @@ class ResultatGrille:
 
     def total_exact(self, offre: str) -> Fraction:
         """Note pondérée exacte = Σ poids × note / Σ poids (on the grid's scale)."""
-        if offre not in self.notes:
+        if not isinstance(offre, str) or offre not in self.notes:
             raise SalesplanValueError(f"offre inconnue {show(offre)} ; offres : {', '.join(self.notes)}.")
         return self._somme(offre) / Fraction(sum(self.poids.values(), Decimal(0)))
 
@@ -239,7 +238,14 @@ class ResultatGrille:
 
 
 def comparer_offres(
-    criteres: Mapping[str, object], notes: Mapping[str, Mapping[str, object]], *, bareme: object = 20
+    criteres: Mapping[str, object],
+    notes: Mapping[str, Mapping[str, object]],
+    *,
+    bareme: object = 20,
+    marche_public: bool = False,
+    date: object = None,
+    environnementaux: Iterable[str] | None = None,
+    cout_global: bool = False,
 ) -> ResultatGrille:
     """Grille de comparaison des offres (méthode des critères pondérés).
 
@@ -254,7 +260,19 @@ def comparer_offres(
     {'A': Decimal('12.00'), 'B': Decimal('12.40')}
     >>> g.classement()[0]
     (1, 'B', Decimal('12.40'))
+
+    A public buyer's grid (``marche_public=True``) is checked against CCP
+    R2152-7 at ``date`` (launch of the consultation, default today): from
+    21 August 2026, price alone cannot be the single criterion, and several
+    criteria must include an environmental one (see
+    :func:`salesplan.marches_publics.verifier_criteres_attribution`, which
+    ``environnementaux`` and ``cout_global`` are passed to). A private
+    buyer's grid may weigh price alone.
     """
+    if to_bool(marche_public, name="marche_public"):
+        from salesplan.marches_publics import verifier_criteres_attribution
+
+        verifier_criteres_attribution(criteres, date=date, environnementaux=environnementaux, cout_global=cout_global)
     poids = _poids(criteres)
     b = _bareme(bareme)
     return ResultatGrille(poids, _notes(notes, poids, b), b)
@@ -318,3 +336,6 @@ def classer_vectorise(notes: pd.DataFrame, criteres: Mapping[str, object], *, ba
         {"note pondérée": tries, "rang": debut_groupe + 1},
         index=notes.index[ordre],
     )
+
+
+__all__ = ["ResultatGrille", "Sensibilite", "classer_vectorise", "comparer_offres", "notes_prix"]

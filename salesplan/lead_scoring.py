@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from salesplan.concepts._catalogue import Catalogue, Concept
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
-from salesplan.values import to_count, to_decimal
+from salesplan.values import to_count, to_decimal, to_items
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -84,6 +84,8 @@ class ReglesScoring:
 
     def statut(self, total: int) -> str:
         """« froid », « MQL » or « SQL » for a total score."""
+        if isinstance(total, bool) or not isinstance(total, int):
+            raise SalesplanTypeError(f"score total : {show(total)} doit être un nombre entier de points.")
         if total >= self.seuil_sql:
             return "SQL"
         return "MQL" if total >= self.seuil_mql else "froid"
@@ -169,6 +171,20 @@ def _regles(regles: object) -> ReglesScoring:
     return regles
 
 
+def _ignorer(ignorer: object) -> tuple[str, ...]:
+    """The fields to leave out: a list of names (a lone text would be read letter by letter: refused)."""
+    if isinstance(ignorer, str):
+        raise SalesplanTypeError(
+            f"ignorer : {show(ignorer)} est un texte ; donnez une liste de noms de champs, "
+            f"par exemple ignorer=({ignorer[:40]!r},)."
+        )
+    noms = to_items(ignorer, name="ignorer")
+    for nom in noms:
+        if not isinstance(nom, str):
+            raise SalesplanTypeError(f"ignorer : {show(nom)} n'est pas un nom de champ (texte).")
+    return tuple(str(nom) for nom in noms)
+
+
 def _verifier_champs(noms: Iterable[object], regles: ReglesScoring, ignorer: Iterable[str]) -> None:
     connus = set(regles.champs()) | set(ignorer)
     for nom in noms:
@@ -215,8 +231,7 @@ def score_prospect(
     regles = _regles(regles)
     if not isinstance(prospect, Mapping):
         raise SalesplanTypeError(f"prospect : {show(prospect)} doit être un dictionnaire champ → valeur.")
-    ignorer = tuple(ignorer)
-    _verifier_champs(prospect, regles, ignorer)
+    _verifier_champs(prospect, regles, _ignorer(ignorer))
     detail: dict[str, int] = {}
     for critere, options in regles.categories.items():
         valeur = prospect.get(critere)
@@ -250,7 +265,7 @@ def scorer_fichier(
     regles = _regles(regles)
     if not isinstance(df, pd.DataFrame):
         raise SalesplanTypeError(f"fichier : {show(df)} doit être un DataFrame pandas.")
-    _verifier_champs(df.columns, regles, tuple(ignorer))
+    _verifier_champs(df.columns, regles, _ignorer(ignorer))
     n = len(df)
     explicite = np.zeros(n, dtype=np.int64)
     implicite = np.zeros(n, dtype=np.int64)
@@ -301,3 +316,6 @@ def _colonne_numerique(df: pd.DataFrame, nom: str) -> Any:
     codes, uniques = pd.factorize(colonne, use_na_sentinel=True)
     table = np.array([float(to_decimal(u, name=nom)) for u in uniques] + [np.nan])
     return table[codes]
+
+
+__all__ = ["REGLES_BUREAUTIK_PRO", "STATUTS", "ReglesScoring", "ScoreProspect", "score_prospect", "scorer_fichier"]

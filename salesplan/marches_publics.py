@@ -22,14 +22,26 @@ The definitions of the notions (appel d'offres, DUME...) live in
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from salesplan import parametres
 from salesplan.concepts._catalogue import choose
-from salesplan.errors import SalesplanValueError, show
+from salesplan.errors import LegalLimitError, SalesplanTypeError, SalesplanValueError, show
+from salesplan.paiement import Controle
 from salesplan.parametres import Parametre
-from salesplan.values import format_date, format_euros, to_amount, to_date, to_decimal
+from salesplan.values import (
+    format_date,
+    format_euros,
+    to_amount,
+    to_bool,
+    to_date,
+    to_decimal,
+    to_items,
+    to_text,
+)
 
 NATURES = ("fournitures_services", "travaux")
 ACHETEURS = ("etat", "collectivite", "entite_adjudicatrice")
@@ -45,6 +57,7 @@ _LIBELLE_ACHETEUR = {
     "collectivite": "une collectivité territoriale ou un autre pouvoir adjudicateur",
     "entite_adjudicatrice": "une entité adjudicatrice (réseaux : eau, énergie, transports, poste)",
 }
+_DEBUT_CRITERE_VERT = parametres.historique("marche_public_prix_seul_interdit")[-1].debut
 _LIBELLE_NATURE = {"fournitures_services": "fournitures ou services", "travaux": "travaux"}
 
 
@@ -239,4 +252,98 @@ def note_prix(prix: object, prix_le_plus_bas: object, points: object) -> Decimal
         return (bas / p * pts).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-__all__ = ["ACHETEURS", "NATURES", "PROCEDURES", "ProcedureRequise", "note_prix", "procedure_requise"]
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def verifier_criteres_attribution(
+    criteres: Mapping[str, object],
+    *,
+    date: object = None,
+    environnementaux: Iterable[str] | None = None,
+    cout_global: bool = False,
+) -> Controle:
+    """Check a public buyer's award criteria against CCP R2152-7 (décret 2022-767).
+
+    Consultations launched from 21 August 2026: price alone can no longer be
+    the single award criterion. The buyer uses either a single criterion of
+    cost, determined by a global approach (life-cycle cost, say) that takes
+    the offer's environmental characteristics into account
+    (``cout_global=True``), or several criteria, at least one of which takes
+    those characteristics into account. Before that day, a single price
+    criterion was allowed (for standardised supplies or services). A private
+    buyer is free to weigh price alone: this check is for public contracts.
+
+    ``criteres``: criterion → weight, as for :func:`salesplan.grille.comparer_offres`;
+    ``environnementaux``: the names of the environmental criteria (default:
+    those whose name mentions « environnement »); ``date``: launch of the
+    consultation (default: today). A breach raises ``LegalLimitError``.
+
+    >>> verifier_criteres_attribution({"Prix": 60, "Performance environnementale": 40}, date="01/12/2026").conforme
+    True
+    """
+    if not isinstance(criteres, Mapping) or not criteres:
+        raise SalesplanTypeError(f"critères : {show(criteres)} doit être un dictionnaire non vide critère → poids.")
+    noms = [to_text(nom, name="critère") for nom in criteres]
+    day = dt.date.today() if date is None else to_date(date)
+    cout = to_bool(cout_global, name="cout_global")
+    if environnementaux is None:
+        verts = [nom for nom in noms if "environnement" in _fold(nom)]
+    else:
+        if isinstance(environnementaux, str):
+            raise SalesplanTypeError(
+                f"environnementaux : {show(environnementaux)} est un texte ; donnez une liste de critères."
+            )
+        verts = [to_text(nom, name="critère environnemental") for nom in to_items(environnementaux)]
+        inconnus = [nom for nom in verts if nom not in noms]
+        if inconnus:
+            raise SalesplanValueError(
+                f"critère environnemental inconnu {show(inconnus[0])} ; critères : {', '.join(noms)}."
+            )
+    regle = parametres.parametre("marche_public_prix_seul_interdit", date=day)
+    source = "Code de la commande publique, art. R2152-7"
+    if not regle.valeur:
+        return Controle(
+            source,
+            True,
+            f"Consultation lancée le {format_date(day)}, avant le {format_date(_DEBUT_CRITERE_VERT)} : "
+            "un critère unique (le prix pour des fournitures ou services standardisés, ou le coût) était encore admis.",
+        )
+    if len(noms) == 1:
+        if cout:
+            return Controle(
+                source,
+                True,
+                f"Critère unique « {noms[0]} » : coût déterminé selon une approche globale qui prend en compte "
+                "les caractéristiques environnementales de l'offre (R2152-7).",
+            )
+        raise LegalLimitError(
+            f"critères d'attribution : « {noms[0]} » seul ; depuis le {format_date(regle.debut)}, le prix ne peut plus "
+            "être le critère unique d'un marché public. Retenez soit le coût global (approche en coût du cycle de "
+            "vie, qui prend en compte l'environnement ; cout_global=True), soit plusieurs critères dont au moins un "
+            f"environnemental ({source}, décret 2022-767)."
+        )
+    if not verts:
+        raise LegalLimitError(
+            f"critères d'attribution : {', '.join(noms)} ; depuis le {format_date(regle.debut)}, au moins un critère "
+            "d'un marché public doit prendre en compte les caractéristiques environnementales de l'offre "
+            f"({source} et L2152-7, décret 2022-767). Indiquez-le avec environnementaux=[...]."
+        )
+    return Controle(
+        source,
+        True,
+        f"Plusieurs critères, dont {len(verts)} environnemental{'s' if len(verts) > 1 else ''} "
+        f"({', '.join(verts)}) : conforme à R2152-7 depuis le {format_date(regle.debut)}.",
+    )
+
+
+__all__ = [
+    "ACHETEURS",
+    "NATURES",
+    "PROCEDURES",
+    "ProcedureRequise",
+    "note_prix",
+    "procedure_requise",
+    "verifier_criteres_attribution",
+]

@@ -48,6 +48,7 @@ from salesplan.values import (
     to_count,
     to_date,
     to_rate,
+    to_text,
 )
 
 METHODES_FIN_DE_MOIS: tuple[str, ...] = ("jours_puis_fin_de_mois", "fin_de_mois_puis_jours")
@@ -57,6 +58,7 @@ _LIBELLES_METHODES = {
     "fin_de_mois_puis_jours": "fin du mois de la facture, puis + {n} jours",
 }
 _JOURS_ANNEE = Decimal(365)
+JOURS_DE_RETARD_MAX = 36_500  # a hundred years: beyond, the dates are wrong
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,9 @@ def _fold(text: str) -> str:
 _JOURS = r"(?:j|jr|jrs|jour|jours)"
 _FDM = r"(?:fin de mois|fdm|f d m)"
 _NET = r"(?:\s+(?:nets?|date de facture|date facture|df))?"
-_RE_JOURS = re.compile(rf"(\d+)\s*{_JOURS}{_NET}")
-_RE_JOURS_FDM = re.compile(rf"(\d+)\s*{_JOURS}{_NET}\s*\+?\s*{_FDM}")
-_RE_FDM_JOURS = re.compile(rf"{_FDM}\s*\+\s*(\d+)\s*{_JOURS}")
+_RE_JOURS = re.compile(rf"([0-9]{{1,3}})\s*{_JOURS}{_NET}", re.ASCII)
+_RE_JOURS_FDM = re.compile(rf"([0-9]{{1,3}})\s*{_JOURS}{_NET}\s*\+?\s*{_FDM}", re.ASCII)
+_RE_FDM_JOURS = re.compile(rf"{_FDM}\s*\+\s*([0-9]{{1,3}})\s*{_JOURS}", re.ASCII)
 _COMPTANT = {"comptant", "au comptant", "paiement comptant", "paiement au comptant"}
 _DEFAUT = {
     "a reception",
@@ -153,7 +155,7 @@ def lire_delai(delai: object) -> Delai:
         raise SalesplanTypeError(
             f"délai : {show(delai)} n'est pas un texte ; écrivez par exemple « 45 jours fin de mois »."
         )
-    text = _fold(delai)
+    text = _fold(to_text(delai, name="délai"))
     if text in _COMPTANT:
         return Delai(delai, "comptant", 0)
     if text in _DEFAUT:
@@ -319,7 +321,7 @@ def penalites_de_retard(montant_ttc: object, *, taux: object, jours_de_retard: o
     """
     montant = to_amount(montant_ttc, name="montant TTC")
     rate = to_rate(taux, name="taux des pénalités")
-    jours = to_count(jours_de_retard, name="jours de retard")
+    jours = to_count(jours_de_retard, name="jours de retard", maximum=JOURS_DE_RETARD_MAX)
     return round_cent(montant * rate / HUNDRED * jours / _JOURS_ANNEE)
 
 

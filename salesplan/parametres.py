@@ -1,7 +1,11 @@
 """Every legal or financial figure the course uses, in one dated table.
 
-Each row gives a value, the day from which it applies (and, for a value fixed
-for a period, the last day), its source and the day the source was checked.
+The table is data: ``salesplan/parametres.toml`` (inside the package, read
+with :mod:`tomllib`, so it also works in Pyodide). Each value is keyed by the
+day from which it applies and carries its source and the day the source was
+last checked; a value fixed for a period also gives its last day (``fin``).
+Numbers are exact ``Decimal``; yes/no rules are booleans, read with
+:func:`regle`.
 A function that depends on a figure takes a date and asks this table; a date
 the table does not cover gets a clear French error instead of a guess.
 
@@ -18,545 +22,100 @@ References:
       professionals).
     * Code du travail, art. L2311-2, L2315-61 (CSE).
     * Loi 2023-1322 de finances pour 2024, art. 91 (e-invoicing calendar).
+    * Décret 2022-767 du 2 mai 2022 (CCP R2152-7: no price-only award from
+      21 August 2026).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
 
 from salesplan.concepts._catalogue import Catalogue, Concept
-from salesplan.errors import UnknownCodeError
+from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
 from salesplan.values import format_date, to_date
 
-D = Decimal
-_CHECKED = dt.date(2026, 11, 26)
+FICHIER = Path(__file__).with_name("parametres.toml")
+"""The data file (package data, next to this module)."""
+OUI_NON = "oui/non"
 
 
 @dataclass(frozen=True)
 class Parametre:
-    """One dated value of a legal or financial figure."""
+    """One dated value of a legal or financial figure (a number, or a yes/no rule)."""
 
     code: str
     libelle: str
-    valeur: Decimal
-    unite: str  # "%", "€", "jours", "salariés", "M€"
+    valeur: Decimal | bool
+    unite: str  # "%", "€", "jours", "salariés", "M€", "oui/non"
     debut: dt.date
     source: str
     fin: dt.date | None = None
-    verifie_le: dt.date = _CHECKED
+    verifie_le: dt.date | None = None
     note: str = ""
+    lacune: str = ""  # why no value is known between ``fin`` and the next start, if there is a gap
 
 
-def _p(code: str, libelle: str, valeur: str, unite: str, debut: str, source: str, **kw: object) -> Parametre:
-    fin = kw.pop("fin", None)
+def _lire_periode(code: str, entete: dict[str, Any], debut: str, data: dict[str, Any]) -> Parametre:
+    where = f"{FICHIER.name}, [{code}.valeurs.{debut!r}]"
+    inconnus = set(data) - {"valeur", "fin", "source", "verifie_le", "note", "lacune"}
+    if inconnus or "valeur" not in data or "source" not in data or "verifie_le" not in data:
+        raise SalesplanValueError(
+            f"{where} : champs attendus valeur, source, verifie_le (fin, note, lacune) ; lu {sorted(data)}"
+        )
+    brute = data["valeur"]
+    if entete["unite"] == OUI_NON:
+        if not isinstance(brute, bool):
+            raise SalesplanValueError(f"{where} : une règle oui/non s'écrit true ou false, pas {brute!r}")
+        valeur: Decimal | bool = brute
+    else:
+        try:
+            valeur = Decimal(brute) if isinstance(brute, str) else Decimal("NaN")
+        except InvalidOperation:
+            valeur = Decimal("NaN")
+        if not valeur.is_finite():
+            raise SalesplanValueError(f'{where} : un nombre s\'écrit en texte, par exemple "5.5" ; lu {brute!r}')
     return Parametre(
         code,
-        libelle,
-        D(valeur),
-        unite,
+        entete["libelle"],
+        valeur,
+        entete["unite"],
         dt.date.fromisoformat(debut),
-        source,
-        fin=dt.date.fromisoformat(str(fin)) if fin else None,
-        **kw,  # type: ignore[arg-type]
+        data["source"],
+        fin=data.get("fin"),
+        verifie_le=data["verifie_le"],
+        note=data.get("note", ""),
+        lacune=data.get("lacune", ""),
     )
 
 
-_CIBS = " (numérotation jusqu'au 31/08/2026 ; depuis le 01/09/2026 : CIBS, livre II, ordonnance 2025-1247)"
-_ORIGIN = "2000-01-01"  # a rule older than any date the course computes with
+def lire_table(texte: str) -> tuple[Parametre, ...]:
+    """Every row of a TOML table in the format of ``parametres.toml``, in file order, oldest first per code."""
+    if not isinstance(texte, str):
+        raise SalesplanTypeError(f"table : {show(texte)} doit être le texte d'un fichier TOML.")
+    try:
+        table = tomllib.loads(texte)
+    except tomllib.TOMLDecodeError as exc:
+        raise SalesplanValueError(f"table : le texte n'est pas du TOML lisible ({exc}).") from exc
+    rows: list[Parametre] = []
+    for code, entete in table.items():
+        if not isinstance(entete, dict) or not all(isinstance(entete.get(k), str) for k in ("libelle", "unite")):
+            raise SalesplanValueError(f"{FICHIER.name}, [{code}] : libelle et unite (textes) sont attendus")
+        periodes = entete.get("valeurs", {})
+        if not isinstance(periodes, dict) or not all(isinstance(v, dict) for v in periodes.values()):
+            raise SalesplanValueError(f"{FICHIER.name}, [{code}.valeurs] : une table de périodes datées est attendue")
+        if not periodes:
+            raise SalesplanValueError(f"{FICHIER.name}, [{code}] : aucune valeur datée")
+        for debut in sorted(periodes):
+            rows.append(_lire_periode(code, entete, debut, periodes[debut]))
+    return tuple(rows)
 
-TABLE: tuple[Parametre, ...] = (
-    # --- TVA (CGI art. 278 à 281 nonies; rates unchanged since 1 Jan 2014)
-    # checked 2026-11-26: VAT moved from the CGI to the CIBS on 1 Sept 2026 (ordonnance 2025-1247), same rules
-    _p(
-        "tva_normal",
-        "Taux normal de TVA",
-        "20",
-        "%",
-        "2014-01-01",
-        "CGI art. 278" + _CIBS,
-    ),
-    _p(
-        "tva_intermediaire",
-        "Taux intermédiaire de TVA",
-        "10",
-        "%",
-        "2014-01-01",
-        "CGI art. 279" + _CIBS,
-    ),
-    _p(
-        "tva_reduit",
-        "Taux réduit de TVA",
-        "5.5",
-        "%",
-        "2014-01-01",
-        "CGI art. 278-0 bis" + _CIBS,
-    ),
-    _p(
-        "tva_particulier",
-        "Taux particulier de TVA",
-        "2.1",
-        "%",
-        "2014-01-01",
-        "CGI art. 281 quater à 281 nonies" + _CIBS,
-    ),
-    # --- Délais de paiement (C. com. L441-10, version since loi 2019-486 / ord. 2019-359)
-    _p(
-        "delai_paiement_defaut",
-        "Délai de paiement à défaut de convention",
-        "30",
-        "jours",
-        _ORIGIN,
-        "Code de commerce, art. L441-10, I, al. 1",
-    ),
-    _p(
-        "delai_paiement_max",
-        "Délai convenu maximal (date d'émission de la facture)",
-        "60",
-        "jours",
-        _ORIGIN,
-        "Code de commerce, art. L441-10, I, al. 2",
-    ),
-    _p(
-        "delai_paiement_max_fdm",
-        "Délai convenu maximal en fin de mois (si prévu au contrat)",
-        "45",
-        "jours",
-        _ORIGIN,
-        "Code de commerce, art. L441-10, I, al. 2",
-    ),
-    # --- Pénalités de retard (C. com. L441-10 II; D441-5)
-    _p(
-        "majoration_bce",
-        "Points ajoutés au taux de refinancement de la BCE",
-        "10",
-        "points",
-        _ORIGIN,
-        "Code de commerce, art. L441-10, II",
-    ),
-    _p(
-        "multiple_interet_legal",
-        "Multiple minimal du taux de l'intérêt légal",
-        "3",
-        "fois",
-        _ORIGIN,
-        "Code de commerce, art. L441-10, II",
-    ),
-    _p(
-        "indemnite_recouvrement",
-        "Indemnité forfaitaire pour frais de recouvrement",
-        "40",
-        "€",
-        "2013-01-01",
-        "Code de commerce, art. D441-5",
-    ),
-    # ECB main refinancing operations rate (decisions of the Governing Council).
-    _p(
-        "taux_bce",
-        "Taux des opérations principales de refinancement de la BCE",
-        "2.40",
-        "%",
-        "2025-04-23",
-        "BCE, décision du 17 avril 2025",
-        fin="2025-06-10",
-    ),
-    _p(
-        "taux_bce",
-        "Taux des opérations principales de refinancement de la BCE",
-        "2.15",
-        "%",
-        "2025-06-11",
-        "BCE, décision du 5 juin 2025 (maintenu aux réunions suivantes de 2025 et le 5 février 2026)",
-        # checked 2026-11-26: rate held at 2.15 % on 5 Feb 2026 (press reports of the ECB decision); later
-        # decisions (from 19 March 2026, effective 25 March) not verified, so the row stops on 24 March 2026.
-        fin="2026-03-24",
-        note="Dernière décision vérifiée : 5 février 2026 ; au-delà du 24/03/2026, donnez le taux BCE en paramètre.",
-    ),
-    # Legal interest rate, fixed per half-year (CMF L313-2, D313-1-A)
-    _p(
-        "interet_legal_professionnel",
-        "Taux de l'intérêt légal (autres cas)",
-        "3.71",
-        "%",
-        "2025-01-01",
-        "Arrêté fixant le taux de l'intérêt légal pour le 1er semestre 2025",
-        fin="2025-06-30",
-    ),
-    _p(
-        "interet_legal_professionnel",
-        "Taux de l'intérêt légal (autres cas)",
-        "2.76",
-        "%",
-        "2025-07-01",
-        "Arrêté du 19 juin 2025 (JO du 24 juin 2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "interet_legal_professionnel",
-        "Taux de l'intérêt légal (autres cas)",
-        "2.62",
-        "%",
-        "2026-01-01",
-        "Arrêté du 15 décembre 2025 (JO du 26 décembre 2025)",
-        fin="2026-06-30",
-    ),
-    _p(
-        "interet_legal_particulier",
-        "Taux de l'intérêt légal (créancier particulier)",
-        "7.21",
-        "%",
-        "2025-01-01",
-        "Arrêté fixant le taux de l'intérêt légal pour le 1er semestre 2025",
-        fin="2025-06-30",
-    ),
-    _p(
-        "interet_legal_particulier",
-        "Taux de l'intérêt légal (créancier particulier)",
-        "6.65",
-        "%",
-        "2025-07-01",
-        "Arrêté du 19 juin 2025 (JO du 24 juin 2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "interet_legal_particulier",
-        "Taux de l'intérêt légal (créancier particulier)",
-        "6.67",
-        "%",
-        "2026-01-01",
-        "Arrêté du 15 décembre 2025 (JO du 26 décembre 2025)",
-        fin="2026-06-30",
-    ),
-    # --- Facturation (C. com. L441-9; CGI ann. II art. 242 nonies A; CGI art. 289 bis)
-    # Dated obligations: 1 = the rule applies on that day, 0 = not yet.
-    # checked 2026-11-26: mentions added by ordonnance 2019-359 (C. com. L441-9), from 1 Oct 2019.
-    _p(
-        "facture_mentions_2019",
-        "Mentions n° de bon de commande et adresse de facturation exigées (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "Ordonnance 2019-359 du 24 avril 2019 (C. com. art. L441-9)",
-        fin="2019-09-30",
-    ),
-    _p(
-        "facture_mentions_2019",
-        "Mentions n° de bon de commande et adresse de facturation exigées (1 = oui)",
-        "1",
-        "oui/non",
-        "2019-10-01",
-        "Ordonnance 2019-359 du 24 avril 2019 (C. com. art. L441-9)",
-    ),
-    # checked 2026-11-26: e-invoicing calendar of loi 2023-1322 (LF 2024) art. 91, kept by LF 2025 and by
-    # LF 2026 (adopted Feb. 2026); décret 2024-266 aligns the four mentions of décret 2022-1299 on it.
-    _p(
-        "facture_electronique_reception",
-        "Obligation de recevoir les factures électroniques, toute entreprise assujettie (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "Loi 2023-1322 de finances pour 2024, art. 91 (CGI art. 289 bis)",
-        fin="2026-08-31",
-    ),
-    _p(
-        "facture_electronique_reception",
-        "Obligation de recevoir les factures électroniques, toute entreprise assujettie (1 = oui)",
-        "1",
-        "oui/non",
-        "2026-09-01",
-        "Loi 2023-1322 de finances pour 2024, art. 91 (CGI art. 289 bis)",
-    ),
-    _p(
-        "facture_electronique_emission_ge_eti",
-        "Obligation d'émettre les factures électroniques, grandes entreprises et ETI (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "Loi 2023-1322 de finances pour 2024, art. 91",
-        fin="2026-08-31",
-    ),
-    _p(
-        "facture_electronique_emission_ge_eti",
-        "Obligation d'émettre les factures électroniques, grandes entreprises et ETI (1 = oui)",
-        "1",
-        "oui/non",
-        "2026-09-01",
-        "Loi 2023-1322 de finances pour 2024, art. 91",
-    ),
-    _p(
-        "facture_electronique_emission_pme",
-        "Obligation d'émettre les factures électroniques, PME et micro-entreprises (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "Loi 2023-1322 de finances pour 2024, art. 91",
-        fin="2027-08-31",
-    ),
-    _p(
-        "facture_electronique_emission_pme",
-        "Obligation d'émettre les factures électroniques, PME et micro-entreprises (1 = oui)",
-        "1",
-        "oui/non",
-        "2027-09-01",
-        "Loi 2023-1322 de finances pour 2024, art. 91",
-    ),
-    _p(
-        "facture_mentions_2022_ge_eti",
-        "Quatre mentions du décret 2022-1299 exigées, émetteur GE ou ETI (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
-        fin="2026-08-31",
-    ),
-    _p(
-        "facture_mentions_2022_ge_eti",
-        "Quatre mentions du décret 2022-1299 exigées, émetteur GE ou ETI (1 = oui)",
-        "1",
-        "oui/non",
-        "2026-09-01",
-        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
-    ),
-    _p(
-        "facture_mentions_2022_pme",
-        "Quatre mentions du décret 2022-1299 exigées, émetteur PME ou micro-entreprise (1 = oui)",
-        "0",
-        "oui/non",
-        _ORIGIN,
-        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
-        fin="2027-08-31",
-    ),
-    _p(
-        "facture_mentions_2022_pme",
-        "Quatre mentions du décret 2022-1299 exigées, émetteur PME ou micro-entreprise (1 = oui)",
-        "1",
-        "oui/non",
-        "2027-09-01",
-        "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
-    ),
-    # --- Droit de rétractation des petits professionnels (C. consom. L221-3)
-    _p(
-        "retractation_effectif_max",
-        "Effectif maximal du professionnel protégé",
-        "5",
-        "salariés",
-        "2014-06-14",
-        "Code de la consommation, art. L221-3 (loi 2014-344 dite Hamon)",
-    ),
-    _p(
-        "retractation_delai",
-        "Délai de rétractation",
-        "14",
-        "jours",
-        "2014-06-14",
-        "Code de la consommation, art. L221-18",
-    ),
-    _p(
-        "retractation_prolongation",
-        "Prolongation du délai de rétractation sans information sur ce droit",
-        "12",
-        "mois",
-        "2014-06-14",
-        "Code de la consommation, art. L221-20",
-    ),
-    # --- Catégories d'entreprises (décret 2008-1354, art. 3)
-    _p(
-        "micro_effectif",
-        "Micro-entreprise : effectif inférieur à",
-        "10",
-        "personnes",
-        "2008-12-20",
-        "Décret 2008-1354, art. 3",
-    ),
-    _p(
-        "micro_plafond",
-        "Micro-entreprise : CA ou total de bilan au plus",
-        "2",
-        "M€",
-        "2008-12-20",
-        "Décret 2008-1354, art. 3",
-    ),
-    _p("pme_effectif", "PME : effectif inférieur à", "250", "personnes", "2008-12-20", "Décret 2008-1354, art. 3"),
-    _p(
-        "pme_chiffre_affaires", "PME : chiffre d'affaires au plus", "50", "M€", "2008-12-20", "Décret 2008-1354, art. 3"
-    ),
-    _p("pme_bilan", "PME : total de bilan au plus", "43", "M€", "2008-12-20", "Décret 2008-1354, art. 3"),
-    _p("eti_effectif", "ETI : effectif inférieur à", "5000", "personnes", "2008-12-20", "Décret 2008-1354, art. 3"),
-    _p(
-        "eti_chiffre_affaires",
-        "ETI : chiffre d'affaires au plus",
-        "1500",
-        "M€",
-        "2008-12-20",
-        "Décret 2008-1354, art. 3",
-    ),
-    _p("eti_bilan", "ETI : total de bilan au plus", "2000", "M€", "2008-12-20", "Décret 2008-1354, art. 3"),
-    # --- CSE (C. trav.; ordonnance 2017-1386)
-    _p(
-        "cse_seuil",
-        "CSE obligatoire à partir de (12 mois consécutifs)",
-        "11",
-        "salariés",
-        "2018-01-01",
-        "Code du travail, art. L2311-2",
-    ),
-    _p(
-        "cse_seuil_budgets",
-        "CSE avec personnalité civile et budgets à partir de",
-        "50",
-        "salariés",
-        "2018-01-01",
-        "Code du travail, art. L2315-23 (personnalité civile), L2315-61 et L2312-81 (budgets)",
-    ),
-    _p(
-        "cse_budget_fonctionnement",
-        "Budget de fonctionnement (50 à 1 999 salariés)",
-        "0.20",
-        "% de la masse salariale",
-        "2018-01-01",
-        "Code du travail, art. L2315-61",
-    ),
-    _p(
-        "cse_budget_fonctionnement_2000",
-        "Budget de fonctionnement (2 000 salariés et plus)",
-        "0.22",
-        "% de la masse salariale",
-        "2018-01-01",
-        "Code du travail, art. L2315-61",
-    ),
-    # --- Commande publique (CCP R2122-8; avis seuils UE 2026-2027)
-    _p(
-        "seuil_dispense_fournitures",
-        "Marché sans publicité ni mise en concurrence (fournitures et services)",
-        "40000",
-        "€ HT",
-        "2020-01-01",
-        "CCP art. R2122-8 (décret 2019-1344)",
-        fin="2026-03-31",
-    ),
-    _p(
-        "seuil_dispense_fournitures",
-        "Marché sans publicité ni mise en concurrence (fournitures et services)",
-        "60000",
-        "€ HT",
-        "2026-04-01",
-        "CCP art. R2122-8 (décret 2025-1386)",
-    ),
-    # Works: 100 000 € HT was a temporary derogation (loi ASAP art. 142, then
-    # décrets 2022-1683 and 2024-1217) before décret 2025-1386 made it permanent.
-    _p(
-        "seuil_dispense_travaux",
-        "Marché sans publicité ni mise en concurrence (travaux)",
-        "100000",
-        "€ HT",
-        "2023-01-01",
-        "Décret 2022-1683 du 28 décembre 2022 (prorogation jusqu'au 31 décembre 2024 de la dérogation à R2122-8)",
-        fin="2024-12-31",
-        note="Mesure temporaire issue de la loi 2020-1525 (ASAP), art. 142, prorogée.",
-    ),
-    _p(
-        "seuil_dispense_travaux",
-        "Marché sans publicité ni mise en concurrence (travaux)",
-        "100000",
-        "€ HT",
-        "2025-01-01",
-        "Décret 2024-1217 du 28 décembre 2024 (prorogation jusqu'au 31 décembre 2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "seuil_dispense_travaux",
-        "Marché sans publicité ni mise en concurrence (travaux)",
-        "100000",
-        "€ HT",
-        "2026-01-01",
-        "CCP art. R2122-8 (décret 2025-1386)",
-    ),
-    _p(
-        "seuil_publicite_mapa",
-        "Publicité au BOAMP ou dans un JAL (fournitures et services, MAPA)",
-        "90000",
-        "€ HT",
-        "2019-04-01",
-        "CCP art. R2131-12",
-    ),
-    _p(
-        "seuil_ue_etat",
-        "Seuil européen, fournitures et services (État)",
-        "143000",
-        "€ HT",
-        "2024-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2024-2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "seuil_ue_etat",
-        "Seuil européen, fournitures et services (État)",
-        "140000",
-        "€ HT",
-        "2026-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2026-2027) ; avis relatif aux seuils de procédure",
-    ),
-    _p(
-        "seuil_ue_collectivites",
-        "Seuil européen, fournitures et services (autres pouvoirs adjudicateurs)",
-        "221000",
-        "€ HT",
-        "2024-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2024-2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "seuil_ue_collectivites",
-        "Seuil européen, fournitures et services (autres pouvoirs adjudicateurs)",
-        "216000",
-        "€ HT",
-        "2026-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2026-2027) ; avis relatif aux seuils de procédure",
-    ),
-    _p(
-        "seuil_ue_entites_adjudicatrices",
-        "Seuil européen, fournitures et services (entités adjudicatrices)",
-        "443000",
-        "€ HT",
-        "2024-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2024-2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "seuil_ue_entites_adjudicatrices",
-        "Seuil européen, fournitures et services (entités adjudicatrices)",
-        "432000",
-        "€ HT",
-        "2026-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2026-2027) ; avis relatif aux seuils de procédure",
-    ),
-    _p(
-        "seuil_ue_travaux",
-        "Seuil européen, travaux et concessions",
-        "5538000",
-        "€ HT",
-        "2024-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2024-2025)",
-        fin="2025-12-31",
-    ),
-    _p(
-        "seuil_ue_travaux",
-        "Seuil européen, travaux et concessions",
-        "5404000",
-        "€ HT",
-        "2026-01-01",
-        "Règlements délégués (UE) de la Commission (seuils 2026-2027) ; avis relatif aux seuils de procédure",
-    ),
-    _p(
-        "plafond_ca_candidat",
-        "Chiffre d'affaires minimal exigible : au plus ce multiple du montant du marché",
-        "1.5",
-        "fois",
-        "2026-04-01",
-        "CCP art. R2142-7 (décret 2025-1383)",
-    ),
-)
+
+TABLE: tuple[Parametre, ...] = lire_table(FICHIER.read_text(encoding="utf-8"))
 
 PARAMETRES = Catalogue(
     "paramètre légal",
@@ -573,6 +132,14 @@ def historique(code: str) -> tuple[Parametre, ...]:
     return tuple(sorted((p for p in TABLE if p.code == code), key=lambda p: p.debut))
 
 
+def _fin(rows: tuple[Parametre, ...], index: int) -> dt.date | None:
+    """The last day of a period: its ``fin``, else the day before the next start."""
+    row = rows[index]
+    if row.fin is not None or index + 1 == len(rows):
+        return row.fin
+    return rows[index + 1].debut - dt.timedelta(days=1)
+
+
 def parametre(code: str, *, date: object = None) -> Parametre:
     """The row of ``code`` that applies on ``date`` (default: today).
 
@@ -581,19 +148,31 @@ def parametre(code: str, *, date: object = None) -> Parametre:
     """
     day = dt.date.today() if date is None else to_date(date)
     rows = historique(code)
-    for row in reversed(rows):
-        if row.debut <= day and (row.fin is None or day <= row.fin):
-            return row
+    for index in reversed(range(len(rows))):
+        fin = _fin(rows, index)
+        if rows[index].debut <= day and (fin is None or day <= fin):
+            return rows[index]
     known = ", ".join(f"du {format_date(r.debut)}" + (f" au {format_date(r.fin)}" if r.fin else "") for r in rows)
     raise UnknownCodeError(
         f"{rows[0].libelle} : aucune valeur connue au {format_date(day)} (valeurs connues : {known}). "
-        "Donnez la valeur en paramètre ou complétez la table salesplan.parametres."
+        "Donnez la valeur en paramètre ou complétez la table salesplan/parametres.toml."
     )
 
 
 def valeur(code: str, *, date: object = None) -> Decimal:
-    """The value of ``code`` on ``date`` (default: today)."""
-    return parametre(code, date=date).valeur
+    """The value of ``code`` on ``date`` (default: today); a yes/no rule is read with :func:`regle`."""
+    row = parametre(code, date=date)
+    if isinstance(row.valeur, bool):
+        raise SalesplanTypeError(f"{row.libelle} : règle oui/non ; lisez-la avec parametres.regle({code!r}).")
+    return row.valeur
+
+
+def regle(code: str, *, date: object = None) -> bool:
+    """Whether the yes/no rule ``code`` applies on ``date`` (default: today)."""
+    row = parametre(code, date=date)
+    if not isinstance(row.valeur, bool):
+        raise SalesplanTypeError(f"{row.libelle} : valeur chiffrée ; lisez-la avec parametres.valeur({code!r}).")
+    return row.valeur
 
 
 def to_frame():  # type: ignore[no-untyped-def]
@@ -605,7 +184,7 @@ def to_frame():  # type: ignore[no-untyped-def]
             {
                 "code": p.code,
                 "libellé": p.libelle,
-                "valeur": p.valeur,
+                "valeur": ("oui" if p.valeur else "non") if isinstance(p.valeur, bool) else p.valeur,
                 "unité": p.unite,
                 "depuis": p.debut,
                 "jusqu'au": p.fin,
@@ -617,4 +196,16 @@ def to_frame():  # type: ignore[no-untyped-def]
     )
 
 
-__all__ = ["PARAMETRES", "TABLE", "Parametre", "historique", "parametre", "to_frame", "valeur"]
+__all__ = [
+    "FICHIER",
+    "OUI_NON",
+    "PARAMETRES",
+    "TABLE",
+    "Parametre",
+    "historique",
+    "lire_table",
+    "parametre",
+    "regle",
+    "to_frame",
+    "valeur",
+]

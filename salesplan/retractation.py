@@ -132,7 +132,7 @@ def fin_du_delai(point_de_depart: object, *, jours: object = 14) -> dt.date:
     datetime.date(2027, 1, 19)
     """
     depart = to_date(point_de_depart, name="point de départ")
-    nombre = to_count(jours, name="jours", minimum=1)
+    nombre = to_count(jours, name="jours", minimum=1, maximum=3650)
     # checked 2026-11-26: C. consom. L221-19 (1° day of conclusion/receipt not counted; 3° extension).
     return jour_ouvrable_suivant(depart + dt.timedelta(days=nombre))
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError
+from salesplan.errors import SalesplanError, SalesplanTypeError, SalesplanValueError, UnknownCodeError
 from salesplan.marches_publics import note_prix, procedure_requise
 
 D = Decimal
@@ -156,3 +156,48 @@ def test_price_score_bad_inputs() -> None:
         note_prix(1000, 900, 0)
     with pytest.raises(SalesplanTypeError, match="True"):
         note_prix(1000, 900, True)
+
+
+# --------------------------------------------------------------------------- award criteria (R2152-7, décret 2022-767)
+
+
+def test_price_alone_is_refused_for_a_public_contract_from_21_august_2026() -> None:
+    from salesplan import LegalLimitError
+    from salesplan.marches_publics import verifier_criteres_attribution
+
+    with pytest.raises(LegalLimitError, match="21/08/2026") as info:
+        verifier_criteres_attribution({"Prix": 100}, date="21/08/2026")
+    assert "R2152-7" in str(info.value) and "coût global" in str(info.value)
+    # the day before, a single price criterion was still allowed
+    assert verifier_criteres_attribution({"Prix": 100}, date="20/08/2026").conforme
+    # a single criterion of global cost taking the environment into account is lawful
+    assert verifier_criteres_attribution({"Coût du cycle de vie": 1}, date="01/12/2026", cout_global=True).conforme
+
+
+def test_several_criteria_need_an_environmental_one() -> None:
+    from salesplan import LegalLimitError
+    from salesplan.marches_publics import verifier_criteres_attribution
+
+    with pytest.raises(LegalLimitError, match="environnementales"):
+        verifier_criteres_attribution({"Prix": 60, "Valeur technique": 40}, date="01/12/2026")
+    ok = verifier_criteres_attribution(
+        {"Prix": 50, "Valeur technique": 30, "Bilan carbone": 20}, date="01/12/2026", environnementaux=["Bilan carbone"]
+    )
+    assert "Bilan carbone" in ok.explication
+    assert verifier_criteres_attribution({"Prix": 60, "Performance environnementale": 40}, date="01/12/2026").conforme
+    with pytest.raises(SalesplanError, match="inconnu"):
+        verifier_criteres_attribution({"Prix": 60, "Délai": 40}, date="01/12/2026", environnementaux=["Carbone"])
+    with pytest.raises(SalesplanError, match="liste"):
+        verifier_criteres_attribution({"Prix": 60, "Délai": 40}, environnementaux="Délai")
+
+
+def test_the_grid_knows_public_from_private_buyers() -> None:
+    from salesplan import LegalLimitError
+    from salesplan.grille import comparer_offres
+
+    notes = {"A": {"Prix": 15}, "B": {"Prix": 12}}
+    # a private buyer may weigh price alone
+    assert comparer_offres({"Prix": 100}, notes).gagnant() == "A"
+    with pytest.raises(LegalLimitError, match="critère unique"):
+        comparer_offres({"Prix": 100}, notes, marche_public=True, date="01/12/2026")
+    assert comparer_offres({"Prix": 100}, notes, marche_public=True, date="01/06/2026").gagnant() == "A"

@@ -16,7 +16,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from salesplan.concepts._catalogue import Catalogue, Concept, _fold
+from salesplan.concepts._catalogue import LONGUEUR_MAX_CODE, Catalogue, Concept, _fold
 from salesplan.concepts._types import CODES_CIBLES, Etape, Indicateur, Role, TechniqueConclusion, TraitCible
 from salesplan.concepts.argumentation import ELEMENTS_ARGUMENT, METHODES_ARGUMENTATION, PREUVES
 from salesplan.concepts.centre_achat import ROLES
@@ -138,6 +138,8 @@ def _catalogue_nomme(nom: object) -> Catalogue[Any]:
         return nom
     if not isinstance(nom, str):
         raise SalesplanTypeError(f"catalogue : {show(nom)} doit être le nom d'un catalogue (texte).")
+    if len(nom) > LONGUEUR_MAX_CODE:
+        raise UnknownCodeError(f"catalogue : {show(nom)} est trop long pour un nom de catalogue.")
     for catalogue in CATALOGUES:
         if _fold(catalogue.nom) == _fold(nom):
             return catalogue
@@ -162,6 +164,8 @@ def trouver(code: str, *, catalogue: str | Catalogue[Any] | None = None) -> Conc
     """
     if not isinstance(code, str):
         raise SalesplanTypeError(f"code : {show(code)} doit être un texte (par exemple 'decideur').")
+    if len(code) > LONGUEUR_MAX_CODE:
+        raise UnknownCodeError(f"concept : {show(code)} est trop long pour un code ({len(code)} caractères).")
     where = CATALOGUES if catalogue is None else (_catalogue_nomme(catalogue),)
     hits: list[tuple[Catalogue[Any], Concept]] = [(cat, cat.get(code)) for cat in where if code in cat]
     if not hits:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from salesplan.errors import SalesplanTypeError, UnknownCodeError, show
+from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -36,6 +36,7 @@ class Concept:
 
 
 C = TypeVar("C", bound=Concept)
+LONGUEUR_MAX_CODE = 200
 
 
 def _fold(text: str) -> str:
@@ -49,11 +50,15 @@ class Catalogue(Generic[C]):
     """An ordered, read-only list of concepts of one kind, found by code."""
 
     def __init__(self, nom: str, concepts: tuple[C, ...]) -> None:
+        if not isinstance(nom, str) or not isinstance(concepts, tuple | list):
+            raise SalesplanTypeError(f"catalogue : {show(nom)} doit être un nom (texte) et {show(concepts)} un tuple.")
+        if not all(isinstance(item, Concept) for item in concepts):
+            raise SalesplanTypeError(f"catalogue {nom} : {show(concepts)} doit ne contenir que des concepts.")
         self.nom = nom
-        self._items = concepts
+        self._items = tuple(concepts)
         self._by_code = {item.code: item for item in concepts}
         if len(self._by_code) != len(concepts):
-            raise ValueError(f"codes en double dans le catalogue {nom}")
+            raise SalesplanValueError(f"codes en double dans le catalogue {nom}")
 
     def __iter__(self) -> Iterator[C]:
         return iter(self._items)
@@ -79,6 +84,8 @@ class Catalogue(Generic[C]):
         """
         if not isinstance(code, str):
             raise SalesplanTypeError(f"{self.nom} : le code {show(code)} doit être un texte.")
+        if len(code) > LONGUEUR_MAX_CODE:
+            raise UnknownCodeError(f"{self.nom} : {show(code)} est trop long pour un code ({len(code)} caractères).")
         if code in self._by_code:
             return self._by_code[code]
         folded = _fold(code)
@@ -109,5 +116,10 @@ class Catalogue(Generic[C]):
 
 def choose(nom: str, code: str, options: tuple[str, ...]) -> str:
     """Check that an option code (``mode="annuites_constantes"``...) is valid."""
+    if not isinstance(options, tuple | list) or not all(isinstance(option, str) for option in options):
+        raise SalesplanTypeError(f"options : {show(options)} doit être un tuple de codes (textes).")
     catalogue = Catalogue(nom, tuple(Concept(o, o, "", "") for o in options))
     return catalogue.get(code).code
+
+
+__all__ = ["Catalogue", "Concept", "choose"]

@@ -46,3 +46,6 @@ class Indicateur(Concept):
     """A loyalty indicator with its formula written for people."""
 
     formule: str = ""
+
+
+__all__ = ["CODES_CIBLES", "Etape", "Indicateur", "Role", "TechniqueConclusion", "TraitCible"]

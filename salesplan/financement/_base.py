@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import TYPE_CHECKING
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.values import (
@@ -12,11 +11,9 @@ from salesplan.values import (
     to_amount,
 )
 
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
-
 PRECISION = 34
+DUREE_MAX_ANNEES = 50  # a loan or a lease longer than this is a typing error
+JOURS_DE_BANQUE_MAX = 30
 MODES = ("annuites_constantes", "amortissement_constant")
 TERMES = ("a_echoir", "echu")
 ECHEANCES = {1: "annuité", 2: "semestrialité", 4: "trimestrialité", 12: "mensualité"}
@@ -72,3 +69,14 @@ def _annuite_exacte(capital: Decimal, i: Decimal, n: int) -> Decimal:
 
 def _round(value: Decimal, places: Decimal) -> Decimal:
     return value.quantize(places, rounding=ROUND_HALF_UP)
+
+
+__all__ = [
+    "DUREE_MAX_ANNEES",
+    "ECHEANCES",
+    "JOURS_ANNEE_COMMERCIALE",
+    "JOURS_DE_BANQUE_MAX",
+    "MODES",
+    "PRECISION",
+    "TERMES",
+]

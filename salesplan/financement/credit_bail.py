@@ -4,30 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING
 
 from salesplan.concepts._catalogue import choose
 from salesplan.errors import SalesplanValueError, show
-from salesplan.values import (
-    HUNDRED,
-    format_euros,
-    format_percent,
-    to_count,
-)
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
 from salesplan.financement._base import (
     _RATE_PLACES,
     _TOLERANCE,
     _TWO_PLACES,
+    DUREE_MAX_ANNEES,
     PRECISION,
     TERMES,
     _capital,
     _centimes,
     _periodes,
     _round,
+)
+from salesplan.values import (
+    HUNDRED,
+    format_euros,
+    format_percent,
+    to_count,
 )
 
 # --- crédit-bail -------------------------------------------------------------
@@ -61,7 +57,7 @@ def _credit_bail_inputs(
     return (
         _capital(prix, name="prix"),
         _capital(loyer, name="loyer"),
-        to_count(nombre_loyers, name="nombre de loyers", minimum=1),
+        to_count(nombre_loyers, name="nombre de loyers", minimum=1, maximum=DUREE_MAX_ANNEES * 12),
         _centimes(valeur_residuelle, name="valeur résiduelle"),
     )
 
@@ -202,3 +198,6 @@ def _bissection(prix: Decimal, loyer: Decimal, n: int, vr: Decimal, terme: str) 
             else:
                 haut = milieu
         return (bas + haut) / 2
+
+
+__all__ = ["CoutCreditBail", "TauxImpliciteCreditBail", "cout_credit_bail", "taux_implicite_credit_bail"]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 from salesplan.financement._base import (
+    DUREE_MAX_ANNEES,
     ECHEANCES,
     MODES,
     PRECISION,
@@ -51,7 +52,7 @@ def annuite_constante(capital: object, taux: object, duree: object, *, periodes_
     c = _capital(capital)
     t = to_rate(taux, name="taux")
     p = _periodes(periodes_par_an)
-    n = to_count(duree, name="durée (années)", minimum=1) * p
+    n = to_count(duree, name="durée (années)", minimum=1, maximum=DUREE_MAX_ANNEES) * p
     return round_cent(_annuite_exacte(c, _taux_periodique(t, p), n))
 
 
@@ -192,7 +193,7 @@ def tableau_amortissement(
     c = _capital(capital)
     t = to_rate(taux, name="taux")
     p = _periodes(periodes_par_an)
-    annees = to_count(duree, name="durée (années)", minimum=1)
+    annees = to_count(duree, name="durée (années)", minimum=1, maximum=DUREE_MAX_ANNEES)
     i = _taux_periodique(t, p)
     lignes = _lignes(c, i, annees * p, code)
     return TableauAmortissement(
@@ -206,3 +207,6 @@ def tableau_amortissement(
         total_interets=sum((ligne.interet for ligne in lignes), Decimal("0.00")),
         total_annuites=sum((ligne.annuite for ligne in lignes), Decimal("0.00")),
     )
+
+
+__all__ = ["LigneAmortissement", "TableauAmortissement", "annuite_constante", "tableau_amortissement"]

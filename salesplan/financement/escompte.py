@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING
 
 from salesplan import parametres
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.financement._base import (
+    _TWO_PLACES,
+    JOURS_ANNEE_COMMERCIALE,
+    JOURS_DE_BANQUE_MAX,
+    PRECISION,
+    _capital,
+    _centimes,
+    _round,
+)
 from salesplan.values import (
     HUNDRED,
     format_date,
@@ -20,18 +28,6 @@ from salesplan.values import (
     to_count,
     to_date,
     to_rate,
-)
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
-from salesplan.financement._base import (
-    _TWO_PLACES,
-    JOURS_ANNEE_COMMERCIALE,
-    PRECISION,
-    _capital,
-    _centimes,
-    _round,
 )
 
 # --- escompte d'un effet de commerce ---------------------------------------
@@ -105,7 +101,7 @@ def escompte_effet(
             f"La date d'échéance ({format_date(fin)}) doit être postérieure à la date de négociation "
             f"({format_date(debut)})."
         )
-    banque = to_count(jours_de_banque, name="jours de banque")
+    banque = to_count(jours_de_banque, name="jours de banque", maximum=JOURS_DE_BANQUE_MAX)
     com = _centimes(commissions, name="commissions")
     if not isinstance(tva_sur_commissions, bool):
         raise SalesplanTypeError(f"tva_sur_commissions : {show(tva_sur_commissions)} doit valoir True ou False.")
@@ -118,3 +114,6 @@ def escompte_effet(
         agios = escompte + com + tva
         reel = _round(agios * HUNDRED * JOURS_ANNEE_COMMERCIALE / (v * n), _TWO_PLACES)
     return EscompteEffet(v, t, debut, fin, banque, n, escompte, com, tva, agios, v - agios, reel)
+
+
+__all__ = ["EscompteEffet", "escompte_effet"]
