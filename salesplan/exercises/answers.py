@@ -8,12 +8,14 @@ which keeps only the mechanics (apply a table, count steps, hash).
 
 * **Numbers.** Text longer than 40 characters, or holding a control
   character, is refused (unreadable). Units at the end are dropped
-  (``€``, ``%``, ``HT``, ``jours``...), then spaces (ordinary, no-break,
-  narrow) and ``_``. What is left must match one of the :data:`NUMBER` forms,
-  tried in order: ``855``, ``855,5`` or ``855.5`` (one mark: the decimal
+  (``€``, ``%``, ``HT``, ``jours``...); each space (ordinary, no-break,
+  narrow) or ``_`` becomes one plain space, the typographic minus a ``-``.
+  What is left must match one of the :data:`NUMBER` forms, tried in order:
+  ``855``, ``1 234`` / ``1 234,5`` (spaces grouping thousands by three),
+  ``855,5`` or ``855.5`` (one mark: the decimal
   mark), ``1.234,56`` / ``1.234.567`` (dots grouping thousands, comma
   decimal), ``1,234.56`` / ``1,234,567`` (commas grouping thousands, dot
-  decimal). Anything else is refused as ambiguous: ``1.2.3``, ``12,5,3``,
+  decimal). Anything else is refused as ambiguous: ``1.2.3``, ``12 34``, ``12,5,3``,
   ``1,5.3``, digits other than 0-9 (``٨٥٥``), exponents (``1e3``).
   The value is then counted in *steps* of the question (0,01 for money):
   ``n = value ÷ step``, computed exactly, rounded half away from zero
@@ -53,10 +55,13 @@ NUMBER: dict[str, Any] = {
     "max_length": MAX_LENGTH,
     "refused": r"[\x00-\x08\x0e-\x1f\x7f\x85\ufeff]",
     "units": ["€", "eur", "euros", "euro", "%", "ht", "ttc", "jours", "jour", "j"],
+    "minus": "\u2212",  # the typographic minus format_number writes, read as "-"
     "spaces": r"[\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000_]",
-    # (full-match pattern, thousands separator, decimal mark), first match wins
+    # (full-match pattern, thousands separator, decimal mark), first match wins; each space is one " "
     "forms": [
         [rf"[+-]?{_DIGITS}+", "", ""],
+        [rf"[+-]?{_DIGITS}{{1,3}}( {_DIGITS}{{3}})+(,{_DIGITS}*)?", " ", ","],
+        [rf"[+-]?{_DIGITS}{{1,3}}( {_DIGITS}{{3}})+(\.{_DIGITS}*)?", " ", "."],
         [rf"[+-]?({_DIGITS}+,{_DIGITS}*|,{_DIGITS}+)", "", ","],
         [rf"[+-]?({_DIGITS}+\.{_DIGITS}*|\.{_DIGITS}+)", "", "."],
         [rf"[+-]?{_DIGITS}{{1,3}}(\.{_DIGITS}{{3}})+(,{_DIGITS}*)?", ".", ","],
@@ -123,7 +128,7 @@ def _number_text(text: str) -> str | None:
     """The text of a number as Decimal reads it ("-1234.5"), or None: the :data:`NUMBER` table applied."""
     if not _acceptable_text(text):
         return None
-    raw = _SPACES.sub("", _strip_units(text))
+    raw = _SPACES.sub(" ", _strip_units(text)).replace(NUMBER["minus"], "-")
     for pattern, group, mark in _FORMS:
         if pattern.fullmatch(raw):
             if group:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from salesplan import paiement
+from salesplan import paiement, parametres
 from salesplan.errors import LegalLimitError, SalesplanValueError, UnknownCodeError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._fields import Field
 from salesplan.simulators._run import message_of
-from salesplan.values import format_date, format_euros, format_percent, plural
+from salesplan.values import format_date, format_euros, format_number, format_percent, plural
+
+_MAJORATION = f"taux BCE + {format_number(parametres.valeur('majoration_bce'))} points"  # C. com. L441-10
+_INDEMNITE = f"{format_number(parametres.valeur('indemnite_recouvrement'))} €"  # C. com. D441-5
 
 NATURES = (
     ("jours_fin_de_mois", "N jours fin de mois"),
@@ -67,7 +70,7 @@ FIELDS = (
         step="0,01",
         unit="%",
         required=False,
-        help="Vide : le taux légal (taux BCE + 10 points).",
+        help=f"Vide : le taux légal ({_MAJORATION}).",
     ),
 )
 
@@ -94,7 +97,7 @@ def calculate(v: Values) -> Result:
                 f"Taux des pénalités (CGV) : le taux BCE du semestre de l'échéance ({format_date(echeance)}) n'est pas "
                 "encore dans la table de la bibliothèque ; saisissez le taux prévu par les CGV."
             ) from error
-        origine = "taux légal : taux BCE + 10 points"
+        origine = f"taux légal : {_MAJORATION}"
     else:
         taux, origine = v["taux_penalites"], "taux des CGV"
         try:
@@ -141,7 +144,7 @@ SIMULATOR = Simulator(
     title="Échéance et pénalités de retard",
     intro=(
         "Saisissez la date de la facture, le délai convenu et la date du paiement : le simulateur vérifie le délai, "
-        "calcule l'échéance, les jours de retard, les pénalités et l'indemnité forfaitaire de 40 €."
+        f"calcule l'échéance, les jours de retard, les pénalités et l'indemnité forfaitaire de {_INDEMNITE}."
     ),
     fields=FIELDS,
     calculate=calculate,

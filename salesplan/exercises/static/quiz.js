@@ -221,7 +221,7 @@
         if (low.endsWith(units[i])) { low = low.slice(0, -units[i].length).trim(); changed = true; }
       }
     }
-    var text = low.replace(t.spaces, "");
+    var text = low.replace(t.spaces, " ").split(rules.number.minus).join("-");
     var form = t.numbers.find(function (f) { return f.pattern.test(text); });
     if (!form) { return null; }
     if (form.group) { text = text.split(form.group).join(""); }
