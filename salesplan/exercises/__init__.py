@@ -31,10 +31,16 @@ How to add a bank for a chapter
    matching, key the items ``d1, d2...`` (:func:`~salesplan.exercises.bank.opaque_items`);
    show items in a drawn order (:func:`~salesplan.exercises.bank.shuffled`).
    Messages are encrypted on the site, so they may name the right answer.
-4. Register the bank in ``banks/__init__.py`` (``BANKS``) and write
-   ```` ```{quiz} <chapter> ``` ```` in the chapter's « Entraînement » section.
-5. Run ``pytest tests/test_exercises_engine.py``: every bank is checked (right
-   answers accepted, no answer in clear in the page data).
+4. Nothing to register: ``banks/__init__.py`` finds every module of the
+   package that defines ``BANK`` (``BANKS``, keyed by chapter; two banks for one
+   chapter are refused). Write ```` ```{quiz} <chapter> ``` ```` in the
+   chapter's « Entraînement » section, and name in each question's
+   ``practises`` the lines of ``book/_data/outline_seed.md`` it trains.
+5. Run ``pytest tests/test_exercises_engine.py tests/test_exercise_coverage.py``:
+   every bank is checked (right answers accepted, no answer in clear in the page
+   data, every leaf of the outline practised, five questions a chapter);
+   ``tests/test_quiz_links.py`` checks on the built site that each ``link``
+   (page and heading anchor) exists.
 
 How to write a branching scenario (a role play without a partner)
 -----------------------------------------------------------------
