@@ -17,6 +17,7 @@
   var settings = {
     pyodide: base + script.getAttribute("data-pyodide"),
     core: base + script.getAttribute("data-core"),
+    stdlib: base + script.getAttribute("data-stdlib"),
     lock: script.getAttribute("data-lock"),
     bytes: Number(script.getAttribute("data-bytes")) || 0
   };
@@ -256,7 +257,8 @@
     }
     worker.onmessage = onWorkerMessage;
     worker.onerror = function (event) { event.preventDefault(); failed(); };
-    worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, lock: settings.lock,
+    worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, stdlib: settings.stdlib,
+      lock: settings.lock,
       bytes: settings.bytes });
   }
 
