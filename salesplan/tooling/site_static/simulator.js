@@ -299,6 +299,7 @@
         renderAnswer(sim.region, answer);
         sim.section.setAttribute("data-computed", String(message.id));
         timings.last = message.ms;
+        if (!timings.first) { timings.first = message.ms; }
       });
     } else if (message.type === "stats") {
       var resolve = statsWaiting[message.id];
@@ -406,6 +407,7 @@
         statsWaiting[id] = function (message) {
           message.startMs = timings.ready - timings.start;
           message.lastComputeMs = timings.last;
+          message.firstComputeMs = timings.first;
           message.steps = timings.steps;
           resolve(message);
         };
