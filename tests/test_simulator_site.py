@@ -217,6 +217,7 @@ def test_the_pyodide_files_are_vendored_and_the_lock_file_is_not() -> None:
     served = {relative for _, relative in vendored_files(ROOT / "node_modules")}
     assert {f"pyodide/{name}" for name in PYODIDE_FILES} <= served
     assert not any(name.endswith(("pyodide-lock.json", ".whl", ".map")) for name in served)
+    assert "pyodide/python_stdlib.zip" not in served  # the site serves its compiled copy
     lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
     declared = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
     assert lock["packages"]["node_modules/pyodide"]["version"] == declared
