@@ -188,9 +188,11 @@ def test_every_simulator_runs_from_the_archive_with_the_standard_library_alone(t
 # ------------------------------------------------------------------ bytecode compiled by Pyodide (Node)
 
 
-def test_pyodide_compiles_the_core_and_the_standard_library_to_unchecked_hash_pycs() -> None:
+def test_pyodide_compiles_the_core_and_the_standard_library_to_unchecked_hash_pycs(tmp_path: Path) -> None:
     core = core_archive()
-    pycs, stdlib = compile_in_pyodide(core, ROOT / "node_modules" / "pyodide")
+    pycs, stdlib = compile_in_pyodide(core, ROOT / "node_modules" / "pyodide", cache=tmp_path)
+    assert compile_in_pyodide(core, ROOT / "node_modules" / "pyodide", cache=tmp_path) == (pycs, stdlib)
+    assert len(list(tmp_path.iterdir())) == 1  # the result, kept once
     sources = [n for n in zipfile.ZipFile(io.BytesIO(core)).namelist() if n.endswith(".py")]
     assert sorted(pycs) == sorted(
         f"{n.rsplit('/', 1)[0]}/__pycache__/{n.rsplit('/', 1)[1][:-3]}.cpython-314.pyc" for n in sources

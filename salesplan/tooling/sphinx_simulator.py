@@ -90,7 +90,8 @@ def _prepare(app: Sphinx) -> None:
         raise ExtensionError(f"{lock} is missing: run `npm ci` at the repository root (see the Makefile).")
     info = json.loads(lock.read_text(encoding="utf-8"))["info"]
     try:
-        bytecode, stdlib = compile_in_pyodide(core_archive(), root)
+        cache = node_modules(app) / ".cache" / "salesplan-pyc"
+        bytecode, stdlib = compile_in_pyodide(core_archive(), root, cache=cache)
     except SalesplanError as exc:
         raise ExtensionError(str(exc)) from exc
     data = core_archive(bytecode=bytecode)
