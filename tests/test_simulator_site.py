@@ -4,6 +4,7 @@ of every simulator by both renderers and by the pages."""
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import re
@@ -20,6 +21,7 @@ from sphinx.errors import ExtensionError
 from salesplan.simulators import REGISTRY, run
 from salesplan.tooling.build import BOOK, ROOT
 from salesplan.tooling.sphinx_offline import PYODIDE_FILES, vendored_files
+from salesplan.tooling.sphinx_simulator_bytecode import STDLIB, compile_in_pyodide
 from salesplan.tooling.sphinx_simulator_core import EXCLUDED_PACKAGES, PACKAGE, archive_name, core_archive, core_files
 from salesplan.tooling.sphinx_simulator_html import clean_svg, form_html, result_html
 
@@ -183,6 +185,33 @@ def test_every_simulator_runs_from_the_archive_with_the_standard_library_alone(t
     assert json.loads(done.stdout) == expected
 
 
+# ------------------------------------------------------------------ bytecode compiled by Pyodide (Node)
+
+
+def test_pyodide_compiles_the_core_and_the_standard_library_to_unchecked_hash_pycs(tmp_path: Path) -> None:
+    core = core_archive()
+    pycs, stdlib = compile_in_pyodide(core, ROOT / "node_modules" / "pyodide", cache=tmp_path)
+    assert compile_in_pyodide(core, ROOT / "node_modules" / "pyodide", cache=tmp_path) == (pycs, stdlib)
+    assert len(list(tmp_path.iterdir())) == 1  # the result, kept once
+    sources = [n for n in zipfile.ZipFile(io.BytesIO(core)).namelist() if n.endswith(".py")]
+    assert sorted(pycs) == sorted(
+        f"{n.rsplit('/', 1)[0]}/__pycache__/{n.rsplit('/', 1)[1][:-3]}.cpython-314.pyc" for n in sources
+    )
+    original = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / STDLIB).namelist()
+    compiled = zipfile.ZipFile(io.BytesIO(stdlib))
+    names = compiled.namelist()
+    assert sorted(n[:-1] if n.endswith(".pyc") else n for n in names) == sorted(original)
+    assert len([n for n in names if n.endswith(".pyc")]) > 500 and not any(n.endswith(".py") for n in names)
+    magic = {data[:4] for data in pycs.values()} | {compiled.read(n)[:4] for n in names if n.endswith(".pyc")}
+    assert len(magic) == 1 and magic != {importlib.util.MAGIC_NUMBER}  # 3.14's, not ours
+    flags = {int.from_bytes(data[4:8], "little") for data in pycs.values()}
+    assert flags == {1}  # hash-based, source not checked: no file date inside
+    with_core = core_archive(bytecode=pycs)
+    assert with_core == core_archive(bytecode=pycs)
+    assert set(pycs) <= set(zipfile.ZipFile(io.BytesIO(with_core)).namelist())
+    assert re.fullmatch(r"python-stdlib-[0-9a-f]{12}\.zip", archive_name(stdlib, prefix="python-stdlib"))
+
+
 # ------------------------------------------------------------------ Pyodide, vendored from npm
 
 
@@ -190,6 +219,7 @@ def test_the_pyodide_files_are_vendored_and_the_lock_file_is_not() -> None:
     served = {relative for _, relative in vendored_files(ROOT / "node_modules")}
     assert {f"pyodide/{name}" for name in PYODIDE_FILES} <= served
     assert not any(name.endswith(("pyodide-lock.json", ".whl", ".map")) for name in served)
+    assert "pyodide/python_stdlib.zip" not in served  # the site serves its compiled copy
     lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
     declared = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
     assert lock["packages"]["node_modules/pyodide"]["version"] == declared

@@ -44,7 +44,9 @@ class Asset:
     target: str
 
 
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# Not python_stdlib.zip: its modules are source; the site serves them compiled to bytecode instead
+# (_static/simulateur/python-stdlib-<hash>.zip, see salesplan.tooling.sphinx_simulator_bytecode).
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 
 ASSETS = (
     Asset("requirejs", ("require.js",), "requirejs"),
@@ -58,7 +60,7 @@ ASSETS = (
         ("es5/tex-chtml.js", "es5/output/chtml/fonts/woff-v2/*.woff", "es5/input/tex/extensions/*.js", "LICENSE"),
         "mathjax",
     ),
-    # Python in the browser for the simulators: the runtime and its standard library only (no package
+    # Python in the browser for the simulators: the runtime only (no package
     # index: pyodide-lock.json is not served, so nothing can be downloaded at run time).
     Asset("pyodide", PYODIDE_FILES, "pyodide"),
 )

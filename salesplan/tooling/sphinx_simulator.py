@@ -18,7 +18,10 @@ starts a Web Worker (``simulator-worker.js``) when the student starts a
 simulator; the worker loads Pyodide, served by the site (``_static/npm/pyodide``,
 see :mod:`salesplan.tooling.sphinx_offline`), and unpacks the site's copy of the
 library core (``_static/simulateur/salesplan-core-<hash>.zip``, see
-:mod:`salesplan.tooling.sphinx_simulator_core`). No package index is given to
+:mod:`salesplan.tooling.sphinx_simulator_core`) and the standard library
+(``python-stdlib-<hash>.zip``): both hold bytecode the build compiled with this
+very Pyodide under Node (:mod:`salesplan.tooling.sphinx_simulator_bytecode`), so
+the browser does not compile Python at each start. No package index is given to
 Pyodide: nothing is downloaded at run time, and nothing from another host.
 """
 
@@ -36,12 +39,13 @@ from sphinx.util.docutils import SphinxDirective
 
 from salesplan.errors import SalesplanError
 from salesplan.tooling.sphinx_offline import VENDOR, node_modules
+from salesplan.tooling.sphinx_simulator_bytecode import compile_in_pyodide
 from salesplan.tooling.sphinx_simulator_core import archive_name, core_archive, core_files
 from salesplan.tooling.sphinx_simulator_html import form_html
 
 NODE_CLASS = "sp-sim-node"
 FOLDER = "simulateur"  # under the output's _static/
-PYODIDE_BYTES = ("pyodide.asm.wasm", "python_stdlib.zip")  # the large downloads, for the progress bar
+PYODIDE_BYTES = ("pyodide.asm.wasm",)  # the large download, for the progress bar (with the two zips)
 _BUILT: dict[str, Any] = {}  # the archive and the worker's settings, made once per build (builder-inited)
 
 
@@ -79,18 +83,25 @@ class SimulatorDirective(SphinxDirective):
 
 
 def _prepare(app: Sphinx) -> None:
-    """Make the core archive and read what the worker needs from the installed Pyodide."""
+    """Make the core archive and the compiled stdlib, read what the worker needs from the installed Pyodide."""
     root = node_modules(app) / "pyodide"
     lock = root / "pyodide-lock.json"
     if not lock.is_file():
         raise ExtensionError(f"{lock} is missing: run `npm ci` at the repository root (see the Makefile).")
     info = json.loads(lock.read_text(encoding="utf-8"))["info"]
-    data = core_archive()
+    try:
+        cache = node_modules(app) / ".cache" / "salesplan-pyc"
+        bytecode, stdlib = compile_in_pyodide(core_archive(), root, cache=cache)
+    except SalesplanError as exc:
+        raise ExtensionError(str(exc)) from exc
+    data = core_archive(bytecode=bytecode)
     _BUILT.update(
         archive=data,
         name=archive_name(data),
+        stdlib=stdlib,
+        stdlib_name=archive_name(stdlib, prefix="python-stdlib"),
         lock=json.dumps({"info": info, "packages": {}}, separators=(",", ":")),
-        bytes=len(data) + sum((root / name).stat().st_size for name in PYODIDE_BYTES),
+        bytes=len(data) + len(stdlib) + sum((root / name).stat().st_size for name in PYODIDE_BYTES),
     )
 
 
@@ -106,6 +117,7 @@ def _add_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str
     app.add_css_file("simulator.css")
     settings = {
         "data-core": f"{FOLDER}/{_BUILT['name']}",
+        "data-stdlib": f"{FOLDER}/{_BUILT['stdlib_name']}",
         "data-pyodide": f"{VENDOR}/pyodide/",
         "data-lock": _BUILT["lock"],
         "data-bytes": str(_BUILT["bytes"]),
@@ -118,12 +130,12 @@ def _write_archive(app: Sphinx, exception: Exception | None) -> None:
         return
     folder = Path(app.outdir, "_static", FOLDER)
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("salesplan-core-*.zip"):
-        if old.name != _BUILT["name"]:
-            old.unlink()
-    target = folder / _BUILT["name"]
-    if not target.is_file():
-        target.write_bytes(_BUILT["archive"])
+    for name, data in ((_BUILT["name"], _BUILT["archive"]), (_BUILT["stdlib_name"], _BUILT["stdlib"])):
+        for old in folder.glob(name.rsplit("-", 1)[0] + "-*.zip"):
+            if old.name != name:
+                old.unlink()
+        if not (folder / name).is_file():
+            (folder / name).write_bytes(data)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

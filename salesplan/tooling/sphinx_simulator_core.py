@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import salesplan
@@ -36,18 +37,24 @@ def core_files(package: Path = PACKAGE) -> list[Path]:
     return files
 
 
-def core_archive(package: Path = PACKAGE) -> bytes:
-    """The zip of :func:`core_files`, under ``salesplan/``, byte for byte the same for the same files."""
+def core_archive(package: Path = PACKAGE, *, bytecode: Mapping[str, bytes] | None = None) -> bytes:
+    """The zip of :func:`core_files`, under ``salesplan/``, byte for byte the same for the same files.
+
+    ``bytecode`` adds files by their name in the zip: the ``__pycache__`` the browser's Python made
+    (:mod:`salesplan.tooling.sphinx_simulator_bytecode`).
+    """
+    members = {f"salesplan/{path.relative_to(package).as_posix()}": path.read_bytes() for path in core_files(package)}
+    members.update(bytecode or {})
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in core_files(package):
-            info = zipfile.ZipInfo(f"salesplan/{path.relative_to(package).as_posix()}", date_time=TIMESTAMP)
+        for name in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=TIMESTAMP)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes(), compresslevel=9)
+            archive.writestr(info, members[name], compresslevel=9)
     return buffer.getvalue()
 
 
-def archive_name(data: bytes) -> str:
-    """``salesplan-core-<12 hex digits of its SHA-256>.zip``."""
-    return f"salesplan-core-{hashlib.sha256(data).hexdigest()[:12]}.zip"
+def archive_name(data: bytes, *, prefix: str = "salesplan-core") -> str:
+    """``salesplan-core-<12 hex digits of its SHA-256>.zip`` (or another prefix)."""
+    return f"{prefix}-{hashlib.sha256(data).hexdigest()[:12]}.zip"

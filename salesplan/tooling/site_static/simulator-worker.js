@@ -1,8 +1,8 @@
 /* Calculateur des simulateurs salesplan : Python (Pyodide) dans un Web Worker.
  *
- * Started by simulator.js with {type: "init", pyodide, core, lock, bytes}. Loads
+ * Started by simulator.js with {type: "init", pyodide, core, stdlib, lock, bytes}. Loads
  * Pyodide from the site (never from another host: every fetch outside this
- * origin is refused), unpacks the site's copy of the salesplan core and answers
+ * origin is refused) with the site's precompiled standard library (stdlib), unpacks the site's copy of the salesplan core and answers
  * {type: "run", id, code, values} with the JSON text of
  * salesplan.simulators.run(code, values). No package is ever downloaded: the
  * lock file given to Pyodide lists none, and loadPackage is replaced by a
@@ -65,8 +65,10 @@ async function start(settings) {
     if (!response.ok) { throw new Error("HTTP " + response.status + " : " + response.url); }
     return response.arrayBuffer();
   });
+  var imported = performance.now();
   pyodide = await module.loadPyodide({
     indexURL: base,
+    stdLibURL: new URL(settings.stdlib, self.location.href).href,
     lockFileContents: settings.lock,
     packageBaseUrl: base,
     stdout: function () {},
@@ -76,14 +78,18 @@ async function start(settings) {
   var loadedAt = performance.now();
   pyodide.loadPackage = refuseLoad;
   pyodide.loadPackagesFromImports = refuseLoad;
-  var sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+  var sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(new Uint8Array(await corePromise), "zip", { extractDir: sitePackages });
   var unpackedAt = performance.now();
   runner = pyodide.pyimport("salesplan.simulators").run;
   var end = performance.now();
+  performance.measure("salesplan: pyodide.mjs", { start: started, end: imported });
+  performance.measure("salesplan: loadPyodide", { start: imported, end: loadedAt });
+  performance.measure("salesplan: unpack", { start: loadedAt, end: unpackedAt });
+  performance.measure("salesplan: import", { start: unpackedAt, end: end });
   self.postMessage({
     type: "ready", ms: end - started, loaded: received,
-    steps: { python: loadedAt - started, unpack: unpackedAt - loadedAt, "import": end - unpackedAt }
+    steps: { script: imported - started, python: loadedAt - started, unpack: unpackedAt - loadedAt, "import": end - unpackedAt }
   });
 }
 

@@ -17,6 +17,7 @@
   var settings = {
     pyodide: base + script.getAttribute("data-pyodide"),
     core: base + script.getAttribute("data-core"),
+    stdlib: base + script.getAttribute("data-stdlib"),
     lock: script.getAttribute("data-lock"),
     bytes: Number(script.getAttribute("data-bytes")) || 0
   };
@@ -256,7 +257,8 @@
     }
     worker.onmessage = onWorkerMessage;
     worker.onerror = function (event) { event.preventDefault(); failed(); };
-    worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, lock: settings.lock,
+    worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, stdlib: settings.stdlib,
+      lock: settings.lock,
       bytes: settings.bytes });
   }
 
@@ -297,6 +299,7 @@
         renderAnswer(sim.region, answer);
         sim.section.setAttribute("data-computed", String(message.id));
         timings.last = message.ms;
+        if (!timings.first) { timings.first = message.ms; }
       });
     } else if (message.type === "stats") {
       var resolve = statsWaiting[message.id];
@@ -404,6 +407,7 @@
         statsWaiting[id] = function (message) {
           message.startMs = timings.ready - timings.start;
           message.lastComputeMs = timings.last;
+          message.firstComputeMs = timings.first;
           message.steps = timings.steps;
           resolve(message);
         };
