@@ -24,6 +24,15 @@ from salesplan.tooling.grading import Assignment, grade
 
 ASSIGNMENTS = [p.stem for p in solution_paths()]
 WRONG_FIRST_ANSWER = {"montant_commande": 'montant_brut = "1,00"', "retards_paiement": 'echeance = "01/01/2027"'}
+WRONG_FIRST_ANSWER.update(
+    {
+        "lead_scoring": "points_profil = -1",
+        "objectifs_quantitatifs": 'objectif_ca = "1,00"',
+        "fidelite_mesures": 'taux_retention = "1"\ntaux_attrition = "99"',
+        "retractation_professionnels": 'retractation_boulangerie = "peut-être"',
+        "cgv_conformite": 'delai_legal = "peut-être"',
+    }
+)
 STUDENTS = ("bon", "faux", "vide")
 
 pytestmark = pytest.mark.kernel
