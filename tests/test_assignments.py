@@ -130,7 +130,9 @@ def test_student_notebook_clears_outputs_locks_checks_and_adds_checksums() -> No
 
 
 def test_there_are_real_assignments() -> None:
-    assert [p.name for p in solution_paths()] == ["montant_commande.ipynb", "retards_paiement.ipynb"]
+    names = {p.name for p in solution_paths()}
+    assert {"montant_commande.ipynb", "retards_paiement.ipynb", "marges_prix_plancher.ipynb"} <= names
+    assert names == {p.name for p in EXERCISES.glob("*.ipynb")}  # one student version per solution
 
 
 def test_exercises_are_up_to_date() -> None:
@@ -193,10 +195,10 @@ def test_solution_notebooks_are_stored_deterministically(path: Path) -> None:
 def test_release_writes_deterministic_zips_without_solutions(tmp_path: Path) -> None:
     first = release(out=tmp_path / "a")
     second = release(out=tmp_path / "b")
-    assert [p.name for p in first] == ["montant_commande.zip", "retards_paiement.zip"]
+    assert [p.name for p in first] == [f"{p.stem}.zip" for p in solution_paths()]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
-    with zipfile.ZipFile(first[0]) as archive:
+    with zipfile.ZipFile(tmp_path / "a" / "montant_commande.zip") as archive:
         assert archive.namelist() == ["montant_commande/montant_commande.ipynb"]
         assert archive.getinfo("montant_commande/montant_commande.ipynb").date_time == (1980, 1, 1, 0, 0, 0)
         content = archive.read("montant_commande/montant_commande.ipynb").decode()
@@ -236,10 +238,7 @@ def test_release_per_student_gives_each_their_own_figures(tmp_path: Path) -> Non
     (tmp_path / "classe.csv").write_text("\ufeffidentifiant,nom\nalice,Alice A.\nbob,Bob B.\n", encoding="utf-8")
     written = release(out=tmp_path / "out", class_list=tmp_path / "classe.csv")
     assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in written) == [
-        "montant_commande/alice.zip",
-        "montant_commande/bob.zip",
-        "retards_paiement/alice.zip",
-        "retards_paiement/bob.zip",
+        f"{p.stem}/{who}.zip" for p in solution_paths() for who in ("alice", "bob")
     ]
     notebooks = {}
     for who in ("alice", "bob"):
@@ -293,6 +292,6 @@ def test_bad_class_lists_are_refused_in_french(tmp_path: Path, text: str, messag
 def test_cli_release_per_student(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "classe.csv").write_text("identifiant\nalice\n", encoding="utf-8")
     assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "classe.csv")]) == 0
-    assert "2 archive(s), une par étudiant et par devoir" in capsys.readouterr().out
+    assert f"{len(solution_paths())} archive(s), une par étudiant et par devoir" in capsys.readouterr().out
     assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "absente.csv")]) == 2
     assert "liste de classe « " in capsys.readouterr().err
