@@ -239,4 +239,28 @@ def note_prix(prix: object, prix_le_plus_bas: object, points: object) -> Decimal
         return (bas / p * pts).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-__all__ = ["ACHETEURS", "NATURES", "PROCEDURES", "ProcedureRequise", "note_prix", "procedure_requise"]
+def prix_critere_unique_possible(*, date: object) -> bool:
+    """Le prix seul peut-il être le critère unique d'attribution d'un marché lancé à ``date`` ?
+
+    Jusqu'au 20 août 2026, oui (CCP art. R2152-7 1°). Depuis le 21 août 2026
+    (décret 2022-767, loi Climat et résilience art. 35), non : l'acheteur
+    retient soit le critère unique du coût, déterminé selon une approche
+    globale (coût du cycle de vie) qui tient compte des caractéristiques
+    environnementales de l'offre, soit plusieurs critères dont le prix ou le
+    coût et au moins un critère environnemental.
+
+    >>> prix_critere_unique_possible(date="20/08/2026"), prix_critere_unique_possible(date="21/08/2026")
+    (True, False)
+    """
+    return parametres.valeur("marche_prix_critere_unique", date=to_date(date, name="date")) == 1
+
+
+__all__ = [
+    "ACHETEURS",
+    "NATURES",
+    "PROCEDURES",
+    "ProcedureRequise",
+    "note_prix",
+    "prix_critere_unique_possible",
+    "procedure_requise",
+]

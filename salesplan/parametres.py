@@ -318,6 +318,26 @@ TABLE: tuple[Parametre, ...] = (
         "2026-09-01",
         "CGI ann. II art. 242 nonies A (décret 2022-1299), date d'effet fixée par le décret 2024-266",
     ),
+    # checked 2026-11-30: décret 2022-767 du 2 mai 2022 (loi 2021-1104, art. 35), R2152-7 1° from 21 Aug 2026
+    _p(
+        "marche_prix_critere_unique",
+        "Le prix seul peut être le critère unique d'attribution d'un marché public (1 = oui)",
+        "1",
+        "oui/non",
+        _ORIGIN,
+        "CCP art. R2152-7 1° (version antérieure au décret 2022-767)",
+        fin="2026-08-20",
+    ),
+    _p(
+        "marche_prix_critere_unique",
+        "Le prix seul peut être le critère unique d'attribution d'un marché public (1 = oui)",
+        "0",
+        "oui/non",
+        "2026-08-21",
+        "CCP art. R2152-7 1° modifié par le décret 2022-767 du 2 mai 2022 (loi 2021-1104 Climat et résilience, "
+        "art. 35) : critère unique = le coût global (cycle de vie) ; sinon plusieurs critères dont au moins un "
+        "environnemental",
+    ),
     _p(
         "facture_mentions_2022_pme",
         "Quatre mentions du décret 2022-1299 exigées, émetteur PME ou micro-entreprise (1 = oui)",

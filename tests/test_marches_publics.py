@@ -156,3 +156,11 @@ def test_price_score_bad_inputs() -> None:
         note_prix(1000, 900, 0)
     with pytest.raises(SalesplanTypeError, match="True"):
         note_prix(1000, 900, True)
+
+
+def test_price_alone_is_no_longer_a_single_award_criterion_from_21_august_2026() -> None:
+    from salesplan.marches_publics import prix_critere_unique_possible
+
+    assert prix_critere_unique_possible(date="20/08/2026") is True
+    assert prix_critere_unique_possible(date="21/08/2026") is False
+    assert prix_critere_unique_possible(date="01/12/2026") is False

@@ -99,14 +99,15 @@ ETAPES_APPEL_OFFRES: Catalogue[Etape] = Catalogue(
             "selection",
             "Sélection (attribution)",
             "L'acheteur écarte les candidatures et les offres irrégulières, puis classe les offres selon les "
-            "critères annoncés et attribue le marché à l'offre économiquement la plus avantageuse : soit le prix "
-            "ou le coût seul, soit plusieurs critères pondérés (prix, valeur technique, délais, performance "
-            "environnementale...). Depuis la loi Climat et résilience (art. 35, au plus tard pour les "
-            "consultations lancées à partir du 22 août 2026), au moins un critère doit prendre en compte les "
-            "caractéristiques environnementales de l'offre. Les candidats non retenus sont informés.",
+            "critères annoncés et attribue le marché à l'offre économiquement la plus avantageuse. Depuis le 21 août "
+            "2026 (décret 2022-767, loi Climat et résilience art. 35), le prix seul ne peut plus être le critère "
+            "unique : l'acheteur retient soit le coût seul, calculé sur tout le cycle de vie en tenant compte "
+            "des caractéristiques environnementales, soit plusieurs critères pondérés (prix, valeur technique, "
+            "délais...) dont au moins un environnemental. Les candidats non retenus sont informés.",
             "La métropole attribue le marché à Bureautik Pro (note 87/100), informe les deux autres candidats "
             "et leur indique les motifs du rejet.",
-            "Code de la commande publique, art. L2152-7 et R2152-7 ; loi 2021-1104 du 22 août 2021, art. 35",
+            "Code de la commande publique, art. L2152-7 et R2152-7 ; loi 2021-1104 du 22 août 2021, art. 35 ; "
+            "décret 2022-767 du 2 mai 2022",
             ordre=3,
         ),
     ),
