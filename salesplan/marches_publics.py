@@ -338,12 +338,25 @@ def verifier_criteres_attribution(
     )
 
 
+def prix_critere_unique_possible(*, date: object) -> bool:
+    """Le prix seul peut-il être le critère unique d'attribution d'un marché lancé à ``date`` ?
+
+    Jusqu'au 20 août 2026, oui ; depuis le 21 août 2026 (CCP art. R2152-7,
+    décret 2022-767), non : voir :func:`verifier_criteres_attribution`.
+
+    >>> prix_critere_unique_possible(date="20/08/2026"), prix_critere_unique_possible(date="21/08/2026")
+    (True, False)
+    """
+    return not parametres.regle("marche_public_prix_seul_interdit", date=to_date(date, name="date"))
+
+
 __all__ = [
     "ACHETEURS",
     "NATURES",
     "PROCEDURES",
     "ProcedureRequise",
     "note_prix",
+    "prix_critere_unique_possible",
     "procedure_requise",
     "verifier_criteres_attribution",
 ]

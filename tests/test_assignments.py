@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import random
 import shutil
@@ -28,7 +30,7 @@ from salesplan.tooling.assignments import (
     student_notebook,
     student_source,
 )
-from salesplan.tooling.grading_subjects import draw_value, read_class_list, with_figures
+from salesplan.tooling.grading_subjects import draw_figures, draw_value, read_class_list, with_figures
 from salesplan.tooling.release import release
 
 HERE = Where("essai.ipynb", 3, "q1-reponse")
@@ -139,6 +141,9 @@ def test_there_are_real_assignments() -> None:
         "retractation_professionnels",
         "cgv_conformite",
     } <= names
+    assert {"marges_prix_plancher", "tva_facture", "financement_achat", "grille_marche_public"} <= names
+    assert {"synthese_plan_de_vente"} <= names
+    assert names == {p.stem for p in EXERCISES.glob("*.ipynb")}  # one student version per solution
 
 
 def test_exercises_are_up_to_date() -> None:
@@ -301,3 +306,16 @@ def test_cli_release_per_student(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert f"{len(solution_paths())} archive(s), une par étudiant et par devoir" in capsys.readouterr().out
     assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "absente.csv")]) == 2
     assert "liste de classe « " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("path", solution_paths(), ids=lambda p: p.stem)
+def test_every_drawn_subject_passes_its_own_checks(path: Path) -> None:
+    """The teacher's answers pass every check (visible and hidden) on a dozen students' figures."""
+    nb = read_notebook(path)
+    for seed in range(12):
+        subject = with_figures(nb, draw_figures(nb, assignment=path.stem, seed=f"graine-{seed}"), assignment=path.stem)
+        namespace: dict[str, Any] = {}
+        with contextlib.redirect_stdout(io.StringIO()):
+            for cell in subject["cells"]:
+                if cell["cell_type"] == "code":
+                    exec(cell["source"], namespace)

@@ -212,6 +212,8 @@ def test_cli_grades_one_assignment(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "2 copie(s) de montant_commande : 2 corrigé. Moyenne des rendus : 5 / 10." in out
     feedback = (tmp_path / "out" / ASSIGNMENT / "retours" / "vide.md").read_text(encoding="utf-8")
     assert "## montant_commande : 0 / 10" in feedback and "Question 1 : réponse non donnée." in feedback
+    report = (tmp_path / "out" / ASSIGNMENT / "rapport.html").read_text(encoding="utf-8")
+    assert "Rapport de correction — montant_commande" in report and "Question 1 : réponse non donnée." in report
     assert main(["grade", "inconnu", str(rendus)]) == 2
     assert "salesplan : devoir « inconnu » inconnu" in capsys.readouterr().err
 

@@ -201,3 +201,11 @@ def test_the_grid_knows_public_from_private_buyers() -> None:
     with pytest.raises(LegalLimitError, match="critère unique"):
         comparer_offres({"Prix": 100}, notes, marche_public=True, date="01/12/2026")
     assert comparer_offres({"Prix": 100}, notes, marche_public=True, date="01/06/2026").gagnant() == "A"
+
+
+def test_price_alone_is_no_longer_a_single_award_criterion_from_21_august_2026() -> None:
+    from salesplan.marches_publics import prix_critere_unique_possible
+
+    assert prix_critere_unique_possible(date="20/08/2026") is True
+    assert prix_critere_unique_possible(date="21/08/2026") is False
+    assert prix_critere_unique_possible(date="01/12/2026") is False

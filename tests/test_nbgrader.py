@@ -58,7 +58,8 @@ def copies(released: dict[str, Any], solution: dict[str, Any], name: str) -> dic
             cell["source"] = teacher["source"]
     wrong = copy.deepcopy(right)
     first = next(c for c in wrong["cells"] if c["metadata"].get("nbgrader", {}).get("solution"))
-    first["source"] = WRONG_FIRST_ANSWER[name]
+    default = "\n".join(f'{answer} = "0,01"' for answer in answer_names(first["source"]))
+    first["source"] = WRONG_FIRST_ANSWER.get(name, default)
     return {"bon": right, "faux": wrong, "vide": copy.deepcopy(released)}
 
 

@@ -422,7 +422,9 @@ def grade(
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[str], None] = print,
 ) -> list[Result]:
-    """Grade every copy of one assignment; write ``OUT/<devoir>/notes.csv`` and ``OUT/<devoir>/retours/``."""
+    """Grade every copy of one assignment; write ``OUT/<devoir>/notes.csv``, ``retours/`` and ``rapport.html``."""
+    from salesplan.tooling.grading_report import write_report
+
     if not submissions.is_dir():
         raise SalesplanValueError(f"dossier des rendus : « {submissions} » n'existe pas.")
     if not 0 < timeout <= 3600:
@@ -476,6 +478,8 @@ def grade(
     _write_atomically(target / "notes.csv", gradebook_text(results, assignment))
     for result in results:
         _write_atomically(target / "retours" / f"{result.student}.md", feedback_text(result, assignment))
+    report = write_report(results, assignment, target)
     progress(summary(results, assignment))
     progress(f"Carnet de notes : {target / 'notes.csv'}")
+    progress(f"Rapport de la classe : {report}")
     return results
