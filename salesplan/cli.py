@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from salesplan.errors import SalesplanError
+from salesplan.values import plural
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -65,7 +66,7 @@ def _generate(args: argparse.Namespace) -> int:
     if args.check and changed:
         print("Les sujets ne sont pas à jour : lancez « salesplan generate ».", file=sys.stderr)
         return 1
-    print("Sujets à jour." if not changed else f"{len(changed)} sujet(s) régénéré(s).")
+    print("Sujets à jour." if not changed else f"{plural(len(changed), 'sujet régénéré', 'sujets régénérés')}.")
     return 0
 
 
@@ -76,7 +77,7 @@ def _execute(args: argparse.Namespace) -> int:
     changed = execute_all(paths)
     for path in changed:
         print(f"sorties mises à jour : {path}")
-    print(f"{len(changed)} carnet(s) modifié(s).")
+    print(f"{plural(len(changed), 'carnet modifié', 'carnets modifiés')}.")
     return 0
 
 
@@ -88,7 +89,7 @@ def _release(args: argparse.Namespace) -> int:
     for path in written if class_list is None else []:
         print(f"Archive pour les étudiants : {path}")
     if class_list is not None:
-        print(f"{len(written)} archive(s), une par étudiant et par devoir, dans {args.out}/<devoir>/.")
+        print(f"{plural(len(written), 'archive')}, une par étudiant et par devoir, dans {args.out}/<devoir>/.")
     return 0
 
 

@@ -209,7 +209,7 @@ def test_cli_grades_one_assignment(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["grade", ASSIGNMENT, str(rendus), "--out", str(tmp_path / "out"), "--timeout", str(TIMEOUT)]) == 0
     out = capsys.readouterr().out
     assert "bon — montant_commande : 10 / 10 (corrigé)" in out
-    assert "2 copie(s) de montant_commande : 2 corrigé. Moyenne des rendus : 5 / 10." in out
+    assert "2 copies de montant_commande : 2 corrigé. Moyenne des rendus : 5 / 10." in out
     feedback = (tmp_path / "out" / ASSIGNMENT / "retours" / "vide.md").read_text(encoding="utf-8")
     assert "## montant_commande : 0 / 10" in feedback and "Question 1 : réponse non donnée." in feedback
     report = (tmp_path / "out" / ASSIGNMENT / "rapport.html").read_text(encoding="utf-8")

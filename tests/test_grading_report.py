@@ -55,7 +55,7 @@ def test_the_report_figures_come_from_the_results() -> None:
     page = report_html(results, assignment)
     assert "<script" not in page and "http://" not in page.replace("http://www.w3.org/2000/svg", "")
     assert "&lt;émile&gt;" in page and "<émile>" not in page  # names are escaped
-    assert "Question 4</strong> (3 pt) : 1 réussite(s) sur 4 (25\u00a0%)" in page
+    assert "Question 4</strong> (3 pt) : 1 réussite sur 4 (25\u00a0%)" in page
     assert "Erreur la plus fréquente : « Question 4 : le montant de la TVA est inexact. »" in page
 
 

@@ -136,6 +136,10 @@ def test_excluded_paths() -> None:
     assert excluded("_static/pyodide/pyodide.asm.wasm", SIMULATORS)
     assert excluded("_offline/pyodide-0.27/x.js", SIMULATORS)
     assert not excluded("_static/quiz.js", SIMULATORS)
+    # where the site really serves the runtime (sphinx_offline, sphinx_simulator_bytecode)
+    assert excluded("_static/npm/pyodide/pyodide.asm.wasm", SIMULATORS)
+    assert excluded("_static/simulateur/python-stdlib-0123abcd.zip", SIMULATORS)
+    assert not excluded("_static/simulator.js", SIMULATORS)
 
 
 def test_exclude_leaves_files_out(site: Path, tmp_path: Path) -> None:

@@ -59,6 +59,7 @@ from salesplan.tooling.assignments import (
 from salesplan.tooling.grading_checks import french_error
 from salesplan.tooling.grading_subjects import Student, draw_figures, read_class_list, with_figures
 from salesplan.tooling.sandbox import DEFAULT_LIMITS, PACKAGE, Limits, Run, run_cells, sandbox_works
+from salesplan.values import plural
 
 CHECKS_SECONDS = 180
 NO_SANDBOX = (
@@ -405,7 +406,7 @@ def summary(results: Sequence[Result], assignment: Assignment) -> str:
     average = sum((r.total for r in handed), Decimal(0)) / len(handed) if handed else Decimal(0)
     mean = _number(average.quantize(Decimal("0.01")))
     on = _number(assignment.total)
-    return f"{len(results)} copie(s) de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {on}."
+    return f"{plural(len(results), 'copie')} de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {on}."
 
 
 def grade(
@@ -467,7 +468,7 @@ def grade(
         if name in listed or students is None:
             assignment.subject(assignment.figures(listed.get(name)))
     workers = workers or os.cpu_count() or 1
-    progress(f"Correction de {len(names)} copie(s) de {assignment.name}, {workers} à la fois…")
+    progress(f"Correction de {plural(len(names), 'copie')} de {assignment.name}, {workers} à la fois…")
     with ThreadPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(one, names))
     for result in results:

@@ -25,6 +25,7 @@ from pathlib import Path
 from statistics import median
 
 from salesplan.tooling.grading import Assignment, Result, _number, _question, _write_atomically, label
+from salesplan.values import plural
 
 NOT_HANDED = ("non rendu", "hors liste")
 TO_EXPLAIN = Decimal("0.5")  # a question fewer than half the copies got right is to explain again
@@ -231,7 +232,7 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
             hint = f" Erreur la plus fréquente : « {_e(first_message[gid])} »" if gid in first_message else ""
             parts.append(
                 f"<li><strong>{_e(_question(gid))}</strong> ({_number(points)} pt) : "
-                f"{ok} réussite(s) sur {count} ({_percent(ok, count)}).{hint}</li>"
+                f"{plural(ok, 'réussite')} sur {count} ({_percent(ok, count)}).{hint}</li>"
             )
         parts.append("</ul></div>")
     elif graded:
@@ -242,7 +243,9 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
 
     rows = distribution(graded, assignment.total)
     described = (
-        f"{len(graded)} copie(s) rendue(s) : " + " ; ".join(f"{n} {r}" for r, n in rows if n) + "."
+        f"{plural(len(graded), 'copie rendue', 'copies rendues')} : "
+        + " ; ".join(f"{n} {r}" for r, n in rows if n)
+        + "."
         if graded
         else "Aucune copie rendue."
     )
@@ -277,7 +280,7 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     if errors:
         top = errors[:TOP_MISTAKES]
         most = top[0][1]
-        described = "; ".join(f"{m} : {n} copie(s)" for m, n, _ in top) + "."
+        described = "; ".join(f"{m} : {plural(n, 'copie')}" for m, n, _ in top) + "."
         parts += [
             "<figure><figcaption>Les messages de correction reçus par le plus de copies "
             f"(les {len(top)} premiers ; tous figurent dans le tableau).</figcaption>",

@@ -42,7 +42,7 @@ from salesplan.tooling.build import BOOK, OUTPUT, ROOT
 
 DEFAULT_MASTERY = 60
 """Score (out of 100) from which a chapter's quiz counts as passed; documented in the teacher's guide."""
-SIMULATORS = ("_static/pyodide*", "_offline/pyodide*")
+SIMULATORS = ("_static/npm/pyodide", "_static/simulateur", "_static/pyodide*", "_offline/pyodide*")
 """What ``--sans-simulateurs`` leaves out: the in-browser Python runtime of the simulators."""
 ALWAYS_EXCLUDED = (".buildinfo", "*.pyc", "**/.ipynb_checkpoints*")
 PACKAGE = ROOT / "release" / "salesplan-scorm.zip"

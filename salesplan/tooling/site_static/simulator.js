@@ -27,8 +27,8 @@
   var NO_WASM = "Ce navigateur ne peut pas faire les calculs dans la page (WebAssembly ou les Web Workers sont " +
     "indisponibles ou désactivés). Le résultat affiché est celui des valeurs par défaut ; le reste de la page " +
     "fonctionne normalement.";
-  var FAILED = "Le calculateur n'a pas pu se charger. Rechargez la page pour réessayer ; le résultat affiché est " +
-    "celui des valeurs par défaut.";
+  var FAILED = "Le calculateur n'a pas pu se charger (connexion interrompue, ou version allégée du cours sans " +
+    "calculateur). Rechargez la page pour réessayer ; le résultat affiché est celui des valeurs par défaut.";
   var SVG_NS = "http://www.w3.org/2000/svg";
   var SVG_ELEMENTS = ["svg", "g", "title", "desc", "rect", "line", "polyline", "polygon", "path", "circle", "text", "tspan"];
   var SVG_ATTRIBUTES = ["role", "aria-label", "viewBox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "dx",
