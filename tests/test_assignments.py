@@ -303,7 +303,7 @@ def test_bad_class_lists_are_refused_in_french(tmp_path: Path, text: str, messag
 def test_cli_release_per_student(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "classe.csv").write_text("identifiant\nalice\n", encoding="utf-8")
     assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "classe.csv")]) == 0
-    assert f"{len(solution_paths())} archive(s), une par étudiant et par devoir" in capsys.readouterr().out
+    assert f"{len(solution_paths())} archives, une par étudiant et par devoir" in capsys.readouterr().out
     assert main(["release", "--out", str(tmp_path / "out"), "--classe", str(tmp_path / "absente.csv")]) == 2
     assert "liste de classe « " in capsys.readouterr().err
 
