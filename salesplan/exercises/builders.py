@@ -1,4 +1,15 @@
-"""Builders for the question shapes the banks repeat: sort rows into categories, match a catalogue, pick a concept.
+"""Builders for the question shapes the banks repeat, so that a bank states only its data.
+
+Every builder takes the fields every question has (:class:`QuestionFields`: ``id``, ``prompt``,
+``explanation``, ``link``, and optionally ``practises`` and ``seed``) as keywords, plus the data of
+its shape:
+
+- :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options;
+- :func:`concept_matching`: each concept's text ↔ the concept's label;
+- :func:`ordering_question`: put steps back in order;
+- :func:`single_choice`, :func:`multiple_choice`: choices shown in an order drawn from the id;
+- :func:`statements_question`: tick the true statements;
+- :func:`which_concept`, :func:`which_concept_drawn`: « which concept is at work in this situation? ».
 
 Every builder draws its display order with :func:`~salesplan.exercises.bank.shuffled` (stable, keyed by
 the question id unless ``order`` says otherwise) and keys the items with
@@ -18,15 +29,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NotRequired, Required, TypedDict, TypeVar, Unpack
 
 from salesplan.concepts._catalogue import Concept
-from salesplan.exercises.bank import first_sentence, opaque_items, shuffled
-from salesplan.exercises.questions import CategoriesQuestion, Choice, Item, MatchingQuestion, NotionLink
+from salesplan.exercises.bank import Parametrised, first_sentence, opaque_items, shuffled
+from salesplan.exercises.questions import (
+    CategoriesQuestion,
+    Choice,
+    Item,
+    MatchingQuestion,
+    MultipleChoice,
+    NotionLink,
+    OrderingQuestion,
+    SingleChoice,
+)
 
-C = TypeVar("C", bound=Concept)
+ConceptT = TypeVar("ConceptT", bound=Concept)
 Row = tuple[str, str, str]
 """A thing to place: (text shown, key of the right category or option, message when placed elsewhere)."""
+Statement = tuple[str, str, bool, str]
+"""A statement to tick or not: (key, text shown, whether it is true, message when ticked wrongly)."""
+
+
+class QuestionFields(TypedDict, total=False):
+    """What every question has (see :class:`~salesplan.exercises.questions.Question`), as builder keywords."""
+
+    id: Required[str]
+    prompt: Required[str]
+    explanation: Required[str]
+    link: Required[NotionLink]
+    practises: NotRequired[tuple[str, ...]]
+    seed: NotRequired[int | None]
 
 
 @dataclass(frozen=True)
@@ -63,76 +96,42 @@ def place(
 
 def categories_question(
     *,
-    id: str,
-    prompt: str,
-    explanation: str,
-    link: NotionLink,
     rows: Sequence[Row],
     categories: tuple[Item, ...],
     prefix: str,
     order: str | None = None,
     keys_first: bool = False,
-    practises: tuple[str, ...] = (),
-    seed: int | None = None,
+    **fields: Unpack[QuestionFields],
 ) -> CategoriesQuestion:
     """Sort each row into its category; the order is drawn from ``order`` (default: the id), see :func:`place`."""
-    placed = place(rows, categories, prefix=prefix, order=order or id, keys_first=keys_first)
+    placed = place(rows, categories, prefix=prefix, order=order or fields["id"], keys_first=keys_first)
     return CategoriesQuestion(
-        id=id,
-        seed=seed,
-        prompt=prompt,
-        explanation=explanation,
-        link=link,
-        items=placed.items,
-        categories=categories,
-        answer=placed.answer,
-        feedback=placed.feedback,
-        practises=practises,
+        **fields, categories=categories, items=placed.items, answer=placed.answer, feedback=placed.feedback
     )
 
 
 def matching_question(
     *,
-    id: str,
-    prompt: str,
-    explanation: str,
-    link: NotionLink,
     rows: Sequence[Row],
     options: tuple[Item, ...],
     prefix: str,
     order: str | None = None,
     shuffle: bool = True,
     keys_first: bool = False,
-    practises: tuple[str, ...] = (),
-    seed: int | None = None,
+    **fields: Unpack[QuestionFields],
 ) -> MatchingQuestion:
     """Match each row with its option; shown in the order drawn from ``order`` (default: the id) or as given."""
-    placed = place(rows, options, prefix=prefix, order=(order or id) if shuffle else None, keys_first=keys_first)
-    return MatchingQuestion(
-        id=id,
-        seed=seed,
-        prompt=prompt,
-        explanation=explanation,
-        link=link,
-        items=placed.items,
-        options=options,
-        answer=placed.answer,
-        feedback=placed.feedback,
-        practises=practises,
-    )
+    placed = place(rows, options, prefix=prefix, order=(order or fields["id"]) if shuffle else None, keys_first=keys_first)
+    return MatchingQuestion(**fields, options=options, items=placed.items, answer=placed.answer, feedback=placed.feedback)
 
 
 def concept_matching(
-    concepts: Iterable[C],
+    concepts: Iterable[ConceptT],
     *,
-    id: str,
-    prompt: str,
-    explanation: str,
-    link: NotionLink,
-    shown: Callable[[C], str],
+    shown: Callable[[ConceptT], str],
     prefix: str,
-    wrong: Callable[[C, C], str],
-    practises: tuple[str, ...] = (),
+    wrong: Callable[[ConceptT, ConceptT], str],
+    **fields: Unpack[QuestionFields],
 ) -> MatchingQuestion:
     """Each concept's text ``shown(concept)`` (its definition, example...) ↔ the concept's label.
 
@@ -140,15 +139,12 @@ def concept_matching(
     ``other`` for the text of ``right`` gives ``wrong(right, other)``.
     """
     catalogue = list(concepts)
-    drawn = shuffled(catalogue, id)
+    drawn = shuffled(catalogue, fields["id"])
     items = opaque_items([shown(c) for c in drawn], prefix)
     return MatchingQuestion(
-        id=id,
-        prompt=prompt,
-        explanation=explanation,
-        link=link,
+        **fields,
         items=items,
-        options=tuple(Item(c.code, c.libelle) for c in catalogue),
+        options=labels(catalogue),
         answer=tuple((item.key, c.code) for item, c in zip(items, drawn, strict=True)),
         feedback=tuple(
             (item.key, other.code, wrong(c, other))
@@ -156,17 +152,92 @@ def concept_matching(
             for other in catalogue
             if other.code != c.code
         ),
-        practises=practises,
     )
 
 
-def non_recall(right: Concept, picked: Concept) -> str:
-    """« Non : Libellé — première phrase de sa définition. » (the concept wrongly picked)."""
-    return f"Non : {picked.libelle} — {first_sentence(picked.definition)}"
+def ordering_question(
+    steps: Sequence[tuple[str, str]], *, order: str | None = None, **fields: Unpack[QuestionFields]
+) -> OrderingQuestion:
+    """Put the ``(key, text)`` steps, given in the right order, back in order; shown as drawn from ``order`` (the id)."""
+    return OrderingQuestion(
+        **fields,
+        items=shuffled([Item(key, text) for key, text in steps], order or fields["id"]),
+        answer=tuple(key for key, _ in steps),
+    )
 
 
-def pas_recall(right: Concept, picked: Concept) -> str:
-    """« Pas « Libellé » : première phrase de sa définition. » (the concept wrongly picked)."""
+def single_choice(
+    choices: Sequence[Choice], *, answer: str, order: str | None = None, **fields: Unpack[QuestionFields]
+) -> SingleChoice:
+    """One right choice (``answer``); the choices are shown in an order drawn from ``order`` (default: the id)."""
+    return SingleChoice(**fields, choices=shuffled(choices, order or fields["id"]), answer=answer)
+
+
+def multiple_choice(
+    choices: Sequence[Choice], *, answers: Iterable[str], order: str | None = None, **fields: Unpack[QuestionFields]
+) -> MultipleChoice:
+    """Any number of right choices (``answers``); shown in an order drawn from ``order`` (default: the id)."""
+    return MultipleChoice(**fields, choices=shuffled(choices, order or fields["id"]), answers=frozenset(answers))
+
+
+def statements_question(statements: Sequence[Statement], **fields: Unpack[QuestionFields]) -> MultipleChoice:
+    """Tick the true statements, shown in the order given; a false one ticked gets its message."""
+    return MultipleChoice(
+        **fields,
+        choices=tuple(Choice(key, text, "" if true else why) for key, text, true, why in statements),
+        answers=frozenset(key for key, _, true, _ in statements if true),
+    )
+
+
+def which_concept(shown: Iterable[Concept], right: str, **fields: Unpack[QuestionFields]) -> SingleChoice:
+    """Which concept is at work? The ``shown`` concepts, in that order, are the choices (see :func:`concept_choices`)."""
+    return SingleChoice(**fields, choices=concept_choices(shown, right), answer=right)
+
+
+def which_concept_drawn(
+    shown: Iterable[Concept],
+    right: str,
+    *,
+    id: str,
+    question: str,
+    situations: Sequence[str],
+    explanation: str,
+    link: NotionLink,
+    practises: tuple[str, ...] = (),
+) -> Parametrised:
+    """:func:`which_concept` for situations drawn by the seed: the ``question``, then the situation in italics.
+
+    The seed picks the situation (seed modulo their number).
+    """
+    choices = tuple(shown)
+
+    def make(seed: int) -> SingleChoice:
+        return which_concept(
+            choices,
+            right,
+            id=id,
+            seed=seed,
+            prompt=f"{question}\n*{situations[seed % len(situations)]}*",
+            explanation=explanation,
+            link=link,
+            practises=practises,
+        )
+
+    return Parametrised(id, make)
+
+
+def concept_recall(concept: Concept) -> str:
+    """« Non : Libellé — première phrase de sa définition. »"""
+    return f"Non : {concept.libelle} — {first_sentence(concept.definition)}"
+
+
+def recall_picked_non(right: Concept, picked: Concept) -> str:
+    """The concept wrongly picked, recalled after a « Non » (:func:`concept_recall`); a ``wrong`` of :func:`concept_matching`."""
+    return concept_recall(picked)
+
+
+def recall_picked_quoted(right: Concept, picked: Concept) -> str:
+    """The concept wrongly picked, its label quoted: « Pas « Libellé » : première phrase de sa définition. »"""
     return f"Pas « {picked.libelle} » : {first_sentence(picked.definition)}"
 
 
@@ -185,6 +256,11 @@ def _is_right(code: str, right: str | frozenset[str]) -> bool:
     return code in right if isinstance(right, frozenset) else code == right
 
 
+def labels(concepts: Iterable[Concept]) -> tuple[Item, ...]:
+    """The concepts as options or categories: « code → libellé », in the order given."""
+    return tuple(Item(c.code, c.libelle) for c in concepts)
+
+
 def glossary(concepts: Iterable[Concept], *, short: bool = False) -> str:
     """One line « **Libellé** : définition » per concept (``short``: the first sentence only)."""
     return "\n".join(f"**{c.libelle}** : {first_sentence(c.definition) if short else c.definition}" for c in concepts)
@@ -193,3 +269,28 @@ def glossary(concepts: Iterable[Concept], *, short: bool = False) -> str:
 def capitalised(text: str) -> str:
     """The text with an upper-case first letter (« fonction du contact » → « Fonction du contact »)."""
     return text[:1].upper() + text[1:]
+
+
+__all__ = [
+    "Placement",
+    "QuestionFields",
+    "Row",
+    "Statement",
+    "capitalised",
+    "categories_question",
+    "concept_choices",
+    "concept_matching",
+    "concept_recall",
+    "glossary",
+    "labels",
+    "matching_question",
+    "multiple_choice",
+    "ordering_question",
+    "place",
+    "recall_picked_non",
+    "recall_picked_quoted",
+    "single_choice",
+    "statements_question",
+    "which_concept",
+    "which_concept_drawn",
+]

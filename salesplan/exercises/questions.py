@@ -11,8 +11,10 @@ numbers and dates, a :class:`Mistake` holds the value the mistake produces
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import ClassVar
 
 from salesplan.values import CENT
@@ -27,6 +29,15 @@ class NotionLink:
     page: str
     anchor: str = ""
     label: str = "Revoir la notion"
+
+
+def notion_links(page: str) -> Callable[[str], NotionLink]:
+    """The links to one chapter's notions, by anchor: ``link = notion_links("negociation/decouverte")``.
+
+    >>> notion_links("negociation/decouverte")("les-types-de-questions").anchor
+    'les-types-de-questions'
+    """
+    return partial(NotionLink, page)
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,39 @@
-"""Shapes shared by the banks of the sales interview chapters: sort situations by a catalogue, match them to it.
+"""What the banks of the sales interview chapters share: sort or match situations by a catalogue.
 
 Each situation is ``(text, code)``: the text the student reads, the code of the right concept of ``catalogue``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from salesplan.concepts import Catalogue
-from salesplan.exercises.bank import first_sentence
-from salesplan.exercises.builders import categories_question, glossary, matching_question
-from salesplan.exercises.questions import CategoriesQuestion, Item, MatchingQuestion, NotionLink
+from salesplan.concepts._catalogue import Concept
+from salesplan.exercises.builders import (
+    Row,
+    categories_question,
+    concept_recall,
+    glossary,
+    labels,
+    matching_question,
+)
+from salesplan.exercises.questions import CategoriesQuestion, MatchingQuestion, NotionLink
+
+OUTLINE_NEGOCIATION = ("2 - Négociation",)
+"""The seed outline line every interview chapter practises."""
+
+Situation = tuple[str, str]
+"""(text the student reads, code of the right concept)."""
+
+
+def _rows(catalogue: Catalogue[Any], situations: Sequence[Situation], why: Callable[[Concept], str]) -> list[Row]:
+    return [(texte, code, why(catalogue.get(code))) for texte, code in situations]
 
 
 def classer(
     catalogue: Catalogue[Any],
-    situations: Sequence[tuple[str, str]],
+    situations: Sequence[Situation],
     *,
     id: str,
     prompt: str,
@@ -24,18 +41,19 @@ def classer(
     prefix: str,
     practises: tuple[str, ...],
     short: bool = False,
+    explanation: str | None = None,
 ) -> CategoriesQuestion:
-    """Sort each situation into a concept of ``catalogue``; a wrong pick recalls the right concept."""
+    """Sort each situation into a concept of ``catalogue``; a wrong pick recalls the right concept.
+
+    The explanation, when not given, is the catalogue's glossary (``short``: first sentences).
+    """
     return categories_question(
         id=id,
         prompt=prompt,
-        explanation=glossary(catalogue, short=short),
+        explanation=glossary(catalogue, short=short) if explanation is None else explanation,
         link=link,
-        rows=[
-            (texte, c.code, f"Non : {c.libelle} — {first_sentence(c.definition)}")
-            for texte, c in ((texte, catalogue.get(code)) for texte, code in situations)
-        ],
-        categories=tuple(Item(c.code, c.libelle) for c in catalogue),
+        rows=_rows(catalogue, situations, concept_recall),
+        categories=labels(catalogue),
         prefix=prefix,
         practises=practises,
     )
@@ -43,7 +61,7 @@ def classer(
 
 def associer(
     catalogue: Catalogue[Any],
-    situations: Sequence[tuple[str, str]],
+    situations: Sequence[Situation],
     *,
     id: str,
     prompt: str,
@@ -52,14 +70,17 @@ def associer(
     practises: tuple[str, ...],
     sorte: str,
 ) -> MatchingQuestion:
-    """Match each situation with a concept of ``catalogue`` (« Non : c'est la <sorte> « Libellé ». »)."""
+    """Match each situation with a concept of ``catalogue`` (« Non : c'est <sorte> « Libellé ». »)."""
     return matching_question(
         id=id,
         prompt=prompt,
         explanation=glossary(catalogue, short=True),
         link=link,
-        rows=[(texte, code, f"Non : c'est {sorte} « {catalogue.get(code).libelle} ».") for texte, code in situations],
-        options=tuple(Item(c.code, c.libelle) for c in catalogue),
+        rows=_rows(catalogue, situations, lambda c: f"Non : c'est {sorte} « {c.libelle} »."),
+        options=labels(catalogue),
         prefix=prefix,
         practises=practises,
     )
+
+
+__all__ = ["OUTLINE_NEGOCIATION", "Situation", "associer", "classer"]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from salesplan.concepts import FINANCEMENTS
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import concept_matching, glossary, non_recall
+from salesplan.exercises.builders import concept_matching, glossary, recall_picked_non
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
@@ -411,7 +411,7 @@ def _definitions() -> MatchingQuestion:
         link=LINK,
         shown=lambda c: first_sentence(c.definition),
         prefix="d",
-        wrong=non_recall,
+        wrong=recall_picked_non,
         practises=P_FINANCEMENT,
     )
 

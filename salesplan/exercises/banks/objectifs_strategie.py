@@ -10,7 +10,7 @@ from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, pas_recall
+from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, recall_picked_quoted
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
@@ -330,7 +330,7 @@ def _outils() -> MatchingQuestion:
         practises=P_OUTILS,
         shown=lambda o: first_sentence(o.definition),
         prefix="d",
-        wrong=pas_recall,
+        wrong=recall_picked_quoted,
     )
 
 

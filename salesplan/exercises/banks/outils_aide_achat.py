@@ -17,7 +17,7 @@ from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.exercises.answers import number_token
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, non_recall
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -115,7 +115,7 @@ def _outils() -> MatchingQuestion:
         link=LINK,
         shown=lambda o: first_sentence(o.definition),
         prefix="d",
-        wrong=non_recall,
+        wrong=recall_picked_non,
         practises=(CAHIER, APPELS, GRILLE, SIMULATION, ARGUMENTAIRE),
     )
 

@@ -10,7 +10,7 @@ from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, non_recall
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, recall_picked_non
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -336,7 +336,7 @@ def _definitions() -> MatchingQuestion:
         link=LINK,
         shown=lambda c: first_sentence(c.definition),
         prefix="d",
-        wrong=non_recall,
+        wrong=recall_picked_non,
         practises=P_ARGUMENT,
     )
 

@@ -9,7 +9,7 @@ from salesplan import parametres
 from salesplan.concepts import CIBLES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, non_recall
+from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -70,7 +70,7 @@ def _definitions() -> MatchingQuestion:
         link=LINK,
         shown=lambda t: first_sentence(t.definition),
         prefix="d",
-        wrong=non_recall,
+        wrong=recall_picked_non,
         practises=(BTOB, TPE_PME, GRANDES, COMITE, BTOG, INSTITUTIONNELS),
     )
 
