@@ -121,8 +121,11 @@ def matching_question(
     **fields: Unpack[QuestionFields],
 ) -> MatchingQuestion:
     """Match each row with its option; shown in the order drawn from ``order`` (default: the id) or as given."""
-    placed = place(rows, options, prefix=prefix, order=(order or fields["id"]) if shuffle else None, keys_first=keys_first)
-    return MatchingQuestion(**fields, options=options, items=placed.items, answer=placed.answer, feedback=placed.feedback)
+    drawn_from = (order or fields["id"]) if shuffle else None
+    placed = place(rows, options, prefix=prefix, order=drawn_from, keys_first=keys_first)
+    return MatchingQuestion(
+        **fields, options=options, items=placed.items, answer=placed.answer, feedback=placed.feedback
+    )
 
 
 def concept_matching(
@@ -190,7 +193,7 @@ def statements_question(statements: Sequence[Statement], **fields: Unpack[Questi
 
 
 def which_concept(shown: Iterable[Concept], right: str, **fields: Unpack[QuestionFields]) -> SingleChoice:
-    """Which concept is at work? The ``shown`` concepts, in that order, are the choices (see :func:`concept_choices`)."""
+    """Which concept is at work? The ``shown`` concepts, in that order, are the choices (:func:`concept_choices`)."""
     return SingleChoice(**fields, choices=concept_choices(shown, right), answer=right)
 
 
@@ -232,7 +235,7 @@ def concept_recall(concept: Concept) -> str:
 
 
 def recall_picked_non(right: Concept, picked: Concept) -> str:
-    """The concept wrongly picked, recalled after a « Non » (:func:`concept_recall`); a ``wrong`` of :func:`concept_matching`."""
+    """The concept wrongly picked, after a « Non » (:func:`concept_recall`); a ``wrong`` of :func:`concept_matching`."""
     return concept_recall(picked)
 
 

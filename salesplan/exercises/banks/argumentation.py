@@ -6,27 +6,23 @@ Situations written for the quiz (none is a sentence of the chapter); definitions
 from __future__ import annotations
 
 from salesplan.concepts import ELEMENTS_ARGUMENT, METHODES_ARGUMENTATION, MOBILES_ACHAT, OUTILS_ACHAT, PREUVES
-from salesplan.exercises.bank import Bank, shuffled
-from salesplan.exercises.banks._entretien import associer, classer
+from salesplan.exercises.bank import Bank
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer, classer
+from salesplan.exercises.builders import ordering_question, single_choice
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
     MatchingQuestion,
-    NotionLink,
     OrderingQuestion,
-    SingleChoice,
+    notion_links,
 )
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/argumentation"
-P_NEGOCIATION = ("2 - Négociation",)
-P_OUTILS = ("Préparer les outils d'aide à la vente",)
-P_GRILLE = ("Grille de comparaison des offres : disséquer les offres des fournisseurs et comparer",)
+OUTLINE_OUTILS = ("Préparer les outils d'aide à la vente",)
+OUTLINE_GRILLE = ("Grille de comparaison des offres : disséquer les offres des fournisseurs et comparer",)
 
-
-def _link(anchor: str) -> NotionLink:
-    return NotionLink(CHAPTER, anchor)
+_link = notion_links(CHAPTER)
 
 
 def _elements() -> CategoriesQuestion:
@@ -52,7 +48,7 @@ def _elements() -> CategoriesQuestion:
         "plus vite. Classez chaque phrase : caractéristique, avantage, bénéfice client ou preuve ?",
         link=_link("de-la-caracteristique-au-benefice-client"),
         prefix="p",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -69,14 +65,13 @@ def _ordre_cab() -> OrderingQuestion:
         ("q", "« Cela correspond-il à ce que vous recherchez ? »"),
     )
     methode = METHODES_ARGUMENTATION.get("cab")
-    return OrderingQuestion(
+    return ordering_question(
+        parties,
         id="ordre_cab",
         prompt="Remettez dans l'ordre les phrases d'un argument pour le responsable d'un centre d'appels.",
         explanation=f"{methode.libelle} : {methode.definition} L'argument se termine par une question de contrôle.",
         link=_link("les-methodes-cap-et-cab"),
-        items=shuffled([Item(code, texte) for code, texte in parties], "ordre_cab"),
-        answer=tuple(code for code, _ in parties),
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -108,51 +103,48 @@ def _preuves() -> MatchingQuestion:
         prompt="Quel type de preuve le commercial apporte-t-il dans chaque situation ?",
         link=_link("les-preuves"),
         prefix="s",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         sorte="une preuve de type",
     )
 
 
 _ARGENT = MOBILES_ACHAT.get("argent")
 
-ARGUMENT_MOBILE = SingleChoice(
+ARGUMENT_MOBILE = single_choice(
     id="argument_mobile",
     prompt="Pendant la découverte, le gérant d'une auto-école a surtout parlé du coût de ses photocopies et de "
     "sa trésorerie tendue. Quel argument retenez-vous pour lui présenter le copieur ?",
     explanation=f"Le mobile dominant est l'argent : {_ARGENT.definition} L'argument doit donc chiffrer l'économie "
     "et la prouver avec ses propres volumes.",
     link=_link("relier-chaque-argument-a-un-mobile-d-achat"),
-    choices=shuffled(
-        (
-            Choice(
-                "cout",
-                "« Avec vos 3 000 copies par mois, le coût par page baisse de moitié : je vous montre le calcul. »",
-            ),
-            Choice(
-                "design",
-                "« Son design primé fera forte impression sur vos élèves à l'accueil. »",
-                "Argument d'orgueil : ce n'est pas le mobile exprimé par le gérant.",
-            ),
-            Choice(
-                "innovation",
-                "« C'est le tout dernier modèle, sorti le mois dernier. »",
-                "Argument de nouveauté, sans lien avec son souci de coût ni preuve.",
-            ),
-            Choice(
-                "technique",
-                "« Il a un processeur quadricœur et un disque de 320 Go. »",
-                "Ce sont des caractéristiques, sans avantage ni bénéfice pour ce client.",
-            ),
+    choices=(
+        Choice(
+            "cout",
+            "« Avec vos 3 000 copies par mois, le coût par page baisse de moitié : je vous montre le calcul. »",
         ),
-        "argument_mobile",
+        Choice(
+            "design",
+            "« Son design primé fera forte impression sur vos élèves à l'accueil. »",
+            "Argument d'orgueil : ce n'est pas le mobile exprimé par le gérant.",
+        ),
+        Choice(
+            "innovation",
+            "« C'est le tout dernier modèle, sorti le mois dernier. »",
+            "Argument de nouveauté, sans lien avec son souci de coût ni preuve.",
+        ),
+        Choice(
+            "technique",
+            "« Il a un processeur quadricœur et un disque de 320 Go. »",
+            "Ce sont des caractéristiques, sans avantage ni bénéfice pour ce client.",
+        ),
     ),
     answer="cout",
-    practises=P_NEGOCIATION,
+    practises=OUTLINE_NEGOCIATION,
 )
 
 _GRILLE = OUTILS_ACHAT.get("grille_comparaison_offres")
 
-GRILLE = SingleChoice(
+GRILLE = single_choice(
     id="grille_acheteur",
     prompt="Le règlement d'une consultation d'une communauté de communes annonce : valeur technique 50 %, prix 30 %, "
     "délai de livraison 20 %. Votre mobilier est de très bonne qualité, un peu plus cher que la moyenne, livré en "
@@ -160,31 +152,26 @@ GRILLE = SingleChoice(
     explanation=f"{_GRILLE.libelle} : {_GRILLE.definition} On commence par le critère qui pèse le plus, où l'offre "
     "est forte ; on ne cache pas le prix, on le présente en valeur.",
     link=_link("s-appuyer-sur-la-grille-de-l-acheteur"),
-    choices=shuffled(
-        (
-            Choice(
-                "technique", "D'abord la valeur technique, preuves à l'appui, puis le prix présenté en coût complet"
-            ),
-            Choice(
-                "prix",
-                "D'abord le prix, en promettant une remise pour passer devant",
-                "Le prix ne pèse que 30 % : une remise entame la marge là où l'offre n'a pas besoin de gagner.",
-            ),
-            Choice(
-                "delai",
-                "D'abord le délai de livraison, puisque c'est votre point faible",
-                "On ne commence pas par un point faible, ni par le critère qui pèse le moins.",
-            ),
-            Choice(
-                "tout",
-                "Tous vos arguments dans l'ordre du catalogue, pour ne rien oublier",
-                "Un argumentaire récité ignore la grille de l'acheteur et lasse l'acheteur.",
-            ),
+    choices=(
+        Choice("technique", "D'abord la valeur technique, preuves à l'appui, puis le prix présenté en coût complet"),
+        Choice(
+            "prix",
+            "D'abord le prix, en promettant une remise pour passer devant",
+            "Le prix ne pèse que 30 % : une remise entame la marge là où l'offre n'a pas besoin de gagner.",
         ),
-        "grille_acheteur",
+        Choice(
+            "delai",
+            "D'abord le délai de livraison, puisque c'est votre point faible",
+            "On ne commence pas par un point faible, ni par le critère qui pèse le moins.",
+        ),
+        Choice(
+            "tout",
+            "Tous vos arguments dans l'ordre du catalogue, pour ne rien oublier",
+            "Un argumentaire récité ignore la grille de l'acheteur et lasse l'acheteur.",
+        ),
     ),
     answer="technique",
-    practises=(*P_GRILLE, *P_OUTILS),
+    practises=(*OUTLINE_GRILLE, *OUTLINE_OUTILS),
 )
 
 
@@ -209,7 +196,7 @@ def scenario_argumentation() -> ScenarioQuestion:
         "caractéristiques sans bénéfice (le jargon), les arguments hors sujet et les remises non demandées "
         "affaiblissent l'offre.",
         link=_link("notions"),
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         lines=(
             Line(
                 "debut",

@@ -5,26 +5,28 @@ from __future__ import annotations
 from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
 from salesplan.concepts._types import TechniqueConclusion
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
+from salesplan.exercises.banks._entretien import classer
+from salesplan.exercises.builders import (
+    glossary,
+    labels,
+    matching_question,
+    multiple_choice,
+    ordering_question,
+    which_concept,
+)
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
     MatchingQuestion,
     MultipleChoice,
-    NotionLink,
     OrderingQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/conclusion_vente"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_ETAPES = NotionLink(CHAPTER, "les-etapes-de-la-conclusion")
-LINK_SIGNAUX = NotionLink(CHAPTER, "reconnaitre-les-signaux-d-achat")
-LINK_RESUMER = NotionLink(CHAPTER, "resumer-les-avantages")
-LINK_TECHNIQUES = NotionLink(CHAPTER, "les-techniques-de-conclusion")
-LINK_ADDITIONNELLE = NotionLink(CHAPTER, "la-vente-additionnelle")
+_link = notion_links(CHAPTER)
 ETAPES = "Étapes du processus de conclusion"
 RESUMER = "Résumer les avantages"
 CONCLUSION = "Conclusion : directe, implicite, alternative, proposition"
@@ -40,13 +42,12 @@ _ETAPES = sorted(ETAPES_CONCLUSION, key=lambda e: e.ordre)
 
 
 def _ordre() -> OrderingQuestion:
-    return OrderingQuestion(
+    return ordering_question(
+        [(e.code, e.libelle) for e in _ETAPES],
         id="ordre_conclusion",
         prompt="Remettez les étapes du processus de conclusion dans l'ordre, de la première à la dernière.",
         explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
-        link=LINK_ETAPES,
-        items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_conclusion"),
-        answer=tuple(e.code for e in _ETAPES),
+        link=_link("les-etapes-de-la-conclusion"),
         practises=(ETAPES, *(LIGNE_ETAPE[e.code] for e in _ETAPES)),
     )
 
@@ -101,9 +102,9 @@ def _dialogues() -> MatchingQuestion:
         prompt="Un fournisseur de machines à café termine son entretien avec le directeur d'un hôtel. Associez "
         "chaque échange à la technique de conclusion employée.",
         explanation=glossary(TECHNIQUES_CONCLUSION),
-        link=LINK_TECHNIQUES,
+        link=_link("les-techniques-de-conclusion"),
         rows=[(_dialogue(lignes), code, why(code)) for lignes, code in DIALOGUES],
-        options=tuple(Item(t.code, t.libelle) for t in TECHNIQUES_CONCLUSION),
+        options=labels(TECHNIQUES_CONCLUSION),
         prefix="d",
         practises=(CONCLUSION,),
     )
@@ -121,13 +122,13 @@ def _ordre_choix(code: str, cle: str) -> tuple[TechniqueConclusion, ...]:
 def _situation(question_id: str, situation: str, code: str) -> SingleChoice:
     """Which technique fits this situation? Feedback: the definition of the technique picked."""
     technique = TECHNIQUES_CONCLUSION.get(code)
-    return SingleChoice(
+    return which_concept(
+        _ordre_choix(code, question_id),
+        code,
         id=question_id,
         prompt=f"{situation}\nQuelle technique de conclusion convient le mieux ?",
         explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple}",
-        link=LINK_TECHNIQUES,
-        choices=concept_choices(_ordre_choix(code, question_id), code),
-        answer=code,
+        link=_link("les-techniques-de-conclusion"),
         practises=(CONCLUSION,),
     )
 
@@ -179,17 +180,14 @@ def _ventes_additionnelles() -> CategoriesQuestion:
             "montee_en_gamme",
         ),
     )
-    return categories_question(
+    return classer(
+        VENTES_ADDITIONNELLES,
+        propositions,
         id="ventes_additionnelles",
         prompt="Une fois la vente principale acquise, le commercial fait une vente additionnelle. Classez chaque "
         "proposition : vente complémentaire ou montée en gamme ?",
         explanation="\n".join(f"**{c.libelle}** : {c.definition} Exemple : {c.exemple}" for c in VENTES_ADDITIONNELLES),
-        link=LINK_ADDITIONNELLE,
-        rows=[
-            (texte, v.code, f"Non : {v.libelle} — {first_sentence(v.definition)}")
-            for texte, v in ((texte, VENTES_ADDITIONNELLES.get(code)) for texte, code in propositions)
-        ],
-        categories=tuple(Item(c.code, c.libelle) for c in VENTES_ADDITIONNELLES),
+        link=_link("la-vente-additionnelle"),
         prefix="p",
         practises=(ADDITIONNELLE,),
     )
@@ -201,7 +199,7 @@ def _moment_vente_additionnelle() -> SingleChoice:
         id="moment_vente_additionnelle",
         prompt="À quel moment le commercial propose-t-il une vente additionnelle ?",
         explanation=f"{etape.libelle} : {etape.definition}",
-        link=LINK_ADDITIONNELLE,
+        link=_link("la-vente-additionnelle"),
         choices=(
             Choice(
                 "decouverte",
@@ -262,13 +260,13 @@ def _resume() -> MultipleChoice:
             "proposition, si le client hésite encore.",
         ),
     )
-    return MultipleChoice(
+    return multiple_choice(
         id="resumer_avantages",
         prompt=f"Le client envoie des signaux d'achat. Le commercial passe à l'étape « {etape.libelle} ». "
         "Que doit contenir ce résumé ? Cochez les bonnes pratiques.",
         explanation=f"{etape.libelle} : {etape.definition} Exemple : {etape.exemple}",
-        link=LINK_RESUMER,
-        choices=shuffled(choix, "resumer_avantages"),
+        link=_link("resumer-les-avantages"),
+        choices=choix,
         answers=frozenset({"acceptes", "besoins", "controle"}),
         practises=(RESUMER,),
     )
@@ -303,15 +301,15 @@ def _signaux() -> MultipleChoice:
             "C'est un signal de désintérêt, pas d'achat.",
         ),
     )
-    return MultipleChoice(
+    return multiple_choice(
         id="signaux_achat",
         prompt="Quels comportements sont des **signaux d'achat**, qui indiquent qu'il est temps de résumer les "
         "avantages et de conclure ?",
         explanation="Les signaux d'achat sont verbaux (questions pratiques, usage au futur), non verbaux (il "
         "reprend la documentation, prend des notes) ou propres au BtoB (il fait venir le décideur). "
         f"{first_sentence(ETAPES_CONCLUSION.get('resumer_avantages').definition)}",
-        link=LINK_SIGNAUX,
-        choices=shuffled(choix, "signaux_achat"),
+        link=_link("reconnaitre-les-signaux-d-achat"),
+        choices=choix,
         answers=frozenset({"installation", "decideur", "futur"}),
         practises=(ETAPES, RESUMER),
     )
@@ -331,7 +329,7 @@ def _scenario_signaux() -> ScenarioQuestion:
         "signe, le vendeur obtient de présenter lui-même l'offre au décideur au lieu de laisser l'acheteur la "
         "défendre seul, sans concéder de remise qu'il n'a pas prévue. La vente complémentaire vient une fois "
         "l'accord acquis, sur un besoin que le client exprime.",
-        link=LINK_SIGNAUX,
+        link=_link("reconnaitre-les-signaux-d-achat"),
         practises=(ETAPES, RESUMER, CONCLUSION, ADDITIONNELLE),
         lines=(
             Line(

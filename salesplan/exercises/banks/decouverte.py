@@ -6,28 +6,29 @@ Situations written for the quiz (none is a sentence of the chapter); definitions
 from __future__ import annotations
 
 from salesplan.concepts import MOBILES_ACHAT, OUTILS_DECOUVERTE, ROLES, TYPES_QUESTIONS
-from salesplan.exercises.bank import Bank, shuffled
-from salesplan.exercises.banks._entretien import classer
-from salesplan.exercises.builders import glossary, matching_question
+from salesplan.exercises.bank import Bank
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, classer
+from salesplan.exercises.builders import (
+    glossary,
+    labels,
+    matching_question,
+    multiple_choice,
+    ordering_question,
+    single_choice,
+)
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     Item,
     MatchingQuestion,
-    MultipleChoice,
-    NotionLink,
     OrderingQuestion,
-    SingleChoice,
+    notion_links,
 )
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/decouverte"
-P_NEGOCIATION = ("2 - Négociation",)
-P_INTERLOCUTEURS = ("Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme",)
-
-
-def _link(anchor: str) -> NotionLink:
-    return NotionLink(CHAPTER, anchor)
+OUTLINE_INTERLOCUTEURS = ("Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme",)
+_link = notion_links(CHAPTER)
 
 
 def _types_de_questions() -> CategoriesQuestion:
@@ -50,7 +51,7 @@ def _types_de_questions() -> CategoriesQuestion:
         "chacune selon son type.",
         link=_link("les-types-de-questions"),
         prefix="q",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -79,7 +80,7 @@ def _qqoqccp() -> MatchingQuestion:
         rows=[(texte, cle[bonne], f"Cette question relève du « {bonne} ».") for texte, bonne in questions],
         options=options,
         prefix="d",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -102,47 +103,44 @@ def _mobiles() -> CategoriesQuestion:
         "(SONCASE) chacune révèle-t-elle ?",
         link=_link("les-mobiles-d-achat-soncas-et-soncase"),
         prefix="m",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         short=True,
     )
 
 
 _REFORMULATION = OUTILS_DECOUVERTE.get("reformulation")
 
-REFORMULATION = SingleChoice(
+REFORMULATION = single_choice(
     id="reformulation",
     prompt="La responsable des services généraux d'une clinique explique : « Nos trois imprimantes sont "
     "toujours à court de toner, personne ne sait qui doit commander, et les secrétaires médicales perdent un "
     "temps fou à courir d'un étage à l'autre. » Quelle réponse du commercial est une bonne reformulation ?",
     explanation=f"{_REFORMULATION.libelle} : {_REFORMULATION.definition}",
     link=_link("ecouter-activement-et-reformuler"),
-    choices=shuffled(
-        (
-            Choice(
-                "fidele",
-                "« Si je comprends bien, le toner manque souvent, sans responsable des commandes, et vos "
-                "secrétaires perdent du temps à se déplacer. C'est bien cela ? »",
-            ),
-            Choice(
-                "solution",
-                "« Nous avons exactement ce qu'il vous faut : notre copieur central à 45 pages par minute. »",
-                "C'est déjà une argumentation : le besoin n'est ni redit ni validé par la cliente.",
-            ),
-            Choice(
-                "deformee",
-                "« Vous voulez donc réduire le nombre d'imprimantes pour faire des économies ? »",
-                "La cliente n'a parlé ni d'économies ni de réduire le parc : la reformulation déforme son propos.",
-            ),
-            Choice(
-                "jugement",
-                "« Il faudrait d'abord mieux organiser vos commandes en interne. »",
-                "Un jugement sur l'organisation du client n'est pas une reformulation, et le met en défaut.",
-            ),
+    choices=(
+        Choice(
+            "fidele",
+            "« Si je comprends bien, le toner manque souvent, sans responsable des commandes, et vos "
+            "secrétaires perdent du temps à se déplacer. C'est bien cela ? »",
         ),
-        "reformulation",
+        Choice(
+            "solution",
+            "« Nous avons exactement ce qu'il vous faut : notre copieur central à 45 pages par minute. »",
+            "C'est déjà une argumentation : le besoin n'est ni redit ni validé par la cliente.",
+        ),
+        Choice(
+            "deformee",
+            "« Vous voulez donc réduire le nombre d'imprimantes pour faire des économies ? »",
+            "La cliente n'a parlé ni d'économies ni de réduire le parc : la reformulation déforme son propos.",
+        ),
+        Choice(
+            "jugement",
+            "« Il faudrait d'abord mieux organiser vos commandes en interne. »",
+            "Un jugement sur l'organisation du client n'est pas une reformulation, et le met en défaut.",
+        ),
     ),
     answer="fidele",
-    practises=P_NEGOCIATION,
+    practises=OUTLINE_NEGOCIATION,
 )
 
 
@@ -154,47 +152,41 @@ def _entonnoir() -> OrderingQuestion:
         ("fermee", "« La livraison doit-elle avoir lieu avant le 15 mars ? »"),
         ("synthese", "« Je résume : douze postes sur deux étages, livrés avant le 15 mars. Est-ce exact ? »"),
     )
-    return OrderingQuestion(
+    return ordering_question(
+        etapes,
         id="entonnoir",
         prompt="Remettez dans l'ordre de l'entonnoir les questions d'une découverte pour l'aménagement de bureaux.",
         explanation="L'entonnoir va des questions ouvertes (faire parler le client) aux questions précises et "
         "fermées (chiffrer, vérifier), et se termine par la reformulation de synthèse que le client valide.",
         link=_link("les-types-de-questions"),
-        items=shuffled([Item(code, texte) for code, texte in etapes], "entonnoir"),
-        answer=tuple(code for code, _ in etapes),
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
 _ECOUTE = OUTILS_DECOUVERTE.get("ecoute_active")
 
-ECOUTE = MultipleChoice(
+ECOUTE = multiple_choice(
     id="ecoute_active",
     prompt="Quels comportements du vendeur relèvent de l'écoute active pendant la découverte ?",
     explanation=f"{_ECOUTE.libelle} : {_ECOUTE.definition}",
     link=_link("ecouter-activement-et-reformuler"),
-    choices=shuffled(
-        (
-            Choice("notes", "Noter les mots exacts employés par le client", "Les noter permet de les reprendre."),
-            Choice(
-                "silence", "Laisser un silence après une question ouverte", "Le silence laisse chercher la réponse."
-            ),
-            Choice("relance", "Relancer sur un mot du client (« Compliqué ? »)", "C'est une relance par l'écho."),
-            Choice(
-                "couper",
-                "Terminer les phrases du client pour gagner du temps",
-                "Interrompre le client empêche d'entendre ce qu'il allait vraiment dire.",
-            ),
-            Choice(
-                "catalogue",
-                "Présenter le catalogue dès qu'un besoin apparaît",
-                "C'est argumenter trop tôt : la découverte n'est pas finie.",
-            ),
+    choices=(
+        Choice("notes", "Noter les mots exacts employés par le client", "Les noter permet de les reprendre."),
+        Choice("silence", "Laisser un silence après une question ouverte", "Le silence laisse chercher la réponse."),
+        Choice("relance", "Relancer sur un mot du client (« Compliqué ? »)", "C'est une relance par l'écho."),
+        Choice(
+            "couper",
+            "Terminer les phrases du client pour gagner du temps",
+            "Interrompre le client empêche d'entendre ce qu'il allait vraiment dire.",
         ),
-        "ecoute_active",
+        Choice(
+            "catalogue",
+            "Présenter le catalogue dès qu'un besoin apparaît",
+            "C'est argumenter trop tôt : la découverte n'est pas finie.",
+        ),
     ),
     answers=frozenset({"notes", "silence", "relance"}),
-    practises=P_NEGOCIATION,
+    practises=OUTLINE_NEGOCIATION,
 )
 
 
@@ -216,9 +208,9 @@ def _roles() -> MatchingQuestion:
         rows=[
             (texte, code, f"Non : cette personne parle en {ROLES.get(code).libelle.lower()}.") for texte, code in lignes
         ],
-        options=tuple(Item(c, ROLES.get(c).libelle) for c in codes),
+        options=labels(ROLES.get(c) for c in codes),
         prefix="r",
-        practises=(*P_INTERLOCUTEURS, "Acheteur", "Utilisateurs", "Prescripteurs", "Décideurs"),
+        practises=(*OUTLINE_INTERLOCUTEURS, "Acheteur", "Utilisateurs", "Prescripteurs", "Décideurs"),
     )
 
 
@@ -250,7 +242,7 @@ def scenario_decouverte() -> ScenarioQuestion:
         "identifie le processus de décision et se termine par une reformulation de synthèse validée. Présenter "
         "l'offre ou le prix avant cela, c'est argumenter dans le vide.",
         link=_link("notions"),
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         lines=(
             Line(
                 "debut",

@@ -7,27 +7,22 @@ from __future__ import annotations
 
 from salesplan.concepts import NATURES_OBJECTIONS, OBJETS_OBJECTIONS, OUTILS_ACHAT, TECHNIQUES_OBJECTIONS
 from salesplan.exercises.bank import Bank, shuffled
-from salesplan.exercises.banks._entretien import associer, classer
-from salesplan.exercises.builders import concept_choices
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer, classer
+from salesplan.exercises.builders import concept_choices, multiple_choice, ordering_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
     MatchingQuestion,
-    MultipleChoice,
-    NotionLink,
     OrderingQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 CHAPTER = "negociation/objections"
-P_SIMULATION = ("Grille de simulation : anticiper les objections",)
-P_NEGOCIATION = ("2 - Négociation",)
+OUTLINE_SIMULATION = ("Grille de simulation : anticiper les objections",)
 
-
-def _link(anchor: str) -> NotionLink:
-    return NotionLink(CHAPTER, anchor)
+_link = notion_links(CHAPTER)
 
 
 def _objets() -> CategoriesQuestion:
@@ -49,7 +44,7 @@ def _objets() -> CategoriesQuestion:
         prompt="Un commercial en mobilier de bureau entend ces objections. Sur quoi chacune porte-t-elle ?",
         link=_link("l-objet-de-l-objection"),
         prefix="o",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         short=True,
     )
 
@@ -89,7 +84,7 @@ def _natures() -> CategoriesQuestion:
         prompt="Quelle est la nature probable de chaque objection, d'après la situation décrite ?",
         link=_link("la-nature-de-l-objection"),
         prefix="n",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -138,7 +133,7 @@ def _techniques() -> MatchingQuestion:
         prompt="Associez chaque réponse d'un commercial à la technique de traitement des objections qu'il emploie.",
         link=_link("les-techniques-de-reponse"),
         prefix="t",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         sorte="la technique",
     )
 
@@ -150,15 +145,14 @@ def _methode() -> OrderingQuestion:
         ("repondre", "Répondre avec une technique adaptée et une preuve"),
         ("verifier", "S'assurer que la réponse convient au client"),
     )
-    return OrderingQuestion(
+    return ordering_question(
+        temps,
         id="methode_objection",
         prompt="Remettez dans l'ordre les quatre temps du traitement d'une objection.",
         explanation="Écouter, reformuler, répondre, vérifier : la reformulation précède toujours la réponse, et "
         "l'on ne reprend l'argumentation qu'après avoir vérifié l'accord du client.",
         link=_link("la-methode-ecouter-reformuler-repondre-verifier"),
-        items=shuffled([Item(code, texte) for code, texte in temps], "methode_objection"),
-        answer=tuple(code for code, _ in temps),
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -173,7 +167,7 @@ def _situation(question_id: str, situation: str, code: str, *, nuance: str = "")
         link=_link("les-techniques-de-reponse"),
         choices=concept_choices(shuffled(options, question_id), code),
         answer=code,
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
     )
 
 
@@ -195,36 +189,33 @@ VAGUE = _situation(
 
 _GRILLE = OUTILS_ACHAT.get("grille_simulation")
 
-SIMULATION = MultipleChoice(
+SIMULATION = multiple_choice(
     id="grille_simulation",
     prompt="Vous préparez votre grille de simulation avant un rendez-vous avec l'acheteur d'une ETI. Que "
     "devez-vous y noter ?",
     explanation=f"{_GRILLE.libelle} : {_GRILLE.definition}",
     link=_link("anticiper-les-objections-la-grille-de-simulation"),
-    choices=shuffled(
-        (
-            Choice("objections", "Les objections probables de l'acheteur", "C'est le cœur de la grille."),
-            Choice("reponses", "La technique et la preuve prévues pour chacune", "Une réponse préparée rassure."),
-            Choice(
-                "concessions",
-                "Les concessions possibles et la contrepartie à demander",
-                "Face à une objection tactique, on sait d'avance ce qu'on peut céder, et contre quoi.",
-            ),
-            Choice(
-                "excuses",
-                "Des formules d'excuse pour le cas où le prix choquerait",
-                "On annonce le prix avec assurance, sans s'excuser.",
-            ),
-            Choice(
-                "contredire",
-                "Les arguments pour prouver au client qu'il a tort",
-                "On ne contredit jamais le client de front, même quand l'objection n'est pas fondée.",
-            ),
+    choices=(
+        Choice("objections", "Les objections probables de l'acheteur", "C'est le cœur de la grille."),
+        Choice("reponses", "La technique et la preuve prévues pour chacune", "Une réponse préparée rassure."),
+        Choice(
+            "concessions",
+            "Les concessions possibles et la contrepartie à demander",
+            "Face à une objection tactique, on sait d'avance ce qu'on peut céder, et contre quoi.",
         ),
-        "grille_simulation",
+        Choice(
+            "excuses",
+            "Des formules d'excuse pour le cas où le prix choquerait",
+            "On annonce le prix avec assurance, sans s'excuser.",
+        ),
+        Choice(
+            "contredire",
+            "Les arguments pour prouver au client qu'il a tort",
+            "On ne contredit jamais le client de front, même quand l'objection n'est pas fondée.",
+        ),
     ),
     answers=frozenset({"objections", "reponses", "concessions"}),
-    practises=P_SIMULATION,
+    practises=OUTLINE_SIMULATION,
 )
 
 
@@ -251,7 +242,7 @@ def scenario_objections() -> ScenarioQuestion:
         "une objection « pas le moment » peut cacher le vrai frein, qu'une question fait apparaître. On ne "
         "contredit pas le client et on ne brade pas son prix pour éviter la discussion.",
         link=_link("notions"),
-        practises=(*P_NEGOCIATION, *P_SIMULATION),
+        practises=(*OUTLINE_NEGOCIATION, *OUTLINE_SIMULATION),
         lines=(
             Line(
                 "debut",

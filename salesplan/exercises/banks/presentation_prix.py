@@ -11,29 +11,25 @@ from decimal import Decimal
 
 from salesplan import commande, marges
 from salesplan.concepts import NOTIONS_PRIX, STRATEGIE, TECHNIQUES_PRIX
-from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
-from salesplan.exercises.banks._entretien import associer
+from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer
 from salesplan.exercises.banks._entretien_e4 import entretien_complet
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import multiple_choice, single_choice
 from salesplan.exercises.questions import (
     Choice,
     MatchingQuestion,
-    MultipleChoice,
-    NotionLink,
     NumericQuestion,
-    SingleChoice,
+    notion_links,
 )
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 from salesplan.values import CENT, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/presentation_prix"
-P_NEGOCIATION = ("2 - Négociation",)
-P_MARGE = ("Évaluer sa marge",)
-P_CLAUSES = ("Argumentaire de l'acheteur : propositions relatives aux clauses à négocier",)
+OUTLINE_MARGE = ("Évaluer sa marge",)
+OUTLINE_CLAUSES = ("Argumentaire de l'acheteur : propositions relatives aux clauses à négocier",)
 
-
-def _link(anchor: str) -> NotionLink:
-    return NotionLink(CHAPTER, anchor)
+_link = notion_links(CHAPTER)
 
 
 def _techniques() -> MatchingQuestion:
@@ -62,149 +58,137 @@ def _techniques() -> MatchingQuestion:
         prompt="Associez chaque annonce de prix à la technique de présentation employée.",
         link=_link("les-techniques-de-presentation-du-prix"),
         prefix="a",
-        practises=P_NEGOCIATION,
+        practises=OUTLINE_NEGOCIATION,
         sorte="la technique",
     )
 
 
 _CONTREPARTIE = NOTIONS_PRIX.get("contrepartie")
 
-CONCESSION = SingleChoice(
+CONCESSION = single_choice(
     id="concession_contrepartie",
     prompt="L'acheteur d'une chaîne de boulangeries demande 6 % de remise sur vingt terminaux de paiement. Votre "
     "marge vous permet d'aller jusqu'à 5 %. Quelle réponse est la meilleure ?",
     explanation=f"{_CONTREPARTIE.libelle} : {_CONTREPARTIE.definition}",
     link=_link("concessions-et-contreparties"),
-    choices=shuffled(
-        (
-            Choice(
-                "echange",
-                "« Si vous équipez aussi vos cinq nouveaux magasins d'ici juin, je peux vous accorder 3 %. »",
-            ),
-            Choice(
-                "tout",
-                "« D'accord pour 5 %, c'est mon maximum. »",
-                "Vous donnez tout d'un coup, sans contrepartie : il ne vous reste plus rien à négocier.",
-            ),
-            Choice(
-                "moitie",
-                "« Coupons la poire en deux : 3 % et on n'en parle plus. »",
-                "Couper la poire en deux, c'est céder sans rien obtenir en échange.",
-            ),
-            Choice(
-                "refus",
-                "« Nos prix sont nos prix, je ne peux rien faire. »",
-                "Un refus sec ferme la négociation alors que vous avez une marge de manœuvre.",
-            ),
+    choices=(
+        Choice(
+            "echange",
+            "« Si vous équipez aussi vos cinq nouveaux magasins d'ici juin, je peux vous accorder 3 %. »",
         ),
-        "concession_contrepartie",
+        Choice(
+            "tout",
+            "« D'accord pour 5 %, c'est mon maximum. »",
+            "Vous donnez tout d'un coup, sans contrepartie : il ne vous reste plus rien à négocier.",
+        ),
+        Choice(
+            "moitie",
+            "« Coupons la poire en deux : 3 % et on n'en parle plus. »",
+            "Couper la poire en deux, c'est céder sans rien obtenir en échange.",
+        ),
+        Choice(
+            "refus",
+            "« Nos prix sont nos prix, je ne peux rien faire. »",
+            "Un refus sec ferme la négociation alors que vous avez une marge de manœuvre.",
+        ),
     ),
     answer="echange",
-    practises=(*P_NEGOCIATION, *P_CLAUSES),
+    practises=(*OUTLINE_NEGOCIATION, *OUTLINE_CLAUSES),
 )
 
-MOMENT = SingleChoice(
+MOMENT = single_choice(
     id="moment_du_prix",
     prompt="Dès les premières minutes, avant toute question du vendeur, la gérante d'une crèche demande : « Combien "
     "coûte votre mobilier ? » Que fait le vendeur ?",
     explanation="Le prix s'annonce après l'argumentation, quand la valeur de l'offre est établie. Si le client "
     "le demande trop tôt, on diffère poliment en s'engageant à y revenir (technique du report).",
     link=_link("quand-et-comment-annoncer-le-prix"),
-    choices=shuffled(
-        (
-            Choice(
-                "differer",
-                "Il s'engage à donner le prix un peu plus tard, une fois identifiés les équipements utiles",
-            ),
-            Choice(
-                "catalogue",
-                "Il donne le prix catalogue de toute la gamme",
-                "Sans découverte, le prix est jugé sans la valeur : il paraîtra cher.",
-            ),
-            Choice(
-                "remise",
-                "Il annonce d'emblée une remise pour la mettre en confiance",
-                "Une remise non demandée entame la marge et ne sera pas appréciée à sa valeur.",
-            ),
-            Choice(
-                "esquive",
-                "Il ignore la question et commence sa présentation",
-                "Ignorer la question agace ; il faut s'engager à y revenir.",
-            ),
+    choices=(
+        Choice(
+            "differer",
+            "Il s'engage à donner le prix un peu plus tard, une fois identifiés les équipements utiles",
         ),
-        "moment_du_prix",
+        Choice(
+            "catalogue",
+            "Il donne le prix catalogue de toute la gamme",
+            "Sans découverte, le prix est jugé sans la valeur : il paraîtra cher.",
+        ),
+        Choice(
+            "remise",
+            "Il annonce d'emblée une remise pour la mettre en confiance",
+            "Une remise non demandée entame la marge et ne sera pas appréciée à sa valeur.",
+        ),
+        Choice(
+            "esquive",
+            "Il ignore la question et commence sa présentation",
+            "Ignorer la question agace ; il faut s'engager à y revenir.",
+        ),
     ),
     answer="differer",
-    practises=P_NEGOCIATION,
+    practises=OUTLINE_NEGOCIATION,
 )
 
 _RUPTURE = NOTIONS_PRIX.get("point_de_rupture")
 
-RUPTURE = SingleChoice(
+RUPTURE = single_choice(
     id="savoir_s_arreter",
     prompt="Après deux concessions, l'acheteur d'un hôtel exige encore 10 % ; ce prix serait inférieur à votre prix "
     "plancher. Que faites-vous ?",
     explanation=f"{_RUPTURE.libelle} : {_RUPTURE.definition}",
     link=_link("savoir-s-arreter"),
-    choices=shuffled(
-        (
-            Choice(
-                "alternative",
-                "Vous refusez calmement et proposez un modèle moins équipé à ce prix",
-            ),
-            Choice(
-                "accepter",
-                "Vous acceptez pour ne pas perdre la vente",
-                "Sous le prix plancher, l'affaire fait perdre de l'argent et fixe un prix intenable.",
-            ),
-            Choice(
-                "partir",
-                "Vous mettez fin à l'entretien sans rien proposer",
-                "On peut refuser sans rompre la relation : une autre solution ou une porte ouverte.",
-            ),
-            Choice(
-                "menacer",
-                "Vous annoncez une hausse de tarif s'il ne signe pas aujourd'hui",
-                "Une pression injustifiée détruit la confiance.",
-            ),
+    choices=(
+        Choice(
+            "alternative",
+            "Vous refusez calmement et proposez un modèle moins équipé à ce prix",
         ),
-        "savoir_s_arreter",
+        Choice(
+            "accepter",
+            "Vous acceptez pour ne pas perdre la vente",
+            "Sous le prix plancher, l'affaire fait perdre de l'argent et fixe un prix intenable.",
+        ),
+        Choice(
+            "partir",
+            "Vous mettez fin à l'entretien sans rien proposer",
+            "On peut refuser sans rompre la relation : une autre solution ou une porte ouverte.",
+        ),
+        Choice(
+            "menacer",
+            "Vous annoncez une hausse de tarif s'il ne signe pas aujourd'hui",
+            "Une pression injustifiée détruit la confiance.",
+        ),
     ),
     answer="alternative",
-    practises=(*P_NEGOCIATION, *P_MARGE),
+    practises=(*OUTLINE_NEGOCIATION, *OUTLINE_MARGE),
 )
 
 _CONGE = NOTIONS_PRIX.get("prise_de_conge")
 
-CONGE = MultipleChoice(
+CONGE = multiple_choice(
     id="prise_de_conge",
     prompt="Le client vient de signer. Que fait le vendeur au moment de prendre congé ?",
     explanation=f"{_CONGE.libelle} : {_CONGE.definition}",
     link=_link("la-prise-de-conge"),
-    choices=shuffled(
-        (
-            Choice("remercier", "Il remercie le client de sa confiance", "Le remerciement fait partie du congé."),
-            Choice(
-                "suite",
-                "Il récapitule la suite : date de livraison, interlocuteur, prochain contact",
-                "Le client sait ce qui va se passer : il est rassuré.",
-            ),
-            Choice("rassurer", "Il conforte le client dans son choix", "Cela prévient les regrets après l'achat."),
-            Choice(
-                "rediscuter",
-                "Il revient sur les points de l'offre que le client avait contestés",
-                "La vente est conclue : rouvrir la discussion peut la remettre en cause.",
-            ),
-            Choice(
-                "attarder",
-                "Il prolonge la conversation pour créer des liens",
-                "Il part sans s'attarder : le temps du client est précieux.",
-            ),
+    choices=(
+        Choice("remercier", "Il remercie le client de sa confiance", "Le remerciement fait partie du congé."),
+        Choice(
+            "suite",
+            "Il récapitule la suite : date de livraison, interlocuteur, prochain contact",
+            "Le client sait ce qui va se passer : il est rassuré.",
         ),
-        "prise_de_conge",
+        Choice("rassurer", "Il conforte le client dans son choix", "Cela prévient les regrets après l'achat."),
+        Choice(
+            "rediscuter",
+            "Il revient sur les points de l'offre que le client avait contestés",
+            "La vente est conclue : rouvrir la discussion peut la remettre en cause.",
+        ),
+        Choice(
+            "attarder",
+            "Il prolonge la conversation pour créer des liens",
+            "Il part sans s'attarder : le temps du client est précieux.",
+        ),
     ),
     answers=frozenset({"remercier", "suite", "rassurer"}),
-    practises=P_NEGOCIATION,
+    practises=OUTLINE_NEGOCIATION,
 )
 
 _PRODUITS = (
@@ -239,7 +223,7 @@ def prix_negocie_question(seed: int) -> NumericQuestion:
             f"{format_percent(minimum)}, le prix plancher est {format_euros(plancher)} HT : le prix négocié est "
             f"{verdict}. {marge_regle.libelle} : {marge_regle.definition}",
             link=_link("le-prix-plancher-savoir-jusqu-ou-aller"),
-            practises=P_MARGE,
+            practises=OUTLINE_MARGE,
             answer=net,
             mistakes=mistakes(
                 net,
@@ -281,7 +265,7 @@ def scenario_prix() -> ScenarioQuestion:
         "prévue. Dès le signal d'achat, on cesse de négocier et on conclut ; la prise de congé remercie, "
         "récapitule la suite et rassure.",
         link=_link("notions"),
-        practises=(*P_NEGOCIATION, *P_MARGE),
+        practises=(*OUTLINE_NEGOCIATION, *OUTLINE_MARGE),
         lines=(
             Line(
                 "debut",

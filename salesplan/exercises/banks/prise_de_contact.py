@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_PLAN_DE_VENTE, NEGOCIATION, ROLES
-from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import concept_choices, matching_question
+from salesplan.exercises.bank import Bank, first_sentence
+from salesplan.exercises.builders import (
+    matching_question,
+    multiple_choice,
+    ordering_question,
+    which_concept,
+)
 from salesplan.exercises.questions import (
     Choice,
     Item,
-    MultipleChoice,
-    NotionLink,
-    OrderingQuestion,
     SingleChoice,
+    notion_links,
 )
 
 CHAPTER = "negociation/prise_de_contact"
-P_CONTACT = ("Prise de contact",)
+OUTLINE_CONTACT = ("Prise de contact",)
 PRISE = NEGOCIATION.get("prise_de_contact")
 NEGOCIATION_PHASE = ETAPES_PLAN_DE_VENTE.get("negociation")
 FILTRE = ROLES.get("filtre")
-
-
-def _link(anchor: str) -> NotionLink:
-    return NotionLink(CHAPTER, anchor)
+_link = notion_links(CHAPTER)
 
 
 # The four moments of the contact, then the move to discovery, in the order of the chapter.
@@ -41,18 +41,17 @@ _TEMPS = (
     ),
     ("decouvrir", "« Comment vos préparateurs impriment-ils aujourd'hui les étiquettes des colis ? »"),
 )
-_ITEMS_TEMPS = shuffled([Item(code, texte) for code, texte in _TEMPS], "ordre_prise_de_contact")
 
-ORDRE = OrderingQuestion(
+ORDRE = ordering_question(
+    _TEMPS,
     id="ordre",
+    order="ordre_prise_de_contact",
     prompt="Remettez dans l'ordre les phrases du commercial de Bureautik Pro, du début de l'entretien au passage à "
     "la découverte des besoins.",
     explanation=f"{PRISE.libelle} : {PRISE.definition} Ordre : saluer, se présenter, accrocher, faire accepter le "
     "déroulement de l'entretien, puis passer à la découverte par une question ouverte.",
     link=_link("notions"),
-    items=_ITEMS_TEMPS,
-    answer=tuple(code for code, _ in _TEMPS),
-    practises=P_CONTACT,
+    practises=OUTLINE_CONTACT,
 )
 
 REGLE_4X20 = SingleChoice(
@@ -82,7 +81,7 @@ REGLE_4X20 = SingleChoice(
         ),
     ),
     answer="premieres_impressions",
-    practises=P_CONTACT,
+    practises=OUTLINE_CONTACT,
 )
 
 _ACCROCHES = (
@@ -118,7 +117,7 @@ ACCROCHES = matching_question(
     options=tuple(Item(code, libelle) for code, libelle, _ in _ACCROCHES),
     prefix="d",
     keys_first=True,
-    practises=P_CONTACT,
+    practises=OUTLINE_CONTACT,
 )
 
 DEROULEMENT = SingleChoice(
@@ -147,10 +146,10 @@ DEROULEMENT = SingleChoice(
         ),
     ),
     answer="accord",
-    practises=P_CONTACT,
+    practises=OUTLINE_CONTACT,
 )
 
-CENTRE_ACHAT = MultipleChoice(
+CENTRE_ACHAT = multiple_choice(
     id="plusieurs_interlocuteurs",
     prompt="Vous arrivez chez l'Atelier Confluence Architectes. L'assistante vous accueille ; dans le bureau, la "
     "dirigeante est accompagnée du responsable informatique, que vous n'attendiez pas. Cochez les attitudes "
@@ -158,54 +157,51 @@ CENTRE_ACHAT = MultipleChoice(
     explanation="En BtoB, la prise de contact peut réunir plusieurs membres du centre d'achat : on salue chacun, on "
     f"identifie son rôle et on adapte son discours. {FILTRE.libelle} : {FILTRE.conduite}",
     link=_link("les-specificites-de-la-prise-de-contact-en-btob"),
-    choices=shuffled(
-        [
-            Choice(
-                "saluer_chacun",
-                "Saluer chacun par son nom et lui demander son rôle dans le projet",
-                "Il faut saluer chaque interlocuteur et identifier son rôle.",
-            ),
-            Choice(
-                "assistante",
-                "Saluer aussi l'assistante qui vous a accueilli",
-                f"{FILTRE.libelle} : {first_sentence(FILTRE.definition)} Il faut la respecter.",
-            ),
-            Choice(
-                "qui_decide",
-                "Demander qui d'autre sera associé au choix",
-                "Cette question révèle le processus de décision : elle oriente toute la suite.",
-            ),
-            Choice(
-                "ignorer",
-                "Ne parler qu'à la dirigeante, puisque c'est elle qui signe",
-                "Le responsable informatique peut être prescripteur : l'ignorer, c'est risquer son opposition.",
-            ),
-            Choice(
-                "tarif",
-                "Commencer par présenter le tarif pour gagner du temps",
-                "Le prix vient après la découverte des besoins, avec l'argumentation.",
-            ),
-            Choice(
-                "reporter",
-                "Proposer de reporter le rendez-vous puisqu'il y a un imprévu",
-                "Un interlocuteur de "
-                "plus est une occasion de mieux connaître le centre d'achat, pas une raison de repartir.",
-            ),
-        ],
-        "plusieurs_interlocuteurs",
-    ),
+    choices=[
+        Choice(
+            "saluer_chacun",
+            "Saluer chacun par son nom et lui demander son rôle dans le projet",
+            "Il faut saluer chaque interlocuteur et identifier son rôle.",
+        ),
+        Choice(
+            "assistante",
+            "Saluer aussi l'assistante qui vous a accueilli",
+            f"{FILTRE.libelle} : {first_sentence(FILTRE.definition)} Il faut la respecter.",
+        ),
+        Choice(
+            "qui_decide",
+            "Demander qui d'autre sera associé au choix",
+            "Cette question révèle le processus de décision : elle oriente toute la suite.",
+        ),
+        Choice(
+            "ignorer",
+            "Ne parler qu'à la dirigeante, puisque c'est elle qui signe",
+            "Le responsable informatique peut être prescripteur : l'ignorer, c'est risquer son opposition.",
+        ),
+        Choice(
+            "tarif",
+            "Commencer par présenter le tarif pour gagner du temps",
+            "Le prix vient après la découverte des besoins, avec l'argumentation.",
+        ),
+        Choice(
+            "reporter",
+            "Proposer de reporter le rendez-vous puisqu'il y a un imprévu",
+            "Un interlocuteur de "
+            "plus est une occasion de mieux connaître le centre d'achat, pas une raison de repartir.",
+        ),
+    ],
     answers=frozenset({"saluer_chacun", "assistante", "qui_decide"}),
-    practises=P_CONTACT,
+    practises=OUTLINE_CONTACT,
 )
 
-PLACE = SingleChoice(
+PLACE = which_concept(
+    ETAPES_PLAN_DE_VENTE,
+    "negociation",
     id="place_dans_le_plan",
     prompt="Dans le plan de vente, à quelle phase appartient la prise de contact ?",
     explanation=f"{NEGOCIATION_PHASE.libelle} : {NEGOCIATION_PHASE.definition}",
     link=_link("la-place-de-la-prise-de-contact-dans-le-plan-de-vente"),
-    choices=concept_choices(ETAPES_PLAN_DE_VENTE, "negociation"),
-    answer="negociation",
-    practises=(*P_CONTACT, "2 - Négociation"),
+    practises=(*OUTLINE_CONTACT, "2 - Négociation"),
 )
 
 BANK = Bank(

@@ -10,7 +10,13 @@ from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, recall_picked_non
+from salesplan.exercises.builders import (
+    categories_question,
+    concept_matching,
+    glossary,
+    matching_question,
+    recall_picked_non,
+)
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
