@@ -134,15 +134,16 @@ def concept_matching(
     shown: Callable[[ConceptT], str],
     prefix: str,
     wrong: Callable[[ConceptT, ConceptT], str],
+    shuffle: bool = True,
     **fields: Unpack[QuestionFields],
 ) -> MatchingQuestion:
     """Each concept's text ``shown(concept)`` (its definition, example...) ↔ the concept's label.
 
-    Texts are shown in an order drawn from the id; options are the labels in catalogue order. Picking
-    ``other`` for the text of ``right`` gives ``wrong(right, other)``.
+    Texts are shown in an order drawn from the id (or, without ``shuffle``, in the order given); options are
+    the labels in the order given. Picking ``other`` for the text of ``right`` gives ``wrong(right, other)``.
     """
     catalogue = list(concepts)
-    drawn = shuffled(catalogue, fields["id"])
+    drawn = shuffled(catalogue, fields["id"]) if shuffle else tuple(catalogue)
     items = opaque_items([shown(c) for c in drawn], prefix)
     return MatchingQuestion(
         **fields,
@@ -161,7 +162,7 @@ def concept_matching(
 def ordering_question(
     steps: Sequence[tuple[str, str]], *, order: str | None = None, **fields: Unpack[QuestionFields]
 ) -> OrderingQuestion:
-    """Put the ``(key, text)`` steps, given in the right order, back in order; shown as drawn from ``order`` (the id)."""
+    """Put the ``(key, text)`` steps, given in the right order, back in order; shown as drawn from ``order``/the id."""
     return OrderingQuestion(
         **fields,
         items=shuffled([Item(key, text) for key, text in steps], order or fields["id"]),

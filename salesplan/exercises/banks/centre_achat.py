@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, ROLES
 from salesplan.concepts._catalogue import Concept
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
-from salesplan.exercises.builders import concept_choices, concept_matching, glossary
-from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, SingleChoice
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.builders import concept_matching, glossary, which_concept_drawn
+from salesplan.exercises.questions import Choice, MatchingQuestion, NotionLink, SingleChoice
 
 CHAPTER = "processus_achat/centre_achat"
 LINK = NotionLink(CHAPTER, "notions")
@@ -100,41 +100,32 @@ def _situation(code: str) -> Parametrised:
         if role.libelle.lower() in situation.lower():
             raise ValueError(f"a situation of {code!r} names the role: rewrite it")
 
-    def make(seed: int) -> SingleChoice:
-        situations = SITUATIONS[code]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"Quel rôle joue la personne dans cette situation ?\n*{situations[seed % len(situations)]}*",
-            explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
-            link=LINK,
-            choices=concept_choices(shuffled(list(ROLES), question_id), code),
-            answer=code,
-            practises=_lignes(code),
-        )
-
-    return Parametrised(question_id, make)
+    return which_concept_drawn(
+        shuffled(list(ROLES), question_id),
+        code,
+        id=question_id,
+        question="Quel rôle joue la personne dans cette situation ?",
+        situations=SITUATIONS[code],
+        explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
+        link=LINK,
+        practises=_lignes(code),
+    )
 
 
 def _conduites() -> MatchingQuestion:
     """What the seller should do ↔ the role (the seed's five roles)."""
     roles = shuffled([ROLES.get(c) for c in LIGNES], "conduites_roles")
-    items = opaque_items([r.conduite for r in roles], "c")
-    return MatchingQuestion(
+    return concept_matching(
+        roles,
+        shuffle=False,
         id="conduites_roles",
         prompt="Le commercial de Bureautik Pro adapte sa conduite à chaque membre du centre d'achat. Associez "
         "chaque conduite au rôle qu'elle vise.",
         explanation="\n".join(f"**{r.libelle}** : {r.conduite}" for r in roles),
         link=LINK,
-        items=items,
-        options=tuple(Item(r.code, r.libelle) for r in roles),
-        answer=tuple((item.key, r.code) for item, r in zip(items, roles, strict=True)),
-        feedback=tuple(
-            (item.key, other.code, _pas_le_role(r, other))
-            for item, r in zip(items, roles, strict=True)
-            for other in roles
-            if other.code != r.code
-        ),
+        shown=lambda r: r.conduite,
+        prefix="c",
+        wrong=_pas_le_role,
         practises=_lignes(*LIGNES),
     )
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ACHAT
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
-from salesplan.exercises.builders import concept_choices, matching_question
-from salesplan.exercises.questions import Item, MatchingQuestion, NotionLink, OrderingQuestion, SingleChoice
+from salesplan.exercises.builders import (
+    labels,
+    matching_question,
+    ordering_question,
+    which_concept_drawn,
+)
+from salesplan.exercises.questions import MatchingQuestion, NotionLink
 
 CHAPTER = "processus_achat/etapes_achat"
 LINK = NotionLink(CHAPTER, "notions")
@@ -19,14 +24,13 @@ def _ligne(code: str) -> str:
     return f"{etape.ordre}- {etape.libelle}"
 
 
-ORDRE = OrderingQuestion(
+ORDRE = ordering_question(
+    [(e.code, e.libelle) for e in _ETAPES],
     id="ordre_etapes",
     prompt="Remettez les étapes du processus d'achat dans l'ordre, de la première à la dernière "
     "(boutons « monter » et « descendre »).",
     explanation="L'ordre est : " + " → ".join(e.libelle for e in _ETAPES) + ".",
     link=LINK,
-    items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_etapes"),
-    answer=tuple(e.code for e in _ETAPES),
     practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
 )
 
@@ -82,21 +86,16 @@ def _situation(code: str) -> Parametrised:
     """Which stage is this (new) client at? Choices are every stage; the situation is drawn by the seed."""
     etape = ETAPES_ACHAT.get(code)
     question_id = f"situation_{code}"
-
-    def make(seed: int) -> SingleChoice:
-        situations = SITUATIONS[code]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"À quelle étape du processus d'achat se trouve ce client ?\n*{situations[seed % len(situations)]}*",
-            explanation=f"{etape.libelle} : {etape.definition}",
-            link=LINK,
-            choices=concept_choices(shuffled(_ETAPES, question_id), code),
-            answer=code,
-            practises=(_ligne(code),),
-        )
-
-    return Parametrised(question_id, make)
+    return which_concept_drawn(
+        shuffled(_ETAPES, question_id),
+        code,
+        id=question_id,
+        question="À quelle étape du processus d'achat se trouve ce client ?",
+        situations=SITUATIONS[code],
+        explanation=f"{etape.libelle} : {etape.definition}",
+        link=LINK,
+        practises=(_ligne(code),),
+    )
 
 
 # What a client might say at each stage (new quotes): match the words to the stage.
@@ -137,7 +136,7 @@ def _paroles() -> MatchingQuestion:
         explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
         link=LINK,
         rows=[(texte, code, _indice(code)) for texte, code in PAROLES],
-        options=tuple(Item(e.code, e.libelle) for e in _ETAPES),
+        options=labels(_ETAPES),
         prefix="d",
         practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
     )

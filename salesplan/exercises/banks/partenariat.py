@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
+from salesplan.exercises.builders import (
+    categories_question,
+    concept_choices,
+    glossary,
+    matching_question,
+    which_concept,
+)
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -97,13 +103,13 @@ def _objectif(code: str) -> str:
 
 def _situation(qid: str, texte: str, code: str) -> SingleChoice:
     o = OBJECTIFS_PARTENARIAT.get(code)
-    return SingleChoice(
+    return which_concept(
+        shuffled(_OBJECTIFS, qid),
+        code,
         id=qid,
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
         explanation=f"{o.libelle} : {o.definition}",
         link=LINK,
-        choices=concept_choices(shuffled(_OBJECTIFS, qid), code),
-        answer=code,
         practises=(LIGNES[code],),
     )
 

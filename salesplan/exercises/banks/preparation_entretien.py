@@ -5,14 +5,12 @@ from __future__ import annotations
 from salesplan.concepts import ETAPES_ENTRETIEN
 from salesplan.concepts._types import Etape
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.builders import concept_choices, concept_matching
+from salesplan.exercises.builders import concept_matching, ordering_question, which_concept
 from salesplan.exercises.questions import (
     Choice,
-    Item,
     MatchingQuestion,
     MultipleChoice,
     NotionLink,
-    OrderingQuestion,
     SingleChoice,
 )
 
@@ -31,15 +29,14 @@ SEED = {
 TOUTES = tuple(SEED[e.code] for e in _ETAPES)
 ORDRE_TEXTE = " → ".join(f"{e.ordre}. {e.libelle}" for e in _ETAPES)
 
-ORDRE = OrderingQuestion(
+ORDRE = ordering_question(
+    [(e.code, e.libelle) for e in _ETAPES],
     id="ordre_plan",
     prompt="Remettez dans l'ordre les six points du plan d'entretien que prépare le commercial de Bureautik Pro, "
     "du premier au dernier.",
     explanation="L'ordre est : " + ORDRE_TEXTE + ".",
     link=LINK,
     practises=TOUTES,
-    items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_plan"),
-    answer=tuple(e.code for e in _ETAPES),
 )
 
 
@@ -129,7 +126,9 @@ def _avant_presentation() -> MultipleChoice:
 def _dernier() -> SingleChoice:
     dernier = _ETAPES[-1]
     processus = ETAPES_ENTRETIEN.get("processus_commercial")
-    return SingleChoice(
+    return which_concept(
+        shuffled(_ETAPES, "apres_commande"),
+        dernier.code,
         id="apres_commande",
         prompt="Le client demande : « Et une fois le contrat signé, comment cela se passera-t-il chez nous ? » "
         "Quel point du plan répond à cette question ?",
@@ -137,8 +136,6 @@ def _dernier() -> SingleChoice:
         "signature ; le déroulé de la prestation commence après.",
         link=NotionLink(CHAPTER, "le-deroule-de-la-prestation"),
         practises=(SEED[dernier.code], SEED[processus.code]),
-        choices=concept_choices(shuffled(_ETAPES, "apres_commande"), dernier.code),
-        answer=dernier.code,
     )
 
 

@@ -9,26 +9,26 @@ from salesplan import parametres
 from salesplan.concepts import CIBLES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
+from salesplan.exercises.builders import (
+    categories_question,
+    concept_matching,
+    glossary,
+    labels,
+    recall_picked_non,
+    statements_question,
+)
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
     MatchingQuestion,
-    MultipleChoice,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 from salesplan.values import NARROW_NBSP
 
 CHAPTER = "processus_achat/typologie_clients"
 DATE = "26/11/2026"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_TAILLE = NotionLink(CHAPTER, "mesurer-la-taille-le-decret-n-2008-1354")
-LINK_TPE = NotionLink(CHAPTER, "tpe-et-pme-une-cible-plus-restreinte-mais-informee")
-LINK_GE = NotionLink(CHAPTER, "grandes-entreprises-des-services-dedies-et-la-centrale-d-achat")
-LINK_CSE = NotionLink(CHAPTER, "le-comite-social-et-economique-cse")
-LINK_BTOG = NotionLink(CHAPTER, "les-administrations-btog")
+_link = notion_links(CHAPTER)
 
 TPE_PME = "TPE/PME = cible plus restreinte mais plus informée (négociation avec le directeur)"
 GRANDES = "Grandes entreprises = services dédiés (centrale d'achat)"
@@ -67,7 +67,7 @@ def _definitions() -> MatchingQuestion:
         id="definitions_types",
         prompt="Associez chaque description au type de client professionnel qu'elle décrit.",
         explanation=glossary(TYPES_CLIENTS, short=True),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda t: first_sentence(t.definition),
         prefix="d",
         wrong=recall_picked_non,
@@ -139,7 +139,7 @@ def categorie_question(seed: int) -> SingleChoice:
         f"par année). Son dernier exercice : chiffre d'affaires **{_millions(ca)}**, total de bilan "
         f"**{_millions(bilan)}**.\nDans quelle catégorie le décret n° 2008-1354 le range-t-il ?",
         explanation=juste.expliquer(),
-        link=LINK_TAILLE,
+        link=_link("mesurer-la-taille-le-decret-n-2008-1354"),
         choices=tuple(Choice(code, TYPES_CLIENTS.get(code).libelle, feedback(code)) for code in _TAILLES),
         answer=juste.code,
         practises=(BTOB, TPE_PME, GRANDES),
@@ -187,14 +187,13 @@ _TPE = (
     ),
 )
 
-TPE_QUESTION = MultipleChoice(
+TPE_QUESTION = statements_question(
+    _TPE,
     id="negocier_tpe_pme",
     prompt="Bureautik Pro prospecte une agence de communication de 7 personnes à Villeurbanne. "
     "Cochez **toutes** les affirmations vraies sur la négociation avec ce type de client.",
     explanation=f"{TYPES_CLIENTS.get('micro').libelle} : {TYPES_CLIENTS.get('micro').definition}",
-    link=LINK_TPE,
-    choices=tuple(Choice(k, texte, "" if vrai else pourquoi) for k, texte, vrai, pourquoi in _TPE),
-    answers=frozenset(k for k, _, vrai, _ in _TPE if vrai),
+    link=_link("tpe-et-pme-une-cible-plus-restreinte-mais-informee"),
     practises=(TPE_PME, GRANDES),
 )
 
@@ -212,7 +211,7 @@ CENTRALE_QUESTION = SingleChoice(
     "Qui Bureautik Pro doit-elle convaincre **en priorité** ?",
     explanation=f"{_CENTRALE.libelle} : {_CENTRALE.definition}\nPerdre le référencement, c'est perdre tous les "
     "magasins d'un coup ; l'obtenir, c'est pouvoir les livrer tous.",
-    link=LINK_GE,
+    link=_link("grandes-entreprises-des-services-dedies-et-la-centrale-d-achat"),
     choices=(
         Choice(
             "magasins",
@@ -284,14 +283,13 @@ _CSE_AFFIRMATIONS = (
     ),
 )
 
-CSE_QUESTION = MultipleChoice(
+CSE_QUESTION = statements_question(
+    _CSE_AFFIRMATIONS,
     id="cse_aujourd_hui",
     prompt="Un ancien support de formation parle encore du comité d'entreprise des sociétés de plus de 50 "
     "personnes, que dirige le patron. Cochez **toutes** les affirmations exactes aujourd'hui.",
     explanation=f"{_CSE.libelle} : {_CSE.definition}",
-    link=LINK_CSE,
-    choices=tuple(Choice(k, texte, "" if vrai else pourquoi) for k, texte, vrai, pourquoi in _CSE_AFFIRMATIONS),
-    answers=frozenset(k for k, _, vrai, _ in _CSE_AFFIRMATIONS if vrai),
+    link=_link("le-comite-social-et-economique-cse"),
     practises=(COMITE,),
 )
 
@@ -301,7 +299,7 @@ CSE_INTERLOCUTEUR = SingleChoice(
     "(ordinateur, imprimante, fournitures). Qui doit-elle convaincre ?",
     explanation="Le CSE est présidé par l'employeur, mais ce sont les membres élus (trésorier, secrétaire) qui "
     "préparent les achats et les font voter en réunion. " + first_sentence(_CSE.definition),
-    link=LINK_CSE,
+    link=_link("le-comite-social-et-economique-cse"),
     choices=(
         Choice(
             "directeur",
@@ -357,9 +355,9 @@ def _acheteurs() -> CategoriesQuestion:
         id="acheteurs_publics",
         prompt="Classez chaque client de Bureautik Pro dans sa cible.",
         explanation=f"{administration.libelle} : {administration.definition}",
-        link=LINK_BTOG,
+        link=_link("les-administrations-btog"),
         rows=_ACHETEURS,
-        categories=tuple(Item(c.code, c.libelle) for c in CIBLES),
+        categories=labels(CIBLES),
         prefix="a",
         practises=(BTOG, INSTITUTIONNELS, BTOB),
     )
