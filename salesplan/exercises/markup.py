@@ -32,3 +32,6 @@ def to_text(text: str) -> str:
     'Prix HT'
     """
     return _EM.sub(r"\1", _STRONG.sub(r"\1", text))
+
+
+__all__ = ["to_html", "to_text"]

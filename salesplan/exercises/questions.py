@@ -175,3 +175,23 @@ QUESTION_TYPES: tuple[type[Question], ...] = (
     CategoriesQuestion,
     InvoiceQuestion,
 )
+
+__all__ = [
+    "QUESTION_TYPES",
+    "UNITS",
+    "CategoriesQuestion",
+    "Choice",
+    "DateQuestion",
+    "InvoiceQuestion",
+    "Item",
+    "MatchingQuestion",
+    "Mistake",
+    "MultipleChoice",
+    "NotionLink",
+    "NumericField",
+    "NumericQuestion",
+    "OrderingQuestion",
+    "Question",
+    "SingleChoice",
+    "notion_links",
+]

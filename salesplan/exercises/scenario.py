@@ -314,3 +314,26 @@ def check_path(question: ScenarioQuestion, raw: object) -> Feedback:
         details=details,
         explanation=question.explanation,
     )
+
+
+__all__ = [
+    "BEST",
+    "KEYS",
+    "MAX_PATHS",
+    "NOT_BEST",
+    "PATH_HINT",
+    "SCORE",
+    "Line",
+    "Reply",
+    "ScenarioQuestion",
+    "Step",
+    "best_path",
+    "best_total",
+    "check_path",
+    "key_of",
+    "path_points",
+    "paths",
+    "read_path",
+    "shown_replies",
+    "walk",
+]

@@ -91,3 +91,6 @@ def scenario_data(chapter: str, question: ScenarioQuestion) -> dict[str, Any]:
         "lines": dict(sorted(lines.items())),  # sorted: the order says nothing of the graph
         "link": {"page": question.link.page, "anchor": question.link.anchor, "label": question.link.label},
     }
+
+
+__all__ = ["line_view", "scenario_data", "secret"]

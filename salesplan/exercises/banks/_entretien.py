@@ -6,7 +6,7 @@ Each situation is ``(text, code)``: the text the student reads, the code of the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from salesplan.concepts import Catalogue
 from salesplan.concepts._catalogue import Concept
@@ -27,6 +27,16 @@ Situation = tuple[str, str]
 """(text the student reads, code of the right concept)."""
 
 
+class SituationsFields(TypedDict):
+    """The keywords of :func:`classer` and :func:`associer`: the question's id, prompt, link, item prefix, outline."""
+
+    id: str
+    prompt: str
+    link: NotionLink
+    prefix: str
+    practises: tuple[str, ...]
+
+
 def _rows(catalogue: Catalogue[Any], situations: Sequence[Situation], why: Callable[[Concept], str]) -> list[Row]:
     return [(texte, code, why(catalogue.get(code))) for texte, code in situations]
 
@@ -35,52 +45,32 @@ def classer(
     catalogue: Catalogue[Any],
     situations: Sequence[Situation],
     *,
-    id: str,
-    prompt: str,
-    link: NotionLink,
-    prefix: str,
-    practises: tuple[str, ...],
     short: bool = False,
     explanation: str | None = None,
+    **fields: Unpack[SituationsFields],
 ) -> CategoriesQuestion:
     """Sort each situation into a concept of ``catalogue``; a wrong pick recalls the right concept.
 
     The explanation, when not given, is the catalogue's glossary (``short``: first sentences).
     """
     return categories_question(
-        id=id,
-        prompt=prompt,
+        **fields,
         explanation=glossary(catalogue, short=short) if explanation is None else explanation,
-        link=link,
         rows=_rows(catalogue, situations, concept_recall),
         categories=labels(catalogue),
-        prefix=prefix,
-        practises=practises,
     )
 
 
 def associer(
-    catalogue: Catalogue[Any],
-    situations: Sequence[Situation],
-    *,
-    id: str,
-    prompt: str,
-    link: NotionLink,
-    prefix: str,
-    practises: tuple[str, ...],
-    sorte: str,
+    catalogue: Catalogue[Any], situations: Sequence[Situation], *, sorte: str, **fields: Unpack[SituationsFields]
 ) -> MatchingQuestion:
     """Match each situation with a concept of ``catalogue`` (« Non : c'est <sorte> « Libellé ». »)."""
     return matching_question(
-        id=id,
-        prompt=prompt,
+        **fields,
         explanation=glossary(catalogue, short=True),
-        link=link,
         rows=_rows(catalogue, situations, lambda c: f"Non : c'est {sorte} « {c.libelle} »."),
         options=labels(catalogue),
-        prefix=prefix,
-        practises=practises,
     )
 
 
-__all__ = ["OUTLINE_NEGOCIATION", "Situation", "associer", "classer"]
+__all__ = ["OUTLINE_NEGOCIATION", "Situation", "SituationsFields", "associer", "classer"]

@@ -9,10 +9,12 @@ interview (``negociation/presentation_prix``).
 
 from __future__ import annotations
 
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION
 from salesplan.exercises.questions import NotionLink
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
-P_E4 = ("2 - Négociation", "Grille de simulation : anticiper les objections", "Évaluer sa marge")
+OUTLINE_E4 = (*OUTLINE_NEGOCIATION, "Grille de simulation : anticiper les objections", "Évaluer sa marge")
+"""The seed outline lines the whole interview practises."""
 
 
 def entretien_complet(chapter: str) -> ScenarioQuestion:
@@ -30,7 +32,7 @@ def entretien_complet(chapter: str) -> ScenarioQuestion:
         "vérifier), présentation du prix (mis en valeur, sans s'excuser), négociation (concession contre "
         "contrepartie, jamais sous le prix plancher) et conclusion dès le signal d'achat.",
         link=NotionLink(chapter, "notions"),
-        practises=P_E4,
+        practises=OUTLINE_E4,
         lines=(
             Line(
                 "accueil",
@@ -287,3 +289,6 @@ def entretien_complet(chapter: str) -> ScenarioQuestion:
             ),
         ),
     )
+
+
+__all__ = ["OUTLINE_E4", "entretien_complet"]

@@ -405,3 +405,5 @@ def scenario_argumentation() -> ScenarioQuestion:
 
 
 BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_argumentation()))
+
+__all__ = ["BANK", "CHAPTER", "scenario_argumentation"]

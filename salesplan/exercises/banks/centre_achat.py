@@ -176,3 +176,5 @@ BANK = Bank(
         SOCIOGRAMME,
     ),
 )
+
+__all__ = ["BANK", "CHAPTER"]

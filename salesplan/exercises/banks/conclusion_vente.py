@@ -561,3 +561,5 @@ BANK = Bank(
         _scenario_signaux(),
     ),
 )
+
+__all__ = ["BANK", "CHAPTER"]

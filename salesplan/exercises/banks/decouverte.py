@@ -502,3 +502,5 @@ def scenario_decouverte() -> ScenarioQuestion:
 
 
 BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_decouverte()))
+
+__all__ = ["BANK", "CHAPTER", "scenario_decouverte"]

@@ -155,3 +155,5 @@ BANK = Bank(
         _paroles(),
     ),
 )
+
+__all__ = ["BANK", "CHAPTER"]

@@ -426,3 +426,5 @@ def scenario_objections() -> ScenarioQuestion:
 
 
 BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_objections()))
+
+__all__ = ["BANK", "CHAPTER", "scenario_objections"]

@@ -8,6 +8,7 @@ from salesplan.exercises.builders import (
     categories_question,
     concept_choices,
     glossary,
+    labels,
     matching_question,
     which_concept,
 )
@@ -86,29 +87,32 @@ def _exemples() -> MatchingQuestion:
         prompt="Associez chaque partenariat à l'objectif qu'il sert d'abord.",
         explanation=glossary(_OBJECTIFS),
         link=LINK,
-        rows=[(texte, code, _objectif(code)) for texte, code in PARTENARIATS],
-        options=tuple(Item(o.code, o.libelle) for o in _OBJECTIFS),
+        rows=[(texte, code, _objectif_servi(code)) for texte, code in PARTENARIATS],
+        options=labels(_OBJECTIFS),
         prefix="e",
         practises=(PARTENARIAT, *LIGNES.values()),
     )
 
 
-def _objectif(code: str) -> str:
-    o = OBJECTIFS_PARTENARIAT.get(code)
-    return f"Non : ce partenariat sert d'abord l'objectif « {o.libelle} » — {first_sentence(o.definition)}"
+def _objectif_servi(code: str) -> str:
+    """The feedback recalling the objective a partnership really serves."""
+    objectif = OBJECTIFS_PARTENARIAT.get(code)
+    return (
+        f"Non : ce partenariat sert d'abord l'objectif « {objectif.libelle} » — {first_sentence(objectif.definition)}"
+    )
 
 
 # ---------------------------------------------------------------- 2-3. new situations: which objective?
 
 
-def _situation(qid: str, texte: str, code: str) -> SingleChoice:
-    o = OBJECTIFS_PARTENARIAT.get(code)
+def _situation(question_id: str, texte: str, code: str) -> SingleChoice:
+    objectif = OBJECTIFS_PARTENARIAT.get(code)
     return which_concept(
-        shuffled(_OBJECTIFS, qid),
+        shuffled(_OBJECTIFS, question_id),
         code,
-        id=qid,
+        id=question_id,
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
-        explanation=f"{o.libelle} : {o.definition}",
+        explanation=f"{objectif.libelle} : {objectif.definition}",
         link=LINK,
         practises=(LIGNES[code],),
     )
@@ -242,3 +246,5 @@ BANK = Bank(
         DEFINITION,
     ),
 )
+
+__all__ = ["BANK", "CHAPTER"]

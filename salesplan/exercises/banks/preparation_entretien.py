@@ -144,3 +144,5 @@ BANK = Bank(
     "Préparer le déroulement de l'entretien",
     (ORDRE, PHRASES, _ouverture(), _avant_presentation(), _dernier()),
 )
+
+__all__ = ["BANK", "CHAPTER"]

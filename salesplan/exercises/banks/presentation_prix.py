@@ -490,3 +490,5 @@ BANK = Bank(
         entretien_complet(CHAPTER),
     ),
 )
+
+__all__ = ["BANK", "CHAPTER", "prix_negocie_question", "scenario_prix"]

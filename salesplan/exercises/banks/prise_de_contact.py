@@ -209,3 +209,5 @@ BANK = Bank(
     "La prise de contact",
     (PLACE, ORDRE, REGLE_4X20, ACCROCHES, DEROULEMENT, CENTRE_ACHAT),
 )
+
+__all__ = ["BANK", "CHAPTER"]

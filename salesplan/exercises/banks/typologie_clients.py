@@ -376,3 +376,5 @@ BANK = Bank(
         _acheteurs(),
     ),
 )
+
+__all__ = ["BANK", "CHAPTER", "categorie_question"]
