@@ -83,51 +83,24 @@ before); ``lines`` is the conversation, the first line opening it::
 
 from __future__ import annotations
 
+from salesplan.exercises import questions
 from salesplan.exercises.bank import VARIANT_SEEDS, Bank, Parametrised
 from salesplan.exercises.banks import BANKS, get_bank
 from salesplan.exercises.checking import Feedback, FieldFeedback, check
-from salesplan.exercises.questions import (
-    CategoriesQuestion,
-    Choice,
-    DateQuestion,
-    InvoiceQuestion,
-    Item,
-    MatchingQuestion,
-    Mistake,
-    MultipleChoice,
-    NotionLink,
-    NumericField,
-    NumericQuestion,
-    OrderingQuestion,
-    Question,
-    SingleChoice,
-)
+from salesplan.exercises.questions import *  # noqa: F403 (the kinds of questions, listed once in questions.__all__)
 from salesplan.exercises.scenario import Line, Reply, ScenarioQuestion
 
 __all__ = [
     "BANKS",
     "VARIANT_SEEDS",
     "Bank",
-    "CategoriesQuestion",
-    "Choice",
-    "DateQuestion",
     "Feedback",
     "FieldFeedback",
-    "InvoiceQuestion",
-    "Item",
     "Line",
-    "MatchingQuestion",
-    "Mistake",
-    "MultipleChoice",
-    "NotionLink",
-    "NumericField",
-    "NumericQuestion",
-    "OrderingQuestion",
     "Parametrised",
-    "Question",
     "Reply",
     "ScenarioQuestion",
-    "SingleChoice",
     "check",
     "get_bank",
 ]
+__all__ += questions.__all__

@@ -124,25 +124,41 @@ class OrderingQuestion(Question):
 
 
 @dataclass(frozen=True, kw_only=True)
-class MatchingQuestion(Question):
-    """Match each of ``items`` with one of ``options`` (a list box per item)."""
+class PlacingQuestion(Question):
+    """Put each of ``items`` on one of the ``targets``: what matching and categories questions share."""
 
-    kind: ClassVar[str] = "matching"
     items: tuple[Item, ...]
-    options: tuple[Item, ...]
-    answer: tuple[tuple[str, str], ...]  # (item key, option key)
-    feedback: tuple[tuple[str, str, str], ...] = ()  # (item key, wrong option key, message)
+    answer: tuple[tuple[str, str], ...]  # (item key, target key)
+    feedback: tuple[tuple[str, str, str], ...] = ()  # (item key, wrong target key, message)
+
+    @property
+    def targets(self) -> tuple[Item, ...]:
+        """The options or categories an item may be put on."""
+        raise NotImplementedError
 
 
 @dataclass(frozen=True, kw_only=True)
-class CategoriesQuestion(Question):
+class MatchingQuestion(PlacingQuestion):
+    """Match each of ``items`` with one of ``options`` (a list box per item)."""
+
+    kind: ClassVar[str] = "matching"
+    options: tuple[Item, ...]
+
+    @property
+    def targets(self) -> tuple[Item, ...]:
+        return self.options
+
+
+@dataclass(frozen=True, kw_only=True)
+class CategoriesQuestion(PlacingQuestion):
     """Sort each of ``items`` into one of ``categories``."""
 
     kind: ClassVar[str] = "categories"
-    items: tuple[Item, ...]
     categories: tuple[Item, ...]
-    answer: tuple[tuple[str, str], ...]  # (item key, category key)
-    feedback: tuple[tuple[str, str, str], ...] = ()  # (item key, wrong category key, message)
+
+    @property
+    def targets(self) -> tuple[Item, ...]:
+        return self.categories
 
 
 @dataclass(frozen=True)
@@ -191,6 +207,7 @@ __all__ = [
     "NumericField",
     "NumericQuestion",
     "OrderingQuestion",
+    "PlacingQuestion",
     "Question",
     "SingleChoice",
     "notion_links",
