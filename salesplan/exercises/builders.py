@@ -184,11 +184,18 @@ def multiple_choice(
     return MultipleChoice(**fields, choices=shuffled(choices, order or fields["id"]), answers=frozenset(answers))
 
 
-def statements_question(statements: Sequence[Statement], **fields: Unpack[QuestionFields]) -> MultipleChoice:
-    """Tick the true statements, shown in the order given; a false one ticked gets its message."""
+def statements_question(
+    statements: Sequence[Statement], *, explain_left_out: bool = False, **fields: Unpack[QuestionFields]
+) -> MultipleChoice:
+    """Tick the true statements, shown in the order given; a false one ticked gets its message.
+
+    With ``explain_left_out``, a true statement left unticked gets its message too.
+    """
     return MultipleChoice(
         **fields,
-        choices=tuple(Choice(key, text, "" if true else why) for key, text, true, why in statements),
+        choices=tuple(
+            Choice(key, text, why if explain_left_out or not true else "") for key, text, true, why in statements
+        ),
         answers=frozenset(key for key, _, true, _ in statements if true),
     )
 
@@ -196,6 +203,12 @@ def statements_question(statements: Sequence[Statement], **fields: Unpack[Questi
 def which_concept(shown: Iterable[Concept], right: str, **fields: Unpack[QuestionFields]) -> SingleChoice:
     """Which concept is at work? The ``shown`` concepts, in that order, are the choices (:func:`concept_choices`)."""
     return SingleChoice(**fields, choices=concept_choices(shown, right), answer=right)
+
+
+def which_concepts(shown: Iterable[Concept], right: Iterable[str], **fields: Unpack[QuestionFields]) -> MultipleChoice:
+    """Which concepts are at work? The ``shown`` concepts, in that order, are the check boxes; ``right`` are ticked."""
+    answers = frozenset(right)
+    return MultipleChoice(**fields, choices=concept_choices(shown, answers), answers=answers)
 
 
 def which_concept_drawn(
@@ -297,4 +310,5 @@ __all__ = [
     "statements_question",
     "which_concept",
     "which_concept_drawn",
+    "which_concepts",
 ]

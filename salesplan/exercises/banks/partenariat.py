@@ -6,18 +6,17 @@ from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import (
     categories_question,
-    concept_choices,
     glossary,
     labels,
     matching_question,
+    statements_question,
     which_concept,
+    which_concepts,
 )
 from salesplan.exercises.questions import (
     CategoriesQuestion,
-    Choice,
     Item,
     MatchingQuestion,
-    MultipleChoice,
     NotionLink,
     SingleChoice,
 )
@@ -141,7 +140,12 @@ SITUATION_RESEAU = _situation(
 # ---------------------------------------------------------------- 4. one partnership, several objectives
 
 _PLUSIEURS = frozenset({"augmenter_ca", "echange_savoir_faire"})
-OBJECTIFS_MULTIPLES = MultipleChoice(
+OBJECTIFS_MULTIPLES = which_concepts(
+    (
+        OBJECTIFS_PARTENARIAT.get(c)
+        for c in ("augmenter_ca", "acquerir_notoriete", "echange_savoir_faire", "cadeaux_clients", "diminuer_couts")
+    ),
+    _PLUSIEURS,
     id="objectifs_multiples",
     prompt="Bureautik Pro et un installateur de réseaux informatiques répondent ensemble aux marchés publics des "
     "collectivités, qui veulent un lot complet « impression et réseau ». Chacun forme les techniciens de l'autre "
@@ -150,14 +154,6 @@ OBJECTIFS_MULTIPLES = MultipleChoice(
     f"{OBJECTIFS_PARTENARIAT.get('augmenter_ca').libelle.lower()}. Formation croisée des techniciens : "
     f"{OBJECTIFS_PARTENARIAT.get('echange_savoir_faire').libelle.lower()}.",
     link=LINK,
-    choices=concept_choices(
-        (
-            OBJECTIFS_PARTENARIAT.get(c)
-            for c in ("augmenter_ca", "acquerir_notoriete", "echange_savoir_faire", "cadeaux_clients", "diminuer_couts")
-        ),
-        _PLUSIEURS,
-    ),
-    answers=_PLUSIEURS,
     practises=(LIGNES["augmenter_ca"], LIGNES["echange_savoir_faire"]),
 )
 
@@ -222,13 +218,13 @@ _TRAITS = (
     ),
 )
 
-DEFINITION = MultipleChoice(
+DEFINITION = statements_question(
+    _TRAITS,
+    explain_left_out=True,
     id="definition_partenariat",
     prompt="Cochez **toutes** les caractéristiques d'un partenariat entre entreprises.",
     explanation=f"{_NOTION.libelle} : {_NOTION.definition}",
     link=LINK,
-    choices=tuple(Choice(k, texte, pourquoi) for k, texte, _, pourquoi in _TRAITS),
-    answers=frozenset(k for k, _, vrai, _ in _TRAITS if vrai),
     practises=(PARTENARIAT,),
 )
 
