@@ -23,6 +23,8 @@ the question id unless ``order`` says otherwise) and keys the items with
 ... )
 >>> sorted(q.answer)
 [('t1', 'btoc'), ('t2', 'btob')]
+>>> [target.key for target in q.targets]
+['btob', 'btoc']
 """
 
 from __future__ import annotations
@@ -162,7 +164,14 @@ def concept_matching(
 def ordering_question(
     steps: Sequence[tuple[str, str]], *, order: str | None = None, **fields: Unpack[QuestionFields]
 ) -> OrderingQuestion:
-    """Put the ``(key, text)`` steps, given in the right order, back in order; shown as drawn from ``order``/the id."""
+    """Put the ``(key, text)`` steps, given in the right order, back in order; shown as drawn from ``order``/the id.
+
+    >>> q = ordering_question(
+    ...     [("a", "D'abord"), ("b", "Ensuite")], id="o", prompt="", explanation="", link=NotionLink("x")
+    ... )
+    >>> q.answer, sorted(item.key for item in q.items)
+    (('a', 'b'), ['a', 'b'])
+    """
     return OrderingQuestion(
         **fields,
         items=shuffled([Item(key, text) for key, text in steps], order or fields["id"]),
@@ -190,6 +199,13 @@ def statements_question(
     """Tick the true statements, shown in the order given; a false one ticked gets its message.
 
     With ``explain_left_out``, a true statement left unticked gets its message too.
+
+    >>> q = statements_question(
+    ...     [("vrai", "Vrai", True, "Oui."), ("faux", "Faux", False, "Non.")],
+    ...     id="s", prompt="", explanation="", link=NotionLink("x"),
+    ... )
+    >>> sorted(q.answers), [c.feedback for c in q.choices]
+    (['vrai'], ['', 'Non.'])
     """
     return MultipleChoice(
         **fields,
