@@ -175,13 +175,6 @@ GRILLE = single_choice(
 )
 
 
-BANK = Bank(
-    CHAPTER,
-    "L'argumentation",
-    (_elements(), _ordre_cab(), _preuves(), ARGUMENT_MOBILE, GRILLE),
-)
-
-
 def scenario_argumentation() -> ScenarioQuestion:
     """Arguing for a copier at a logistics SME: needs recalled, CAB with proof, control question, no jargon."""
     return ScenarioQuestion(
@@ -404,6 +397,10 @@ def scenario_argumentation() -> ScenarioQuestion:
     )
 
 
-BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_argumentation()))
+BANK = Bank(
+    CHAPTER,
+    "L'argumentation",
+    (_elements(), _ordre_cab(), _preuves(), ARGUMENT_MOBILE, GRILLE, scenario_argumentation()),
+)
 
 __all__ = ["BANK", "CHAPTER", "scenario_argumentation"]

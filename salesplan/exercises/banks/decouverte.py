@@ -214,21 +214,6 @@ def _roles() -> MatchingQuestion:
     )
 
 
-BANK = Bank(
-    CHAPTER,
-    "La découverte des besoins",
-    (
-        _types_de_questions(),
-        _qqoqccp(),
-        _entonnoir(),
-        ECOUTE,
-        REFORMULATION,
-        _mobiles(),
-        _roles(),
-    ),
-)
-
-
 def scenario_decouverte() -> ScenarioQuestion:
     """A full discovery with a pharmacist and her assistant: open questions, echo, fears, decision process."""
     return ScenarioQuestion(
@@ -501,6 +486,19 @@ def scenario_decouverte() -> ScenarioQuestion:
     )
 
 
-BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_decouverte()))
+BANK = Bank(
+    CHAPTER,
+    "La découverte des besoins",
+    (
+        _types_de_questions(),
+        _qqoqccp(),
+        _entonnoir(),
+        ECOUTE,
+        REFORMULATION,
+        _mobiles(),
+        _roles(),
+        scenario_decouverte(),
+    ),
+)
 
 __all__ = ["BANK", "CHAPTER", "scenario_decouverte"]

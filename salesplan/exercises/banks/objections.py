@@ -219,13 +219,6 @@ SIMULATION = multiple_choice(
 )
 
 
-BANK = Bank(
-    CHAPTER,
-    "Le traitement des objections",
-    (_objets(), _natures(), _methode(), _techniques(), POINT_FAIBLE, VAGUE, SIMULATION),
-)
-
-
 def scenario_objections() -> ScenarioQuestion:
     """A garage owner's objections: price (compared), « pas le moment » (pretext), the real brake (service)."""
     return ScenarioQuestion(
@@ -425,6 +418,10 @@ def scenario_objections() -> ScenarioQuestion:
     )
 
 
-BANK = Bank(CHAPTER, BANK.title, (*BANK.entries, scenario_objections()))
+BANK = Bank(
+    CHAPTER,
+    "Le traitement des objections",
+    (_objets(), _natures(), _methode(), _techniques(), POINT_FAIBLE, VAGUE, SIMULATION, scenario_objections()),
+)
 
 __all__ = ["BANK", "CHAPTER", "scenario_objections"]
