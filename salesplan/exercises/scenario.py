@@ -59,13 +59,13 @@ from salesplan.exercises.questions import Question
 MIN_REPLIES, MAX_REPLIES = 2, 4
 MAX_PATHS = 500
 """A scenario is read by a person: beyond this many paths, split it."""
-KEYS = ("a", "b", "c", "d")
-_ID = re.compile(r"[a-z0-9_]+")
+REPLY_KEYS = ("a", "b", "c", "d")
+_LINE_ID = re.compile(r"[a-z0-9_]+")
 
 PATH_HINT = "Choisissez une réponse à chaque réplique, jusqu'à la fin du scénario."
-SCORE = "Score du scénario : {score} sur {total} points."
-BEST = "Parcours optimal : vous avez fait les meilleurs choix à chaque étape."
-NOT_BEST = "D'autres réponses rapportaient plus de points : rejouez le scénario pour les trouver."
+SCORE_MESSAGE = "Score du scénario : {score} sur {total} points."
+BEST_MESSAGE = "Parcours optimal : vous avez fait les meilleurs choix à chaque étape."
+NOT_BEST_MESSAGE = "D'autres réponses rapportaient plus de points : rejouez le scénario pour les trouver."
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def _problems(question: ScenarioQuestion) -> Iterator[str]:
     roles = {role.code for role in ROLES}
     for line in question.lines:
         where = f"réplique {line.id!r}"
-        if not _ID.fullmatch(line.id):
+        if not _LINE_ID.fullmatch(line.id):
             yield f"{where} : identifiant non ASCII snake_case"
         if line.speaker not in roles:
             yield f"{where} : interlocuteur {line.speaker!r} inconnu (un code de ROLES : {sorted(roles)})"
@@ -216,7 +216,7 @@ def _count_paths(lines: Mapping[str, Line], start: str) -> int:
 def shown_replies(question: ScenarioQuestion, line: Line) -> tuple[tuple[str, Reply], ...]:
     """The replies of ``line`` in the order shown, keyed ``a``, ``b``... in that order (drawn, stable)."""
     order = shuffled(line.replies, f"{question.id}|{line.id}")
-    return tuple(zip(KEYS, order, strict=False))
+    return tuple(zip(REPLY_KEYS, order, strict=False))
 
 
 def key_of(question: ScenarioQuestion, line_id: str, index: int) -> str:
@@ -304,7 +304,8 @@ def check_path(question: ScenarioQuestion, raw: object) -> Feedback:
         return Feedback(False, PATH_HINT, unreadable=True)
     steps, end = walked
     score, total = sum(s.reply.points for s in steps), best_total(question)
-    message = SCORE.format(score=score, total=total) + " " + (BEST if score == total else NOT_BEST)
+    verdict = BEST_MESSAGE if score == total else NOT_BEST_MESSAGE
+    message = SCORE_MESSAGE.format(score=score, total=total) + " " + verdict
     details = (*(s.reply.debrief for s in steps), end.outcome)
     return Feedback(
         score == total,
@@ -317,12 +318,12 @@ def check_path(question: ScenarioQuestion, raw: object) -> Feedback:
 
 
 __all__ = [
-    "BEST",
-    "KEYS",
+    "BEST_MESSAGE",
     "MAX_PATHS",
-    "NOT_BEST",
+    "NOT_BEST_MESSAGE",
     "PATH_HINT",
-    "SCORE",
+    "REPLY_KEYS",
+    "SCORE_MESSAGE",
     "Line",
     "Reply",
     "ScenarioQuestion",
