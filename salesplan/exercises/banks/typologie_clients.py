@@ -129,8 +129,8 @@ def categorie_question(seed: int) -> SingleChoice:
         for mauvais, message in erreurs:
             if mauvais == code:
                 return message
-        t = TYPES_CLIENTS.get(code)
-        return f"{t.libelle} : {first_sentence(t.definition)}"
+        type_client = TYPES_CLIENTS.get(code)
+        return f"{type_client.libelle} : {first_sentence(type_client.definition)}"
 
     return SingleChoice(
         id="categorie",
