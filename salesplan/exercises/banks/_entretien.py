@@ -5,7 +5,7 @@ Each situation is ``(text, code)``: the text the student reads, the code of the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypedDict, Unpack
 
 from salesplan.concepts import Catalogue
@@ -17,8 +17,9 @@ from salesplan.exercises.builders import (
     glossary,
     labels,
     matching_question,
+    which_concept,
 )
-from salesplan.exercises.questions import CategoriesQuestion, MatchingQuestion, NotionLink
+from salesplan.exercises.questions import CategoriesQuestion, MatchingQuestion, NotionLink, SingleChoice
 
 OUTLINE_NEGOCIATION = ("2 - Négociation",)
 """The seed outline line every interview chapter practises."""
@@ -73,4 +74,30 @@ def associer(
     )
 
 
-__all__ = ["OUTLINE_NEGOCIATION", "Situation", "SituationsFields", "associer", "classer"]
+def technique_en_situation(
+    techniques: Catalogue[Any],
+    code: str,
+    *,
+    shown: Iterable[Concept],
+    id: str,
+    situation: str,
+    question: str,
+    link: NotionLink,
+    practises: tuple[str, ...],
+    nuance: str = "",
+) -> SingleChoice:
+    """Which technique fits this situation? The ``shown`` techniques are the choices; a wrong pick recalls its
+    definition, the explanation gives the right one's definition and example (then the ``nuance``, if any)."""
+    technique = techniques.get(code)
+    return which_concept(
+        shown,
+        code,
+        id=id,
+        prompt=f"{situation}\n{question}",
+        explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple} {nuance}".strip(),
+        link=link,
+        practises=practises,
+    )
+
+
+__all__ = ["OUTLINE_NEGOCIATION", "Situation", "SituationsFields", "associer", "classer", "technique_en_situation"]

@@ -5,14 +5,13 @@ from __future__ import annotations
 from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
 from salesplan.concepts._types import TechniqueConclusion
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
-from salesplan.exercises.banks._entretien import classer
+from salesplan.exercises.banks._entretien import classer, technique_en_situation
 from salesplan.exercises.builders import (
     glossary,
     labels,
     matching_question,
     multiple_choice,
     ordering_question,
-    which_concept,
 )
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -121,13 +120,13 @@ def _ordre_choix(code: str, cle: str) -> tuple[TechniqueConclusion, ...]:
 
 def _situation(question_id: str, situation: str, code: str) -> SingleChoice:
     """Which technique fits this situation? Feedback: the definition of the technique picked."""
-    technique = TECHNIQUES_CONCLUSION.get(code)
-    return which_concept(
-        _ordre_choix(code, question_id),
+    return technique_en_situation(
+        TECHNIQUES_CONCLUSION,
         code,
+        shown=_ordre_choix(code, question_id),
         id=question_id,
-        prompt=f"{situation}\nQuelle technique de conclusion convient le mieux ?",
-        explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple}",
+        situation=situation,
+        question="Quelle technique de conclusion convient le mieux ?",
         link=_link("les-techniques-de-conclusion"),
         practises=(CONCLUSION,),
     )

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from salesplan.concepts import NATURES_OBJECTIONS, OBJETS_OBJECTIONS, OUTILS_ACHAT, TECHNIQUES_OBJECTIONS
 from salesplan.exercises.bank import Bank, shuffled
-from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer, classer
-from salesplan.exercises.builders import multiple_choice, ordering_question, which_concept
+from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer, classer, technique_en_situation
+from salesplan.exercises.builders import multiple_choice, ordering_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -158,16 +158,17 @@ def _methode() -> OrderingQuestion:
 
 def _situation(question_id: str, situation: str, code: str, *, nuance: str = "") -> SingleChoice:
     """Which technique fits this objection? Wrong picks recall the technique's definition."""
-    technique = TECHNIQUES_OBJECTIONS.get(code)
     options = [t for t in TECHNIQUES_OBJECTIONS if t.code != "reformulation_objection"]
-    return which_concept(
-        shuffled(options, question_id),
+    return technique_en_situation(
+        TECHNIQUES_OBJECTIONS,
         code,
+        shown=shuffled(options, question_id),
         id=question_id,
-        prompt=f"{situation}\nAprès avoir reformulé l'objection, quelle technique convient le mieux ?",
-        explanation=f"{technique.libelle} : {technique.definition} Exemple : {technique.exemple} {nuance}".strip(),
+        situation=situation,
+        question="Après avoir reformulé l'objection, quelle technique convient le mieux ?",
         link=_link("les-techniques-de-reponse"),
         practises=OUTLINE_NEGOCIATION,
+        nuance=nuance,
     )
 
 
