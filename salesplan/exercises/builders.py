@@ -9,11 +9,13 @@ its shape:
 - :func:`ordering_question`: put steps back in order;
 - :func:`single_choice`, :func:`multiple_choice`: choices shown in an order drawn from the id;
 - :func:`statements_question`: tick the true statements;
-- :func:`which_concept`, :func:`which_concept_drawn`: « which concept is at work in this situation? ».
+- :func:`which_concept`, :func:`which_concepts`, :func:`which_concept_drawn`: « which concept (which
+  concepts) is at work in this situation? », the concepts of a catalogue as choices.
 
-Every builder draws its display order with :func:`~salesplan.exercises.bank.shuffled` (stable, keyed by
-the question id unless ``order`` says otherwise) and keys the items with
-:func:`~salesplan.exercises.bank.opaque_items`, so that keys reveal nothing of the answer.
+The builders that draw a display order do it with :func:`~salesplan.exercises.bank.shuffled` (stable,
+keyed by the question id unless ``order`` says otherwise) and key the items with
+:func:`~salesplan.exercises.bank.opaque_items`, so that keys reveal nothing of the answer; statements
+and concepts are shown in the order given (draw it with ``shuffled`` where it should vary).
 
 >>> from salesplan.exercises.questions import Item, NotionLink
 >>> q = categories_question(
@@ -50,7 +52,10 @@ ConceptT = TypeVar("ConceptT", bound=Concept)
 Row = tuple[str, str, str]
 """A thing to place: (text shown, key of the right category or option, message when placed elsewhere)."""
 Statement = tuple[str, str, bool, str]
-"""A statement to tick or not: (key, text shown, whether it is true, message when ticked wrongly)."""
+"""A statement to tick or not: (key, text shown, whether it is true, message when ticked wrongly).
+
+With ``explain_left_out`` (:func:`statements_question`) a true statement's message is shown when left out.
+"""
 
 
 class QuestionFields(TypedDict, total=False):
