@@ -549,3 +549,27 @@ def test_described_rows_have_every_cell() -> None:
             if f["kind"] == "lines":
                 names = [c["name"] for c in f["columns"]]
                 assert all(list(row) == names and all(isinstance(v, str) for v in row.values()) for row in f["default"])
+
+
+@pytest.mark.parametrize("package", ["salesplan.simulators", "salesplan.views.widgets"])
+def test_every_module_declares_what_it_makes_public(package: str) -> None:
+    import importlib
+    import pkgutil
+
+    root = importlib.import_module(package)
+    for info in pkgutil.iter_modules(root.__path__):
+        module = importlib.import_module(f"{package}.{info.name}")
+        assert isinstance(getattr(module, "__all__", None), list), module.__name__
+        assert [name for name in module.__all__ if not hasattr(module, name)] == [], module.__name__
+    assert all(hasattr(root, name) for name in root.__all__)
+
+
+def test_a_field_maker_writes_a_kind_s_usual_bounds_once() -> None:
+    from salesplan.simulators._fields import MONEY_MAX, money, rate
+
+    prix = money("prix_ht", "Prix HT", "10", help="Prix.")
+    assert (prix.kind, prix.unit, prix.minimum, prix.maximum) == ("amount", "€", "0", MONEY_MAX)
+    taux = rate("taux", "Taux", "5", step="0,5", maximum="30", help="Taux.")
+    assert (taux.kind, taux.unit, taux.minimum, taux.maximum, taux.step) == ("rate", "%", "0", "30", "0,5")
+    with pytest.raises(TypeError):
+        money("prix_ht", "Prix HT", "10", help="Prix.", maximun="5")  # a misspelt option fails at import

@@ -8,7 +8,7 @@ from salesplan import paiement, parametres
 from salesplan.errors import LegalLimitError, SalesplanValueError, UnknownCodeError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._fields import Field
+from salesplan.simulators._fields import choice, date, integer, money, rate
 from salesplan.simulators._run import message_of
 from salesplan.values import format_date, format_euros, format_number, format_percent, plural
 
@@ -26,49 +26,36 @@ METHODES = (
 )
 
 FIELDS = (
-    Field("date_facture", "Date de la facture", "date", default="15/01/2026", help="Jour d'émission de la facture."),
-    Field(
-        "nature", "Type de délai", "choice", default="jours_fin_de_mois", choices=NATURES, help="Ce que disent les CGV."
-    ),
-    Field(
+    date("date_facture", "Date de la facture", "15/01/2026", help="Jour d'émission de la facture."),
+    choice("nature", "Type de délai", "jours_fin_de_mois", choices=NATURES, help="Ce que disent les CGV."),
+    integer(
         "jours",
         "Nombre de jours du délai",
-        "integer",
-        default="45",
-        minimum="0",
+        "45",
         maximum="60",
         step="1",
         unit="jours",
         help="Au plus 60 jours, ou 45 jours fin de mois (C. com. L441-10).",
     ),
-    Field(
+    choice(
         "methode",
         "Calcul « fin de mois »",
-        "choice",
-        default="jours_puis_fin_de_mois",
+        "jours_puis_fin_de_mois",
         choices=METHODES,
         help="Les deux façons licites de compter un délai fin de mois.",
     ),
-    Field("date_paiement", "Date du paiement", "date", default="30/04/2026", help="Jour où le client a payé."),
-    Field(
+    date("date_paiement", "Date du paiement", "30/04/2026", help="Jour où le client a payé."),
+    money(
         "montant_ttc",
         "Montant TTC de la facture",
-        "amount",
-        default="14 400",
-        minimum="0",
-        maximum="100000000",
-        unit="€",
+        "14 400",
         help="Les pénalités se calculent sur le montant toutes taxes comprises.",
     ),
-    Field(
+    rate(
         "taux_penalites",
         "Taux des pénalités (CGV)",
-        "rate",
-        default="",
-        minimum="0",
-        maximum="100",
+        "",
         step="0,01",
-        unit="%",
         required=False,
         help=f"Vide : le taux légal ({_MAJORATION}).",
     ),
@@ -151,3 +138,5 @@ SIMULATOR = Simulator(
     pages=("negociation/conditions_paiement",),
     preset_loaders=presets.presets(alpinor=presets.alpinor_echeance),
 )
+
+__all__ = ["FIELDS", "METHODES", "NATURES", "SIMULATOR", "calculate"]

@@ -6,97 +6,70 @@ from decimal import Decimal
 
 from salesplan import fidelite
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._fields import Field
+from salesplan.simulators._fields import PEOPLE_MAX, amount, integer, money, rate
 from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent
 
 FIELDS = (
-    Field(
+    integer(
         "clients_debut",
         "Clients en début de période",
-        "integer",
-        default="160",
+        "160",
         minimum="1",
-        maximum="10000000",
+        maximum=PEOPLE_MAX,
         help="Nombre de clients au premier jour de la période.",
     ),
-    Field(
+    integer(
         "clients_fin",
         "Clients en fin de période",
-        "integer",
-        default="172",
-        minimum="0",
-        maximum="10000000",
+        "172",
+        maximum=PEOPLE_MAX,
         help="Nombre de clients au dernier jour, nouveaux compris.",
     ),
-    Field(
+    integer(
         "nouveaux",
         "Nouveaux clients de la période",
-        "integer",
-        default="28",
-        minimum="0",
-        maximum="10000000",
+        "28",
+        maximum=PEOPLE_MAX,
         help="Clients gagnés pendant la période.",
     ),
-    Field(
-        "panier_moyen",
-        "Panier moyen HT",
-        "amount",
-        default="1 500",
-        minimum="0",
-        maximum="100000000",
-        unit="€",
-        help="Montant moyen d'une commande du client.",
-    ),
-    Field(
+    money("panier_moyen", "Panier moyen HT", "1 500", help="Montant moyen d'une commande du client."),
+    amount(
         "frequence",
         "Commandes par an",
-        "amount",
-        default="4",
-        minimum="0",
+        "4",
         maximum="1000",
         help="Nombre moyen de commandes par an (décimales possibles).",
     ),
-    Field(
+    rate(
         "taux_de_marque",
         "Taux de marque",
-        "rate",
-        default="30",
-        minimum="0",
-        maximum="100",
+        "30",
         step="1",
-        unit="%",
         help="Marge ÷ prix de vente HT : la part du chiffre d'affaires qui reste en marge.",
     ),
-    Field(
+    integer(
         "duree_vie",
         "Durée de la relation",
-        "integer",
-        default="5",
+        "5",
         minimum="1",
         maximum="50",
         unit="ans",
         help="Nombre d'années pendant lesquelles on compte garder le client.",
     ),
-    Field(
+    rate(
         "taux_retention_clv",
         "Probabilité de garder le client chaque année",
-        "rate",
-        default="90",
+        "90",
         minimum="1",
-        maximum="100",
         step="1",
-        unit="%",
         help="Pour la valeur vie prudente (100 % : il reste toujours ; 1 % au moins).",
     ),
-    Field(
+    rate(
         "taux_actualisation",
         "Taux d'actualisation",
-        "rate",
-        default="5",
-        minimum="0",
+        "5",
         maximum="50",
         step="0,5",
-        unit="%",
         help="Valeur du temps : un euro dans cinq ans vaut moins qu'un euro aujourd'hui.",
     ),
 )
@@ -154,3 +127,5 @@ SIMULATOR = Simulator(
     calculate=calculate,
     pages=("apres_vente/fidelisation",),
 )
+
+__all__ = ["FIELDS", "SIMULATOR", "calculate"]

@@ -291,3 +291,25 @@ def cse_tarif_degressif() -> dict[str, Default]:
 def presets(**loaders: Callable[[], Mapping[str, Default]]) -> dict[str, Preset]:
     """``preset_loaders`` for a :class:`Simulator`: case code → :class:`Preset` (title from :data:`TITLES`)."""
     return {case: Preset(TITLES[case], load) for case, load in loaders.items()}
+
+
+__all__ = [
+    "DATA",
+    "TITLES",
+    "alpinor_commande",
+    "alpinor_echeance",
+    "alpinor_financement",
+    "alpinor_grille",
+    "bureautik_commande",
+    "bureautik_lead_scoring",
+    "bureautik_marges",
+    "bureautik_retractation",
+    "commune_grille",
+    "commune_note_prix",
+    "cse_commande",
+    "cse_tarif_degressif",
+    "fr",
+    "presets",
+    "rows",
+    "table",
+]
