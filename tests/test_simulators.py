@@ -573,3 +573,19 @@ def test_a_field_maker_writes_a_kind_s_usual_bounds_once() -> None:
     assert (taux.kind, taux.unit, taux.minimum, taux.maximum, taux.step) == ("rate", "%", "0", "30", "0,5")
     with pytest.raises(TypeError):
         money("prix_ht", "Prix HT", "10", help="Prix.", maximun="5")  # a misspelt option fails at import
+
+
+def test_counts_a_person_reads_are_french_formatted() -> None:
+    tarif = ok("tarif_degressif", {"quantite": "1500"})
+    assert (
+        tarif["tables"][0]["rows"][-1][:2]
+        == ["à partir de 100", format_number(1500)]
+        == ["à partir de 100", "1\u202f500"]
+    )
+    clients = {"clients_debut": "1200", "clients_fin": "1250", "nouveaux": "150", "duree_vie": "1"}
+    explanation = ok("fidelite", clients)["explanation"]
+    assert "(1\u202f250 − 150) ÷ 1\u202f200 × 100 = 1\u202f100 ÷ 1\u202f200" in explanation
+    assert "× 1 an =" in explanation  # not « 1 ans »
+    student = {"prospect": "Lycée", "fonction": "etudiant", "secteur": "", "zone": "", "effectif": ""}
+    scores = ok("lead_scoring", {"prospects": [student]})["tables"][0]["rows"]
+    assert scores[0][3].startswith("\u2212")  # a negative score takes the typographic minus

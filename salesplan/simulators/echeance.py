@@ -113,7 +113,7 @@ def calculate(v: Values) -> Result:
         steps += [e.expliquer() for e in paiement.echeances_possibles(facture, delai)]
     steps.append(f"Retard : du {format_date(echeance)} au {format_date(v['date_paiement'])} = {plural(retard, 'jour')}")
     steps.append(
-        f"Pénalités : {format_euros(v['montant_ttc'])} × {format_percent(taux)} × {retard} ÷ 365 = "
+        f"Pénalités : {format_euros(v['montant_ttc'])} × {format_percent(taux)} × {format_number(retard)} ÷ 365 = "
         f"{format_euros(penalites)}"
     )
     if retard:

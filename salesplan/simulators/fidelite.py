@@ -7,7 +7,7 @@ from decimal import Decimal
 from salesplan import fidelite
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._fields import PEOPLE_MAX, amount, integer, money, rate
-from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent
+from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent, plural
 
 FIELDS = (
     integer(
@@ -90,6 +90,7 @@ def calculate(v: Values) -> Result:
     )
     marge = panier * frequence * percent(marque)
     conserves = v["clients_fin"] - v["nouveaux"]
+    clients_debut, clients_fin, nouveaux = (format_number(v[k]) for k in ("clients_debut", "clients_fin", "nouveaux"))
     summary = (
         ("Taux de rétention", format_percent(retention)),
         ("Taux d'attrition", format_percent(HUNDRED - retention)),
@@ -98,13 +99,14 @@ def calculate(v: Values) -> Result:
         ("Valeur vie client (prudente)", format_euros(prudente)),
     )
     steps = [
-        f"Taux de rétention : ({v['clients_fin']} − {v['nouveaux']}) ÷ {v['clients_debut']} × 100 = "
-        f"{conserves} ÷ {v['clients_debut']} × 100 = {format_percent(retention)}",
+        f"Taux de rétention : ({clients_fin} − {nouveaux}) ÷ {clients_debut} × 100 = "
+        f"{format_number(conserves)} ÷ {clients_debut} × 100 = {format_percent(retention)}",
         f"Taux d'attrition : 100 % − {format_percent(retention)} = {format_percent(HUNDRED - retention)}",
         f"Marge annuelle : {format_euros(panier)} × {format_number(frequence)} commandes × {format_percent(marque)} = "
         f"{format_euros(marge)}",
-        f"Valeur vie client simple : {format_euros(marge)} × {duree} ans = {format_euros(simple)}",
-        f"Valeur vie client prudente : somme sur {duree} ans de la marge × {format_percent(v['taux_retention_clv'])} "
+        f"Valeur vie client simple : {format_euros(marge)} × {plural(duree, 'an')} = {format_euros(simple)}",
+        f"Valeur vie client prudente : somme sur {plural(duree, 'an')} de la marge "
+        f"× {format_percent(v['taux_retention_clv'])} "
         f"à la puissance (année − 1) ÷ (1 + {format_percent(v['taux_actualisation'])}) à la puissance année "
         f"= {format_euros(prudente)}",
     ]

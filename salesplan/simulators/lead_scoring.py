@@ -12,6 +12,7 @@ from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field, choice, integer, lines, money, text
 from salesplan.simulators.svg import bars
+from salesplan.values import format_number, plural
 
 _BASE = lead_scoring.REGLES_BUREAUTIK_PRO
 REGLES = dataclasses.replace(
@@ -174,9 +175,9 @@ def calculate(v: Values) -> Result:
         donnees: dict[str, Any] = {k: val for k, val in row.items() if k != "prospect" and val is not None}
         scores.append((row["prospect"], lead_scoring.score_prospect(donnees, regles)))
     ordre = sorted(scores, key=lambda item: -item[1].total)
-    rows = [(nom, str(s.explicite), str(s.implicite), str(s.total), s.statut) for nom, s in ordre]
+    rows = [(nom, *(format_number(n) for n in (s.explicite, s.implicite, s.total)), s.statut) for nom, s in ordre]
     effectifs = {statut: sum(1 for _, s in scores if s.statut == statut) for statut in lead_scoring.STATUTS}
-    summary = tuple((f"Prospects {statut}", str(n)) for statut, n in effectifs.items())
+    summary = tuple((f"Prospects {statut}", format_number(n)) for statut, n in effectifs.items())
     steps = [f"{nom} : {s.expliquer()}" for nom, s in ordre]
     steps.append(
         f"Statut : SQL à partir de {regles.seuil_sql} points, MQL à partir de {regles.seuil_mql}, froid en dessous."
@@ -185,7 +186,7 @@ def calculate(v: Values) -> Result:
     warnings = [f"Score négatif : {', '.join(negatifs)} (concurrent, étudiant ou désabonnement)."] if negatifs else []
     svg = bars(
         "Score total de chaque prospect",
-        [(nom, Decimal(max(s.total, 0)), f"{s.total} points ({s.statut})") for nom, s in ordre],
+        [(nom, Decimal(max(s.total, 0)), f"{plural(s.total, 'point')} ({s.statut})") for nom, s in ordre],
         unit_label="points",
     )
     scores_table = table(

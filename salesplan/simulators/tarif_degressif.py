@@ -6,7 +6,7 @@ from salesplan import commande
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import choice, integer, lines, money
-from salesplan.values import format_euros
+from salesplan.values import format_euros, format_number, plural
 
 MODES = (
     ("tranche_atteinte", "Prix de la tranche atteinte pour toutes les unités"),
@@ -56,8 +56,9 @@ def calculate(v: Values) -> Result:
     prix = commande.prix_degressif(v["quantite"], bareme, mode=v["mode"])
     rows = [
         (
-            f"à partir de {t.a_partir_de}" + (f" jusqu'à {t.jusqu_a}" if t.jusqu_a is not None else ""),
-            str(t.quantite),
+            f"à partir de {format_number(t.a_partir_de)}"
+            + (f" jusqu'à {format_number(t.jusqu_a)}" if t.jusqu_a is not None else ""),
+            format_number(t.quantite),
             format_euros(t.prix_unitaire_ht),
             format_euros(t.montant_ht),
         )
@@ -69,8 +70,9 @@ def calculate(v: Values) -> Result:
         suivant = commande.prix_degressif(seuils[0], bareme, mode=v["mode"])
         if suivant.montant_ht <= prix.montant_ht:
             warnings.append(
-                f"Effet de seuil : {seuils[0]} unités coûteraient {format_euros(suivant.montant_ht)} HT, pas plus que "
-                f"les {v['quantite']} unités commandées ({format_euros(prix.montant_ht)} HT)."
+                f"Effet de seuil : {plural(seuils[0], 'unité')} coûteraient {format_euros(suivant.montant_ht)} HT, "
+                "pas plus que "
+                f"les {plural(v['quantite'], 'unité')} commandées ({format_euros(prix.montant_ht)} HT)."
             )
     summary = (
         ("Montant HT", format_euros(prix.montant_ht)),
