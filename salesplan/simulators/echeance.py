@@ -1,4 +1,4 @@
-"""Échéance et pénalités de retard : délai (plafonds de L441-10), date d'échéance, pénalités, indemnité de 40 €."""
+"""Échéance et pénalités de retard : délai (plafonds de L441-10), date d'échéance, pénalités, indemnité forfaitaire."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from salesplan.values import format_date, format_euros, format_number, format_pe
 
 _MAJORATION = f"taux BCE + {format_number(parametres.valeur('majoration_bce'))} points"  # C. com. L441-10
 _INDEMNITE = f"{format_number(parametres.valeur('indemnite_recouvrement'))} €"  # C. com. D441-5
+_DELAI_MAX = format_number(parametres.valeur("delai_paiement_max"))  # C. com. L441-10
+_DELAI_MAX_FDM = format_number(parametres.valeur("delai_paiement_max_fdm"))
 
 NATURES = (
     ("jours_fin_de_mois", "N jours fin de mois"),
@@ -32,10 +34,10 @@ FIELDS = (
         "jours",
         "Nombre de jours du délai",
         "45",
-        maximum="60",
+        maximum=_DELAI_MAX,
         step="1",
         unit="jours",
-        help="Au plus 60 jours, ou 45 jours fin de mois (C. com. L441-10).",
+        help=f"Au plus {_DELAI_MAX} jours, ou {_DELAI_MAX_FDM} jours fin de mois (C. com. L441-10).",
     ),
     choice(
         "methode",
@@ -63,7 +65,7 @@ FIELDS = (
 
 
 def calculate(v: Values) -> Result:
-    """Due date, days late, penalties and the fixed 40 € indemnity (:mod:`salesplan.paiement`)."""
+    """Due date, days late, penalties and the fixed recovery indemnity (:mod:`salesplan.paiement`)."""
     facture, jours, nature = v["date_facture"], v["jours"], v["nature"]
     delai = {"comptant": "comptant", "jours": f"{jours} jours"}.get(nature, f"{jours} jours fin de mois")
     controle = paiement.verifier_delai(delai, date_facture=facture)

@@ -1,12 +1,14 @@
-"""Droit de rétractation entre professionnels : les trois conditions de L221-3 et la fin du délai de 14 jours."""
+"""Droit de rétractation entre professionnels : les trois conditions de L221-3 et la fin du délai."""
 
 from __future__ import annotations
 
-from salesplan import retractation
+from salesplan import parametres, retractation
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
 from salesplan.simulators._fields import PEOPLE_MAX, choice, date, integer
-from salesplan.values import format_date
+from salesplan.values import format_date, format_number
+
+_EFFECTIF_MAX = format_number(parametres.valeur("retractation_effectif_max"))
 
 OUI_NON = (("oui", "Oui"), ("non", "Non"))
 NATURES = (("biens", "Des biens (livrés)"), ("services", "Des services"))
@@ -32,7 +34,7 @@ FIELDS = (
         "3",
         maximum=PEOPLE_MAX,
         unit="salariés",
-        help="Le droit existe jusqu'à 5 salariés (C. consom. L221-3).",
+        help=f"Le droit existe jusqu'à {_EFFECTIF_MAX} salariés (C. consom. L221-3).",
     ),
     choice("nature", "Le contrat porte sur", "biens", choices=NATURES, help="Biens ou services."),
     date("date_conclusion", "Date de conclusion du contrat", "26/11/2026", help="Jour de la signature."),
