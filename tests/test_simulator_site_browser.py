@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from salesplan.simulators import REGISTRY, run
-from salesplan.tooling.browser import chromium, served
+from salesplan.tooling.browser import served
 from salesplan.tooling.build import BOOK, ROOT
 from salesplan.values import format_number, parse_number
 
@@ -123,12 +123,6 @@ class Browser:
 def server(site: Path) -> Iterator[str]:
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as instance:
-        yield instance
 
 
 @pytest.fixture(scope="module")

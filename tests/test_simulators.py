@@ -217,21 +217,25 @@ def values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
     return st.dictionaries(st.sampled_from(names), value, max_size=len(names))
 
 
-@pytest.mark.parametrize("code", SIMULATORS)
-def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
-    simulator = REGISTRY[code]
+def never_internal_error(code: str, values: st.SearchStrategy[dict[str, Any]], *, examples: int) -> None:
+    """Every drawn input gives a result or a French message naming what is wrong, never the generic one."""
 
-    @settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-    @given(values_for(simulator))
-    def check(values: dict[str, Any]) -> None:
-        answer = json.loads(run(code, json.dumps(values)))
+    @settings(max_examples=examples, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+    @given(values)
+    def check(drawn: dict[str, Any]) -> None:
+        answer = json.loads(run(code, json.dumps(drawn)))
         if answer["ok"]:
             assert answer["result"]["summary"]
         else:
-            assert answer["message"] != INTERNAL_ERROR, values
+            assert answer["message"] != INTERNAL_ERROR, drawn
             assert answer["message"][0].isupper() or answer["message"][0] in "«'", answer["message"]
 
     check()
+
+
+@pytest.mark.parametrize("code", SIMULATORS)
+def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
+    never_internal_error(code, values_for(REGISTRY[code]), examples=150)
 
 
 def test_core_imports_only_the_standard_library() -> None:
@@ -460,15 +464,7 @@ def valid_values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
 
 @pytest.mark.parametrize("code", SIMULATORS)
 def test_valid_shapes_never_reach_the_internal_error(code: str) -> None:
-    simulator = REGISTRY[code]
-
-    @settings(max_examples=120, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-    @given(valid_values_for(simulator))
-    def check(values: dict[str, Any]) -> None:
-        answer = json.loads(run(code, json.dumps(values)))
-        assert answer["ok"] or answer["message"] != INTERNAL_ERROR, values
-
-    check()
+    never_internal_error(code, valid_values_for(REGISTRY[code]), examples=120)
 
 
 # ----------------------------------------------------------------------------- case-study presets
