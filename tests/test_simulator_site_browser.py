@@ -344,7 +344,7 @@ LINES_LAYOUT = """(id) => [...document.querySelectorAll('#' + id + ' .sp-sim-lin
 
 
 def test_the_forms_fit_a_390_px_screen(browser: Any, server: str) -> None:
-    """Nothing scrolls sideways; order lines and reductions become cards: every field and « Supprimer » in view."""
+    """Nothing scrolls sideways; lines tables become cards: every field and « Supprimer » in view (order first)."""
     tab = Browser(browser, server, viewport={"width": 390, "height": 844}, device_scale_factor=1)
     try:
         for name in (CHAPTER, CALCULATOR):
@@ -354,14 +354,16 @@ def test_the_forms_fit_a_390_px_screen(browser: Any, server: str) -> None:
             for section in tab.page.query_selector_all("section.sp-sim"):
                 box = section.bounding_box()
                 assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+            for code, section_id in tab.sections().items():  # every lines table of the page, the order's first
+                for t in tab.page.evaluate(LINES_LAYOUT, section_id):
+                    assert not t["scrolls"], (name, code, t["name"])
+                    names = [c["name"] for c in t["controls"]]
+                    assert "Ajouter une ligne" in names, names
+                    outside = [c["name"] for c in t["controls"] if c["left"] < 0 or c["right"] > 390]
+                    assert outside == [], (name, code, outside)
             tables = tab.page.evaluate(LINES_LAYOUT, tab.sections()["commande"])
             assert [t["name"] for t in tables] == ["lignes", "reductions"]
-            for t in tables:
-                assert not t["scrolls"], (name, t["name"])
-                names = [c["name"] for c in t["controls"]]
-                assert "Supprimer la ligne 1" in names and "Ajouter une ligne" in names, names
-                outside = [c["name"] for c in t["controls"] if c["left"] < 0 or c["right"] > 390]
-                assert outside == [], (name, outside)
+            assert all("Supprimer la ligne 1" in [c["name"] for c in t["controls"]] for t in tables)
             order_cells = {c["name"]: c["heading"] for c in tables[0]["controls"]}
             assert order_cells["Taux de TVA, ligne 2"] == '"Taux de TVA"'  # each field under its heading
             assert order_cells["Prix unitaire HT, ligne 1"] == '"Prix unitaire HT (€)"'
