@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from salesplan.simulators import REGISTRY, run
-from salesplan.tooling.browser import chromium, served
+from salesplan.tooling.browser import served
 from salesplan.tooling.build import BOOK, ROOT
 from salesplan.values import format_number, parse_number
 
@@ -123,12 +123,6 @@ class Browser:
 def server(site: Path) -> Iterator[str]:
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as instance:
-        yield instance
 
 
 @pytest.fixture(scope="module")
@@ -338,7 +332,19 @@ def test_without_webassembly_a_french_message_and_the_rest_of_the_page_works(bro
         tab.close()
 
 
+LINES_LAYOUT = """(id) => [...document.querySelectorAll('#' + id + ' .sp-sim-lines')].map((lines) => ({
+  name: lines.getAttribute('data-name'),
+  scrolls: [...lines.querySelectorAll('.sp-sim-lines-scroll')].some((box) => box.scrollWidth > box.clientWidth),
+  controls: [...lines.querySelectorAll('tbody input, tbody select, tbody button, .sp-sim-add')].map((c) => {
+    const box = c.getBoundingClientRect();
+    const cell = c.closest('td');
+    return {name: c.getAttribute('aria-label') || c.textContent.trim(), left: box.left, right: box.right,
+      heading: cell && cell.dataset.heading ? getComputedStyle(cell, '::before').content : null};
+  })}))"""
+
+
 def test_the_forms_fit_a_390_px_screen(browser: Any, server: str) -> None:
+    """Nothing scrolls sideways; lines tables become cards: every field and « Supprimer » in view (order first)."""
     tab = Browser(browser, server, viewport={"width": 390, "height": 844}, device_scale_factor=1)
     try:
         for name in (CHAPTER, CALCULATOR):
@@ -348,6 +354,21 @@ def test_the_forms_fit_a_390_px_screen(browser: Any, server: str) -> None:
             for section in tab.page.query_selector_all("section.sp-sim"):
                 box = section.bounding_box()
                 assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+            for code, section_id in tab.sections().items():  # every lines table of the page, the order's first
+                for t in tab.page.evaluate(LINES_LAYOUT, section_id):
+                    assert not t["scrolls"], (name, code, t["name"])
+                    names = [c["name"] for c in t["controls"]]
+                    assert "Ajouter une ligne" in names, names
+                    outside = [c["name"] for c in t["controls"] if c["left"] < 0 or c["right"] > 390]
+                    assert outside == [], (name, code, outside)
+            tables = tab.page.evaluate(LINES_LAYOUT, tab.sections()["commande"])
+            assert [t["name"] for t in tables] == ["lignes", "reductions"]
+            assert all("Supprimer la ligne 1" in [c["name"] for c in t["controls"]] for t in tables)
+            order_cells = {c["name"]: c["heading"] for c in tables[0]["controls"]}
+            assert order_cells["Taux de TVA, ligne 2"] == '"Taux de TVA"'  # each field under its heading
+            assert order_cells["Prix unitaire HT, ligne 1"] == '"Prix unitaire HT (€)"'
+        tab.page.add_script_tag(path=str(AXE))  # the cards keep the names and roles: axe, on the calculator
+        assert tab.page.evaluate(AXE_RUN) == []
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.page.locator("section.sp-sim").first.screenshot(path=str(SCREENSHOTS / "simulateur-390.png"))
         assert not tab.problems

@@ -217,21 +217,25 @@ def values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
     return st.dictionaries(st.sampled_from(names), value, max_size=len(names))
 
 
-@pytest.mark.parametrize("code", SIMULATORS)
-def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
-    simulator = REGISTRY[code]
+def never_internal_error(code: str, values: st.SearchStrategy[dict[str, Any]], *, examples: int) -> None:
+    """Every drawn input gives a result or a French message naming what is wrong, never the generic one."""
 
-    @settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-    @given(values_for(simulator))
-    def check(values: dict[str, Any]) -> None:
-        answer = json.loads(run(code, json.dumps(values)))
+    @settings(max_examples=examples, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+    @given(values)
+    def check(drawn: dict[str, Any]) -> None:
+        answer = json.loads(run(code, json.dumps(drawn)))
         if answer["ok"]:
             assert answer["result"]["summary"]
         else:
-            assert answer["message"] != INTERNAL_ERROR, values
+            assert answer["message"] != INTERNAL_ERROR, drawn
             assert answer["message"][0].isupper() or answer["message"][0] in "«'", answer["message"]
 
     check()
+
+
+@pytest.mark.parametrize("code", SIMULATORS)
+def test_fuzzed_values_never_reach_the_internal_error(code: str) -> None:
+    never_internal_error(code, values_for(REGISTRY[code]), examples=150)
 
 
 def test_core_imports_only_the_standard_library() -> None:
@@ -460,15 +464,7 @@ def valid_values_for(simulator: Simulator) -> st.SearchStrategy[dict[str, Any]]:
 
 @pytest.mark.parametrize("code", SIMULATORS)
 def test_valid_shapes_never_reach_the_internal_error(code: str) -> None:
-    simulator = REGISTRY[code]
-
-    @settings(max_examples=120, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-    @given(valid_values_for(simulator))
-    def check(values: dict[str, Any]) -> None:
-        answer = json.loads(run(code, json.dumps(values)))
-        assert answer["ok"] or answer["message"] != INTERNAL_ERROR, values
-
-    check()
+    never_internal_error(code, valid_values_for(REGISTRY[code]), examples=120)
 
 
 # ----------------------------------------------------------------------------- case-study presets
@@ -549,3 +545,43 @@ def test_described_rows_have_every_cell() -> None:
             if f["kind"] == "lines":
                 names = [c["name"] for c in f["columns"]]
                 assert all(list(row) == names and all(isinstance(v, str) for v in row.values()) for row in f["default"])
+
+
+@pytest.mark.parametrize("package", ["salesplan.simulators", "salesplan.views.widgets"])
+def test_every_module_declares_what_it_makes_public(package: str) -> None:
+    import importlib
+    import pkgutil
+
+    root = importlib.import_module(package)
+    for info in pkgutil.iter_modules(root.__path__):
+        module = importlib.import_module(f"{package}.{info.name}")
+        assert isinstance(getattr(module, "__all__", None), list), module.__name__
+        assert [name for name in module.__all__ if not hasattr(module, name)] == [], module.__name__
+    assert all(hasattr(root, name) for name in root.__all__)
+
+
+def test_a_field_maker_writes_a_kind_s_usual_bounds_once() -> None:
+    from salesplan.simulators._fields import MONEY_MAX, money, rate
+
+    prix = money("prix_ht", "Prix HT", "10", help="Prix.")
+    assert (prix.kind, prix.unit, prix.minimum, prix.maximum) == ("amount", "€", "0", MONEY_MAX)
+    taux = rate("taux", "Taux", "5", step="0,5", maximum="30", help="Taux.")
+    assert (taux.kind, taux.unit, taux.minimum, taux.maximum, taux.step) == ("rate", "%", "0", "30", "0,5")
+    with pytest.raises(TypeError):
+        money("prix_ht", "Prix HT", "10", help="Prix.", maximun="5")  # a misspelt option fails at import
+
+
+def test_counts_a_person_reads_are_french_formatted() -> None:
+    tarif = ok("tarif_degressif", {"quantite": "1500"})
+    assert (
+        tarif["tables"][0]["rows"][-1][:2]
+        == ["à partir de 100", format_number(1500)]
+        == ["à partir de 100", "1\u202f500"]
+    )
+    clients = {"clients_debut": "1200", "clients_fin": "1250", "nouveaux": "150", "duree_vie": "1"}
+    explanation = ok("fidelite", clients)["explanation"]
+    assert "(1\u202f250 − 150) ÷ 1\u202f200 × 100 = 1\u202f100 ÷ 1\u202f200" in explanation
+    assert "× 1 an =" in explanation  # not « 1 ans »
+    student = {"prospect": "Lycée", "fonction": "etudiant", "secteur": "", "zone": "", "effectif": ""}
+    scores = ok("lead_scoring", {"prospects": [student]})["tables"][0]["rows"]
+    assert scores[0][3].startswith("\u2212")  # a negative score takes the typographic minus

@@ -164,7 +164,7 @@ def test_matching_dropdowns() -> None:
     assert isinstance(q, MatchingQuestion)
     qw = widget_for(q)
     right = dict(q.answer)
-    lists = qw.input.lists  # type: ignore[attr-defined]
+    lists = qw.input.controls  # type: ignore[attr-defined]
     assert all(dd.description.startswith("Réponse ") for dd in lists.values())  # accessible names
     first = q.items[0].key
     wrong = next(o.key for o in q.options if o.key != right[first])
@@ -183,7 +183,7 @@ def test_categories_dropdowns() -> None:
     assert isinstance(q, CategoriesQuestion)
     qw = widget_for(q)
     for key, category in q.answer:
-        qw.input.lists[key].value = category  # type: ignore[attr-defined]
+        qw.input.controls[key].value = category  # type: ignore[attr-defined]
     qw.check_button.click()
     assert qw.status is True and RIGHT in text(qw.feedback.value)
 
@@ -192,7 +192,7 @@ def test_invoice_fields_each_get_a_verdict() -> None:
     q = montant_commande.facture_question(4)
     assert isinstance(q, InvoiceQuestion)
     qw = widget_for(q)
-    texts = qw.input.texts  # type: ignore[attr-defined]
+    texts = qw.input.controls  # type: ignore[attr-defined]
     marks = qw.input.marks  # type: ignore[attr-defined]
     assert [texts[f.key].description for f in q.fields] == [f.label for f in q.fields]
     for f in q.fields:
@@ -231,12 +231,12 @@ def test_unanswered_or_unreadable_gives_the_french_hint(chapter: str, qid: str, 
 def test_retry_clears_answer_feedback_and_marks() -> None:
     q = montant_commande.facture_question(4)
     qw = widget_for(q)
-    qw.input.texts["tva"].value = "12"  # type: ignore[attr-defined]
+    qw.input.controls["tva"].value = "12"  # type: ignore[attr-defined]
     qw.check_button.click()
     assert qw.feedback.value and qw.input.marks["tva"].value  # type: ignore[attr-defined]
     qw.retry_button.click()
     assert qw.feedback.value == "" and qw.status is None
-    assert all(t.value == "" for t in qw.input.texts.values())  # type: ignore[attr-defined]
+    assert all(t.value == "" for t in qw.input.controls.values())  # type: ignore[attr-defined]
     assert all(m.value == "" for m in qw.input.marks.values())  # type: ignore[attr-defined]
 
     ordering = widget_for(question("processus_achat/etapes_achat", "ordre_etapes"))

@@ -21,7 +21,10 @@ ipywidgets, ``salesplan.views`` or ``salesplan.tooling``): it runs in the browse
 Add a simulator:
 
 1. write ``salesplan/simulators/<code>.py`` with its ``FIELDS`` (a tuple of
-   :class:`Field`), a ``calculate(v)`` that calls the library on the values already
+   :class:`Field`, each made by the maker of its kind in ``_fields`` — ``money``,
+   ``amount``, ``rate``, ``integer``, ``choice``, ``date``, ``text``, ``lines`` —, which
+   holds the kind's usual bounds and unit; shared fields such as the VAT rate are in
+   ``_common``), a ``calculate(v)`` that calls the library on the values already
    read (``Decimal``, ``int``, ``date``, ``str``, ``bool``, ``None`` for an empty
    optional field, lists of row dicts) and returns a :class:`Result` whose strings are
    formatted with ``salesplan.values.format_*``, and ``SIMULATOR = Simulator(...)``;

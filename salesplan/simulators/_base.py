@@ -141,3 +141,6 @@ class Simulator:
             "presets": [[name, p.title] for name, p in self.preset_loaders.items()],
             "fields": [f.describe(defaults[f.name]) for f in self.fields],
         }
+
+
+__all__ = ["MAX_VALUES", "Preset", "Result", "Simulator", "Table", "Values", "table"]

@@ -12,7 +12,7 @@ make a computation hang.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -238,3 +238,66 @@ _READERS = {
     "boolean": Field._read_boolean,
     "text": Field._read_text,
 }
+
+
+# ------------------------------------------------------------------ declaring a field, one maker per kind
+# A kind's usual bounds and unit are written once, here; a simulator states only what differs:
+# ``money("prix_ht", "Prix HT", "1 000", minimum="0,01", help="...")``.
+
+MONEY_MAX = "100000000"
+"""Largest amount in euros a money field accepts unless it says otherwise (100 million €)."""
+
+PEOPLE_MAX = "10000000"
+"""Largest count of people (clients, employees) a field accepts."""
+
+FieldMaker = Callable[..., Field]
+"""``maker(name, label, default, **options)``: a :class:`Field` of one kind, ``options`` as in :class:`Field`."""
+
+
+def maker(kind: str, **usual: Any) -> FieldMaker:
+    """The maker of ``kind`` fields whose options default to ``usual`` (a field's own options win)."""
+
+    def make(name: str, label: str, default: Default, **options: Any) -> Field:
+        return Field(name, label, kind, default, **(usual | options))
+
+    make.__name__ = make.__qualname__ = f"{kind}_field"
+    make.__doc__ = f"A ``{kind}`` field" + (f" (by default {usual})." if usual else ".")
+    return make
+
+
+money = maker("amount", minimum="0", maximum=MONEY_MAX, unit="€")
+"""An amount in euros, to the cent."""
+amount = maker("amount", minimum="0")
+"""A decimal number that is not money (a quantity, a mark, points): give its ``maximum``."""
+rate = maker("rate", minimum="0", maximum="100", unit="%")
+"""A percentage (« 12,5 » for 12,5 %): give its ``step``."""
+integer = maker("integer", minimum="0")
+"""A whole number (people, days, points, years): give its ``maximum``."""
+choice = maker("choice")
+"""One option among ``choices`` ((value, French label) pairs)."""
+date = maker("date")
+"""A day typed « jj/mm/aaaa »."""
+text = maker("text")
+"""A free text (a name, a designation)."""
+lines = maker("lines")
+"""An editable table: ``columns`` (fields), ``min_rows`` and ``max_rows``."""
+
+__all__ = [
+    "KINDS",
+    "MAX_ROWS",
+    "MAX_TEXT",
+    "MONEY_MAX",
+    "PEOPLE_MAX",
+    "Default",
+    "Field",
+    "FieldMaker",
+    "amount",
+    "choice",
+    "date",
+    "integer",
+    "lines",
+    "maker",
+    "money",
+    "rate",
+    "text",
+]

@@ -54,3 +54,6 @@ def run_in(registry: Mapping[str, Simulator], code: object, values_json: object)
         return _failure(message_of(error))
     except Exception:  # never a traceback in the page: a generic French message (tests prove it is unreachable)
         return _failure(INTERNAL_ERROR)
+
+
+__all__ = ["INTERNAL_ERROR", "MAX_JSON", "message_of", "run_in"]

@@ -5,100 +5,63 @@ from __future__ import annotations
 from salesplan import commande
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._common import rate_of, vat_choices
-from salesplan.simulators._fields import Field
+from salesplan.simulators._common import NORMAL_VAT, rate_of, vat_field
+from salesplan.simulators._fields import amount, choice, lines, money, rate, text
 from salesplan.simulators.svg import Step, waterfall
 from salesplan.values import format_euros, format_number, format_percent
 
 REDUCTIONS = (("rabais", "Rabais"), ("remise", "Remise"), ("ristourne", "Ristourne"))
 
 FIELDS = (
-    Field(
+    lines(
         "lignes",
         "Lignes de la commande",
-        "lines",
-        default=(
-            {"designation": "Article A", "quantite": "10", "prix_unitaire_ht": "50,00", "taux_tva": "20"},
-            {"designation": "Article B", "quantite": "5", "prix_unitaire_ht": "100,00", "taux_tva": "20"},
+        (
+            {"designation": "Article A", "quantite": "10", "prix_unitaire_ht": "50,00", "taux_tva": NORMAL_VAT},
+            {"designation": "Article B", "quantite": "5", "prix_unitaire_ht": "100,00", "taux_tva": NORMAL_VAT},
         ),
-        help="Une ligne par article : quantité, prix unitaire HT et taux de TVA.",
         columns=(
-            Field("designation", "Désignation", "text", default="Article", help="Nom de l'article."),
-            Field(
+            text("designation", "Désignation", "Article", help="Nom de l'article."),
+            amount(
                 "quantite",
                 "Quantité",
-                "amount",
-                default="1",
-                minimum="0",
+                "1",
                 maximum="1000000",
                 help="Nombre d'unités (décimales possibles : heures, kg).",
             ),
-            Field(
-                "prix_unitaire_ht",
-                "Prix unitaire HT",
-                "amount",
-                default="0,00",
-                minimum="0",
-                maximum="10000000",
-                unit="€",
-                help="Prix d'une unité, hors taxes.",
+            money(
+                "prix_unitaire_ht", "Prix unitaire HT", "0,00", maximum="10000000", help="Prix d'une unité, hors taxes."
             ),
-            Field(
-                "taux_tva",
-                "Taux de TVA",
-                "choice",
-                default="20",
-                choices=vat_choices(),
-                help="Taux de TVA de l'article.",
-            ),
+            vat_field(help="Taux de TVA de l'article."),
         ),
+        help="Une ligne par article : quantité, prix unitaire HT et taux de TVA.",
         min_rows=1,
         max_rows=20,
     ),
-    Field(
+    lines(
         "reductions",
         "Réductions commerciales",
-        "lines",
-        default=({"nature": "remise", "taux": "10"}, {"nature": "remise", "taux": "5"}),
-        help="Chaque réduction s'applique au net précédent : les taux se multiplient, ils ne s'additionnent pas.",
+        ({"nature": "remise", "taux": "10"}, {"nature": "remise", "taux": "5"}),
         columns=(
-            Field(
-                "nature", "Nature", "choice", default="remise", choices=REDUCTIONS, help="Rabais, remise ou ristourne."
-            ),
-            Field(
-                "taux",
-                "Taux",
-                "rate",
-                default="5",
-                minimum="0",
-                maximum="100",
-                step="0,5",
-                unit="%",
-                help="Taux de la réduction, en pourcentage.",
-            ),
+            choice("nature", "Nature", "remise", choices=REDUCTIONS, help="Rabais, remise ou ristourne."),
+            rate("taux", "Taux", "5", step="0,5", help="Taux de la réduction, en pourcentage."),
         ),
-        min_rows=0,
+        help="Chaque réduction s'applique au net précédent : les taux se multiplient, ils ne s'additionnent pas.",
         max_rows=6,
     ),
-    Field(
+    rate(
         "escompte",
         "Taux d'escompte",
-        "rate",
-        default="2",
-        minimum="0",
+        "2",
         maximum="10",
         step="0,5",
-        unit="%",
         help="Réduction financière pour paiement anticipé, sur le net commercial (0 : pas d'escompte).",
     ),
-    Field(
+    money(
         "frais_de_port",
         "Frais de port HT",
-        "amount",
-        default="15,00",
-        minimum="0",
+        "15,00",
         maximum="1000000",
-        unit="€",
         help="Ajoutés après l'escompte ; ils entrent dans la base de la TVA.",
     ),
 )
@@ -189,3 +152,5 @@ SIMULATOR = Simulator(
         bureautik=presets.bureautik_commande, alpinor=presets.alpinor_commande, cse=presets.cse_commande
     ),
 )
+
+__all__ = ["FIELDS", "REDUCTIONS", "SIMULATOR", "calculate", "cascade_svg"]

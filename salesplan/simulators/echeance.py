@@ -1,4 +1,4 @@
-"""Échéance et pénalités de retard : délai (plafonds de L441-10), date d'échéance, pénalités, indemnité de 40 €."""
+"""Échéance et pénalités de retard : délai (plafonds de L441-10), date d'échéance, pénalités, indemnité forfaitaire."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from salesplan import paiement, parametres
 from salesplan.errors import LegalLimitError, SalesplanValueError, UnknownCodeError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._fields import Field
+from salesplan.simulators._fields import choice, date, integer, money, rate
 from salesplan.simulators._run import message_of
 from salesplan.values import format_date, format_euros, format_number, format_percent, plural
 
 _MAJORATION = f"taux BCE + {format_number(parametres.valeur('majoration_bce'))} points"  # C. com. L441-10
 _INDEMNITE = f"{format_number(parametres.valeur('indemnite_recouvrement'))} €"  # C. com. D441-5
+_DELAI_MAX = format_number(parametres.valeur("delai_paiement_max"))  # C. com. L441-10
+_DELAI_MAX_FDM = format_number(parametres.valeur("delai_paiement_max_fdm"))
 
 NATURES = (
     ("jours_fin_de_mois", "N jours fin de mois"),
@@ -26,49 +28,36 @@ METHODES = (
 )
 
 FIELDS = (
-    Field("date_facture", "Date de la facture", "date", default="15/01/2026", help="Jour d'émission de la facture."),
-    Field(
-        "nature", "Type de délai", "choice", default="jours_fin_de_mois", choices=NATURES, help="Ce que disent les CGV."
-    ),
-    Field(
+    date("date_facture", "Date de la facture", "15/01/2026", help="Jour d'émission de la facture."),
+    choice("nature", "Type de délai", "jours_fin_de_mois", choices=NATURES, help="Ce que disent les CGV."),
+    integer(
         "jours",
         "Nombre de jours du délai",
-        "integer",
-        default="45",
-        minimum="0",
-        maximum="60",
+        "45",
+        maximum=_DELAI_MAX,
         step="1",
         unit="jours",
-        help="Au plus 60 jours, ou 45 jours fin de mois (C. com. L441-10).",
+        help=f"Au plus {_DELAI_MAX} jours, ou {_DELAI_MAX_FDM} jours fin de mois (C. com. L441-10).",
     ),
-    Field(
+    choice(
         "methode",
         "Calcul « fin de mois »",
-        "choice",
-        default="jours_puis_fin_de_mois",
+        "jours_puis_fin_de_mois",
         choices=METHODES,
         help="Les deux façons licites de compter un délai fin de mois.",
     ),
-    Field("date_paiement", "Date du paiement", "date", default="30/04/2026", help="Jour où le client a payé."),
-    Field(
+    date("date_paiement", "Date du paiement", "30/04/2026", help="Jour où le client a payé."),
+    money(
         "montant_ttc",
         "Montant TTC de la facture",
-        "amount",
-        default="14 400",
-        minimum="0",
-        maximum="100000000",
-        unit="€",
+        "14 400",
         help="Les pénalités se calculent sur le montant toutes taxes comprises.",
     ),
-    Field(
+    rate(
         "taux_penalites",
         "Taux des pénalités (CGV)",
-        "rate",
-        default="",
-        minimum="0",
-        maximum="100",
+        "",
         step="0,01",
-        unit="%",
         required=False,
         help=f"Vide : le taux légal ({_MAJORATION}).",
     ),
@@ -76,7 +65,7 @@ FIELDS = (
 
 
 def calculate(v: Values) -> Result:
-    """Due date, days late, penalties and the fixed 40 € indemnity (:mod:`salesplan.paiement`)."""
+    """Due date, days late, penalties and the fixed recovery indemnity (:mod:`salesplan.paiement`)."""
     facture, jours, nature = v["date_facture"], v["jours"], v["nature"]
     delai = {"comptant": "comptant", "jours": f"{jours} jours"}.get(nature, f"{jours} jours fin de mois")
     controle = paiement.verifier_delai(delai, date_facture=facture)
@@ -126,7 +115,7 @@ def calculate(v: Values) -> Result:
         steps += [e.expliquer() for e in paiement.echeances_possibles(facture, delai)]
     steps.append(f"Retard : du {format_date(echeance)} au {format_date(v['date_paiement'])} = {plural(retard, 'jour')}")
     steps.append(
-        f"Pénalités : {format_euros(v['montant_ttc'])} × {format_percent(taux)} × {retard} ÷ 365 = "
+        f"Pénalités : {format_euros(v['montant_ttc'])} × {format_percent(taux)} × {format_number(retard)} ÷ 365 = "
         f"{format_euros(penalites)}"
     )
     if retard:
@@ -151,3 +140,5 @@ SIMULATOR = Simulator(
     pages=("negociation/conditions_paiement",),
     preset_loaders=presets.presets(alpinor=presets.alpinor_echeance),
 )
+
+__all__ = ["FIELDS", "METHODES", "NATURES", "SIMULATOR", "calculate"]

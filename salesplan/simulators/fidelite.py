@@ -6,97 +6,70 @@ from decimal import Decimal
 
 from salesplan import fidelite
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._fields import Field
-from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent
+from salesplan.simulators._fields import PEOPLE_MAX, amount, integer, money, rate
+from salesplan.values import HUNDRED, format_euros, format_number, format_percent, percent, plural
 
 FIELDS = (
-    Field(
+    integer(
         "clients_debut",
         "Clients en début de période",
-        "integer",
-        default="160",
+        "160",
         minimum="1",
-        maximum="10000000",
+        maximum=PEOPLE_MAX,
         help="Nombre de clients au premier jour de la période.",
     ),
-    Field(
+    integer(
         "clients_fin",
         "Clients en fin de période",
-        "integer",
-        default="172",
-        minimum="0",
-        maximum="10000000",
+        "172",
+        maximum=PEOPLE_MAX,
         help="Nombre de clients au dernier jour, nouveaux compris.",
     ),
-    Field(
+    integer(
         "nouveaux",
         "Nouveaux clients de la période",
-        "integer",
-        default="28",
-        minimum="0",
-        maximum="10000000",
+        "28",
+        maximum=PEOPLE_MAX,
         help="Clients gagnés pendant la période.",
     ),
-    Field(
-        "panier_moyen",
-        "Panier moyen HT",
-        "amount",
-        default="1 500",
-        minimum="0",
-        maximum="100000000",
-        unit="€",
-        help="Montant moyen d'une commande du client.",
-    ),
-    Field(
+    money("panier_moyen", "Panier moyen HT", "1 500", help="Montant moyen d'une commande du client."),
+    amount(
         "frequence",
         "Commandes par an",
-        "amount",
-        default="4",
-        minimum="0",
+        "4",
         maximum="1000",
         help="Nombre moyen de commandes par an (décimales possibles).",
     ),
-    Field(
+    rate(
         "taux_de_marque",
         "Taux de marque",
-        "rate",
-        default="30",
-        minimum="0",
-        maximum="100",
+        "30",
         step="1",
-        unit="%",
         help="Marge ÷ prix de vente HT : la part du chiffre d'affaires qui reste en marge.",
     ),
-    Field(
+    integer(
         "duree_vie",
         "Durée de la relation",
-        "integer",
-        default="5",
+        "5",
         minimum="1",
         maximum="50",
         unit="ans",
         help="Nombre d'années pendant lesquelles on compte garder le client.",
     ),
-    Field(
+    rate(
         "taux_retention_clv",
         "Probabilité de garder le client chaque année",
-        "rate",
-        default="90",
+        "90",
         minimum="1",
-        maximum="100",
         step="1",
-        unit="%",
         help="Pour la valeur vie prudente (100 % : il reste toujours ; 1 % au moins).",
     ),
-    Field(
+    rate(
         "taux_actualisation",
         "Taux d'actualisation",
-        "rate",
-        default="5",
-        minimum="0",
+        "5",
         maximum="50",
         step="0,5",
-        unit="%",
         help="Valeur du temps : un euro dans cinq ans vaut moins qu'un euro aujourd'hui.",
     ),
 )
@@ -117,6 +90,7 @@ def calculate(v: Values) -> Result:
     )
     marge = panier * frequence * percent(marque)
     conserves = v["clients_fin"] - v["nouveaux"]
+    clients_debut, clients_fin, nouveaux = (format_number(v[k]) for k in ("clients_debut", "clients_fin", "nouveaux"))
     summary = (
         ("Taux de rétention", format_percent(retention)),
         ("Taux d'attrition", format_percent(HUNDRED - retention)),
@@ -125,13 +99,14 @@ def calculate(v: Values) -> Result:
         ("Valeur vie client (prudente)", format_euros(prudente)),
     )
     steps = [
-        f"Taux de rétention : ({v['clients_fin']} − {v['nouveaux']}) ÷ {v['clients_debut']} × 100 = "
-        f"{conserves} ÷ {v['clients_debut']} × 100 = {format_percent(retention)}",
+        f"Taux de rétention : ({clients_fin} − {nouveaux}) ÷ {clients_debut} × 100 = "
+        f"{format_number(conserves)} ÷ {clients_debut} × 100 = {format_percent(retention)}",
         f"Taux d'attrition : 100 % − {format_percent(retention)} = {format_percent(HUNDRED - retention)}",
         f"Marge annuelle : {format_euros(panier)} × {format_number(frequence)} commandes × {format_percent(marque)} = "
         f"{format_euros(marge)}",
-        f"Valeur vie client simple : {format_euros(marge)} × {duree} ans = {format_euros(simple)}",
-        f"Valeur vie client prudente : somme sur {duree} ans de la marge × {format_percent(v['taux_retention_clv'])} "
+        f"Valeur vie client simple : {format_euros(marge)} × {plural(duree, 'an')} = {format_euros(simple)}",
+        f"Valeur vie client prudente : somme sur {plural(duree, 'an')} de la marge "
+        f"× {format_percent(v['taux_retention_clv'])} "
         f"à la puissance (année − 1) ÷ (1 + {format_percent(v['taux_actualisation'])}) à la puissance année "
         f"= {format_euros(prudente)}",
     ]
@@ -154,3 +129,5 @@ SIMULATOR = Simulator(
     calculate=calculate,
     pages=("apres_vente/fidelisation",),
 )
+
+__all__ = ["FIELDS", "SIMULATOR", "calculate"]

@@ -6,152 +6,104 @@ from salesplan import commande, financement
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._common import rate_of, vat_choices
-from salesplan.simulators._fields import Field
+from salesplan.simulators._common import rate_of, vat_field
+from salesplan.simulators._fields import Field, choice, date, integer, money, rate
 from salesplan.values import format_euros, format_percent
 
 PERIODICITES = (("12", "Mensuelles"), ("4", "Trimestrielles"), ("2", "Semestrielles"), ("1", "Annuelles"))
 TERMES = (("a_echoir", "Payés d'avance (à échoir)"), ("echu", "Payés en fin de période (échus)"))
 
-FIELDS = (
-    Field(
-        "prix_ht",
-        "Prix du bien HT",
-        "amount",
-        default="24 450",
-        minimum="1",
-        maximum="100000000",
-        unit="€",
-        help="Prix d'achat hors taxes (cinq copieurs à 4 890 € dans le chapitre).",
-    ),
-    Field(
-        "taux_tva",
-        "Taux de TVA du bien",
-        "choice",
-        default="20",
-        choices=vat_choices(),
-        help="L'effet de commerce porte le montant TTC dû par le client.",
-    ),
-    Field(
-        "taux_emprunt",
-        "Emprunt : taux annuel",
-        "rate",
-        default="4,5",
-        minimum="0",
+
+def _annual_rate(name: str, solution: str) -> Field:
+    """The annual rate of a solution; left empty, the solution is left out of the comparison."""
+    return rate(
+        name,
+        f"{solution.capitalize()} : taux annuel",
+        "4,5",
         maximum="30",
         step="0,05",
-        unit="%",
         required=False,
-        help="Vide : pas d'emprunt dans la comparaison.",
-    ),
-    Field(
-        "duree_emprunt",
-        "Emprunt : durée",
-        "integer",
-        default="4",
+        help=f"Vide : pas d'{solution} dans la comparaison.",
+    )
+
+
+FIELDS = (
+    money(
+        "prix_ht",
+        "Prix du bien HT",
+        "24 450",
         minimum="1",
-        maximum="30",
-        unit="ans",
-        help="Durée du prêt en années.",
+        help="Prix d'achat hors taxes (cinq copieurs à 4 890 € dans le chapitre).",
     ),
-    Field(
+    vat_field("Taux de TVA du bien", help="L'effet de commerce porte le montant TTC dû par le client."),
+    _annual_rate("taux_emprunt", "emprunt"),
+    integer(
+        "duree_emprunt", "Emprunt : durée", "4", minimum="1", maximum="30", unit="ans", help="Durée du prêt en années."
+    ),
+    choice(
         "echeances_emprunt",
         "Emprunt : échéances",
-        "choice",
-        default="12",
+        "12",
         choices=PERIODICITES,
         help="Rythme des remboursements (taux périodique proportionnel).",
     ),
-    Field(
+    money(
         "loyer",
         "Crédit-bail : loyer HT",
-        "amount",
-        default="560",
+        "560",
         minimum="0,01",
-        maximum="100000000",
-        unit="€",
         required=False,
         help="Vide : pas de crédit-bail dans la comparaison.",
     ),
-    Field(
+    integer(
         "nombre_loyers",
         "Crédit-bail : nombre de loyers",
-        "integer",
-        default="48",
+        "48",
         minimum="1",
         maximum="360",
         help="Nombre total de loyers du contrat.",
     ),
-    Field(
+    choice(
         "periodicite_loyers",
         "Crédit-bail : périodicité des loyers",
-        "choice",
-        default="12",
+        "12",
         choices=PERIODICITES,
         help="Un loyer par mois, par trimestre, par semestre ou par an.",
     ),
-    Field(
+    choice(
         "terme",
         "Crédit-bail : date de paiement des loyers",
-        "choice",
-        default="a_echoir",
+        "a_echoir",
         choices=TERMES,
         help="Payer d'avance coûte plus cher à loyers égaux.",
     ),
-    Field(
+    money(
         "valeur_residuelle",
         "Crédit-bail : option d'achat",
-        "amount",
-        default="250",
-        minimum="0",
-        maximum="100000000",
-        unit="€",
+        "250",
         help="Prix de levée de l'option en fin de contrat (valeur résiduelle).",
     ),
-    Field(
-        "taux_escompte",
-        "Escompte : taux annuel",
-        "rate",
-        default="4,5",
-        minimum="0",
-        maximum="30",
-        step="0,05",
-        unit="%",
-        required=False,
-        help="Vide : pas d'escompte dans la comparaison.",
-    ),
-    Field(
+    _annual_rate("taux_escompte", "escompte"),
+    date(
         "date_negociation",
         "Escompte : date de remise à la banque",
-        "date",
-        default="02/12/2026",
+        "02/12/2026",
         help="Jour où l'effet est remis à l'escompte.",
     ),
-    Field(
-        "date_echeance",
-        "Escompte : échéance de l'effet",
-        "date",
-        default="31/01/2027",
-        help="Jour où le client paie l'effet.",
-    ),
-    Field(
+    date("date_echeance", "Escompte : échéance de l'effet", "31/01/2027", help="Jour où le client paie l'effet."),
+    integer(
         "jours_de_banque",
         "Escompte : jours de banque",
-        "integer",
-        default="1",
-        minimum="0",
+        "1",
         maximum="10",
         unit="jours",
         help="Jours ajoutés par la banque à la durée.",
     ),
-    Field(
+    money(
         "commissions",
         "Escompte : commissions HT",
-        "amount",
-        default="20",
-        minimum="0",
+        "20",
         maximum="1000000",
-        unit="€",
         help="Commissions de la banque, hors TVA récupérable.",
     ),
 )
@@ -296,3 +248,5 @@ SIMULATOR = Simulator(
     pages=("negociation/financement",),
     preset_loaders=presets.presets(alpinor=presets.alpinor_financement),
 )
+
+__all__ = ["FIELDS", "PERIODICITES", "SIMULATOR", "TERMES", "calculate"]

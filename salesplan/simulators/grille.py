@@ -9,7 +9,8 @@ from salesplan import grille
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._fields import Field
+from salesplan.simulators._common import EXAMPLE_OFFERS, offer_price
+from salesplan.simulators._fields import amount, integer, lines, text
 from salesplan.simulators.svg import bars
 from salesplan.values import format_euros, format_number
 
@@ -18,63 +19,49 @@ AUTRES = 5
 BAREME = 20
 
 FIELDS = (
-    Field(
+    integer(
         "poids_prix",
         "Poids du critère prix",
-        "integer",
-        default="40",
-        minimum="0",
+        "40",
         maximum="100",
         step="5",
         help="0 : le prix n'est pas un critère. La note prix se calcule : prix le plus bas ÷ prix × 20.",
     ),
-    Field(
+    lines(
         "criteres",
         "Autres critères",
-        "lines",
-        default=(
+        (
             {"critere": "Valeur technique", "poids": "30"},
             {"critere": "Délai d'intervention", "poids": "20"},
             {"critere": "Performance environnementale", "poids": "10"},
         ),
-        help="Le critère 1 est noté dans la colonne « Note critère 1 » des offres, et ainsi de suite.",
         columns=(
-            Field("critere", "Critère", "text", default="Nouveau critère", help="Nom du critère annoncé."),
-            Field("poids", "Poids", "integer", default="10", minimum="1", maximum="100", help="Poids du critère."),
+            text("critere", "Critère", "Nouveau critère", help="Nom du critère annoncé."),
+            integer("poids", "Poids", "10", minimum="1", maximum="100", help="Poids du critère."),
         ),
-        min_rows=0,
+        help="Le critère 1 est noté dans la colonne « Note critère 1 » des offres, et ainsi de suite.",
         max_rows=AUTRES,
     ),
-    Field(
+    lines(
         "offres",
         "Offres reçues",
-        "lines",
-        default=(
-            {"offre": "Bureautik Pro", "prix_ht": "48 600", "note_1": "16", "note_2": "18", "note_3": "14"},
-            {"offre": "Copitec", "prix_ht": "42 000", "note_1": "12", "note_2": "12", "note_3": "10"},
-            {"offre": "Imprimex", "prix_ht": "51 500", "note_1": "15", "note_2": "14", "note_3": "16"},
+        tuple(
+            {"offre": nom, "prix_ht": prix, **{f"note_{k}": note for k, note in enumerate(notes, start=1)}}
+            for (nom, prix), notes in zip(
+                EXAMPLE_OFFERS, (("16", "18", "14"), ("12", "12", "10"), ("15", "14", "16")), strict=True
+            )
         ),
-        help="Une ligne par offre : son prix HT et ses notes sur 20 pour chacun des autres critères.",
         columns=(
-            Field("offre", "Offre", "text", default="Nouvelle offre", help="Nom du fournisseur."),
-            Field(
-                "prix_ht",
-                "Prix HT",
-                "amount",
-                default="1 000",
-                minimum="0,01",
-                maximum="1000000000",
-                unit="€",
+            text("offre", "Offre", "Nouvelle offre", help="Nom du fournisseur."),
+            offer_price(
                 required=False,
                 help="Prix total de l'offre, hors taxes (facultatif si le prix n'est pas un critère).",
             ),
             *(
-                Field(
+                amount(
                     f"note_{k}",
                     f"Note critère {k}",
-                    "amount",
-                    default="10",
-                    minimum="0",
+                    "10",
                     maximum=str(BAREME),
                     unit="/20",
                     required=False,
@@ -83,6 +70,7 @@ FIELDS = (
                 for k in range(1, AUTRES + 1)
             ),
         ),
+        help="Une ligne par offre : son prix HT et ses notes sur 20 pour chacun des autres critères.",
         min_rows=2,
         max_rows=12,
     ),
@@ -200,3 +188,5 @@ SIMULATOR = Simulator(
     pages=("processus_achat/outils_aide_achat",),
     preset_loaders=presets.presets(alpinor=presets.alpinor_grille, commune=presets.commune_grille),
 )
+
+__all__ = ["AUTRES", "BAREME", "FIELDS", "SIMULATOR", "calculate", "read_grid"]

@@ -10,8 +10,9 @@ from salesplan import lead_scoring
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._fields import Field
+from salesplan.simulators._fields import Field, choice, integer, lines, money, text
 from salesplan.simulators.svg import bars
+from salesplan.values import format_number, plural
 
 _BASE = lead_scoring.REGLES_BUREAUTIK_PRO
 REGLES = dataclasses.replace(
@@ -63,65 +64,39 @@ def _action(code: str) -> Field:
     points = REGLES.comportements[code]
     plafond = REGLES.plafonds.get(code)
     cap = f", compté {plafond} fois au plus" if plafond else ""
-    return Field(
-        code,
-        ACTIONS[code],
-        "integer",
-        default="0",
-        minimum="0",
-        maximum="1000",
-        help=f"{points:+d} points par fois{cap}.",
+    return integer(code, ACTIONS[code], "0", maximum="1000", help=f"{points:+d} points par fois{cap}.")
+
+
+def _profile(critere: str, label: str, default: str, *, help: str) -> Field:
+    """A profile criterion of the rules, its points shown with each option (empty: no points)."""
+    return choice(critere, label, default, choices=_choices(critere), required=False, help=help)
+
+
+def _threshold(status: str, default: int, *, help: str) -> Field:
+    return integer(
+        f"seuil_{status.lower()}", f"Seuil {status}", str(default), maximum="300", step="5", unit="points", help=help
     )
 
 
 COLUMNS = (
-    Field("prospect", "Prospect", "text", default="Nouveau prospect", help="Raison sociale du prospect."),
-    Field(
-        "fonction",
-        "Fonction du contact",
-        "choice",
-        default="autre",
-        choices=_choices("fonction"),
-        required=False,
-        help="Son rôle (vide : aucun point).",
-    ),
-    Field(
-        "secteur",
-        "Secteur",
-        "choice",
-        default="commerce",
-        choices=_choices("secteur"),
-        required=False,
-        help="Activité du prospect (vide : aucun point).",
-    ),
-    Field(
-        "zone",
-        "Zone",
-        "choice",
-        default="metropole_lyon",
-        choices=_choices("zone"),
-        required=False,
-        help="Où il se trouve (vide : aucun point).",
-    ),
-    Field(
+    text("prospect", "Prospect", "Nouveau prospect", help="Raison sociale du prospect."),
+    _profile("fonction", "Fonction du contact", "autre", help="Son rôle (vide : aucun point)."),
+    _profile("secteur", "Secteur", "commerce", help="Activité du prospect (vide : aucun point)."),
+    _profile("zone", "Zone", "metropole_lyon", help="Où il se trouve (vide : aucun point)."),
+    integer(
         "effectif",
         "Effectif",
-        "integer",
-        default="10",
-        minimum="0",
+        "10",
         maximum="1000000",
         unit="salariés",
         required=False,
         help="Nombre de salariés (vide : aucun point).",
     ),
-    Field(
+    money(
         "chiffre_affaires",
         "Chiffre d'affaires",
-        "amount",
-        default="",
-        minimum="0",
+        "",
         maximum="100000000000",
-        unit="€",
         required=False,
         help="Facultatif : chiffre d'affaires annuel.",
     ),
@@ -129,11 +104,10 @@ COLUMNS = (
 )
 
 FIELDS = (
-    Field(
+    lines(
         "prospects",
         "Fichier de prospects",
-        "lines",
-        default=(
+        (
             {
                 "prospect": "Cabinet Morel Expertise",
                 "fonction": "directeur_administratif_financier",
@@ -175,32 +149,16 @@ FIELDS = (
                 "email_ouvert": "1",
             },
         ),
-        help="Une ligne par prospect : son profil et ses actions (courriels, livres blancs, démonstration...).",
         columns=COLUMNS,
+        help="Une ligne par prospect : son profil et ses actions (courriels, livres blancs, démonstration...).",
         min_rows=1,
         max_rows=20,
     ),
-    Field(
-        "seuil_mql",
-        "Seuil MQL",
-        "integer",
-        default=str(REGLES.seuil_mql),
-        minimum="0",
-        maximum="300",
-        step="5",
-        unit="points",
-        help="À partir de ce score, le prospect est un MQL (à travailler par le marketing).",
+    _threshold(
+        "MQL", REGLES.seuil_mql, help="À partir de ce score, le prospect est un MQL (à travailler par le marketing)."
     ),
-    Field(
-        "seuil_sql",
-        "Seuil SQL",
-        "integer",
-        default=str(REGLES.seuil_sql),
-        minimum="0",
-        maximum="300",
-        step="5",
-        unit="points",
-        help="À partir de ce score, le prospect est un SQL (transmis aux commerciaux).",
+    _threshold(
+        "SQL", REGLES.seuil_sql, help="À partir de ce score, le prospect est un SQL (transmis aux commerciaux)."
     ),
 )
 
@@ -217,9 +175,9 @@ def calculate(v: Values) -> Result:
         donnees: dict[str, Any] = {k: val for k, val in row.items() if k != "prospect" and val is not None}
         scores.append((row["prospect"], lead_scoring.score_prospect(donnees, regles)))
     ordre = sorted(scores, key=lambda item: -item[1].total)
-    rows = [(nom, str(s.explicite), str(s.implicite), str(s.total), s.statut) for nom, s in ordre]
+    rows = [(nom, *(format_number(n) for n in (s.explicite, s.implicite, s.total)), s.statut) for nom, s in ordre]
     effectifs = {statut: sum(1 for _, s in scores if s.statut == statut) for statut in lead_scoring.STATUTS}
-    summary = tuple((f"Prospects {statut}", str(n)) for statut, n in effectifs.items())
+    summary = tuple((f"Prospects {statut}", format_number(n)) for statut, n in effectifs.items())
     steps = [f"{nom} : {s.expliquer()}" for nom, s in ordre]
     steps.append(
         f"Statut : SQL à partir de {regles.seuil_sql} points, MQL à partir de {regles.seuil_mql}, froid en dessous."
@@ -228,7 +186,7 @@ def calculate(v: Values) -> Result:
     warnings = [f"Score négatif : {', '.join(negatifs)} (concurrent, étudiant ou désabonnement)."] if negatifs else []
     svg = bars(
         "Score total de chaque prospect",
-        [(nom, Decimal(max(s.total, 0)), f"{s.total} points ({s.statut})") for nom, s in ordre],
+        [(nom, Decimal(max(s.total, 0)), f"{plural(s.total, 'point')} ({s.statut})") for nom, s in ordre],
         unit_label="points",
     )
     scores_table = table(
@@ -252,3 +210,5 @@ SIMULATOR = Simulator(
     pages=("preparation/plan_prospection",),
     preset_loaders=presets.presets(bureautik=presets.bureautik_lead_scoring),
 )
+
+__all__ = ["ACTIONS", "COLUMNS", "FIELDS", "LIBELLES", "REGLES", "SIMULATOR", "calculate"]

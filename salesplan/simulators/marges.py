@@ -6,8 +6,8 @@ from salesplan import commande, marges
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._common import rate_of, vat_choices
-from salesplan.simulators._fields import Field
+from salesplan.simulators._common import rate_of, vat_field
+from salesplan.simulators._fields import choice, money, rate
 from salesplan.values import format_euros, format_number, format_percent
 
 EXIGENCES = (
@@ -16,62 +16,33 @@ EXIGENCES = (
 )
 
 FIELDS = (
-    Field(
-        "cout_achat",
-        "Coût d'achat HT",
-        "amount",
-        default="2 400",
-        minimum="0,01",
-        maximum="100000000",
-        unit="€",
-        help="Ce que l'article coûte au vendeur, hors taxes.",
+    money(
+        "cout_achat", "Coût d'achat HT", "2 400", minimum="0,01", help="Ce que l'article coûte au vendeur, hors taxes."
     ),
-    Field(
-        "prix_vente",
-        "Prix de vente HT proposé",
-        "amount",
-        default="3 600",
-        minimum="0,01",
-        maximum="100000000",
-        unit="€",
-        help="Le prix annoncé au client, hors taxes.",
+    money(
+        "prix_vente", "Prix de vente HT proposé", "3 600", minimum="0,01", help="Le prix annoncé au client, hors taxes."
     ),
-    Field(
-        "taux_tva",
-        "Taux de TVA",
-        "choice",
-        default="20",
-        choices=vat_choices(),
-        help="Pour le prix TTC et le coefficient.",
-    ),
-    Field(
+    vat_field(help="Pour le prix TTC et le coefficient."),
+    choice(
         "exigence",
         "Exigence de la direction",
-        "choice",
-        default="taux_de_marque",
+        "taux_de_marque",
         choices=EXIGENCES,
         help="La marge minimale s'exprime en taux de marque ou en taux de marge.",
     ),
-    Field(
+    rate(
         "taux_minimal",
         "Taux minimal exigé",
-        "rate",
-        default="25",
-        minimum="0",
+        "25",
         maximum="400",
         step="1",
-        unit="%",
         help="Le taux que le prix ne doit pas faire descendre (un taux de marque reste sous 100 %).",
     ),
-    Field(
+    rate(
         "remise_demandee",
         "Remise demandée par le client",
-        "rate",
-        default="15",
-        minimum="0",
-        maximum="100",
+        "15",
         step="0,5",
-        unit="%",
         required=False,
         help="Facultatif : le simulateur dit si elle respecte le prix plancher.",
     ),
@@ -153,3 +124,5 @@ SIMULATOR = Simulator(
     pages=("preparation/objectifs_strategie",),
     preset_loaders=presets.presets(bureautik=presets.bureautik_marges),
 )
+
+__all__ = ["EXIGENCES", "FIELDS", "SIMULATOR", "calculate"]

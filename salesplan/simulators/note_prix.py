@@ -6,43 +6,29 @@ from salesplan import grille
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._fields import Field
+from salesplan.simulators._common import EXAMPLE_OFFERS, offer_price
+from salesplan.simulators._fields import amount, lines, text
 from salesplan.simulators.svg import bars
 from salesplan.values import format_euros, format_number
 
 FIELDS = (
-    Field(
+    amount(
         "points",
         "Points du critère prix",
-        "amount",
-        default="40",
+        "40",
         minimum="1",
         maximum="100",
         help="Note maximale du critère prix (40 points, ou 20 pour une note sur 20).",
     ),
-    Field(
+    lines(
         "offres",
         "Offres et leur prix",
-        "lines",
-        default=(
-            {"candidat": "Bureautik Pro", "prix_ht": "48 600"},
-            {"candidat": "Copitec", "prix_ht": "42 000"},
-            {"candidat": "Imprimex", "prix_ht": "51 500"},
+        tuple({"candidat": nom, "prix_ht": prix} for nom, prix in EXAMPLE_OFFERS),
+        columns=(
+            text("candidat", "Candidat", "Nouveau candidat", help="Nom du candidat."),
+            offer_price(help="Prix de l'offre, hors taxes."),
         ),
         help="Une ligne par candidat et son prix HT.",
-        columns=(
-            Field("candidat", "Candidat", "text", default="Nouveau candidat", help="Nom du candidat."),
-            Field(
-                "prix_ht",
-                "Prix HT",
-                "amount",
-                default="1 000",
-                minimum="0,01",
-                maximum="1000000000",
-                unit="€",
-                help="Prix de l'offre, hors taxes.",
-            ),
-        ),
         min_rows=1,
         max_rows=15,
     ),
@@ -93,3 +79,5 @@ SIMULATOR = Simulator(
     pages=("processus_achat/outils_aide_achat", "processus_achat/cibles_btob_btog_cse"),
     preset_loaders=presets.presets(commune=presets.commune_note_prix),
 )
+
+__all__ = ["FIELDS", "SIMULATOR", "calculate"]

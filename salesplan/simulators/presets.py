@@ -17,6 +17,7 @@ from pathlib import Path
 from salesplan import commande, paiement, parametres
 from salesplan.errors import SalesplanValueError
 from salesplan.simulators._base import Preset
+from salesplan.simulators._common import NORMAL_VAT
 from salesplan.simulators._fields import Default
 from salesplan.values import format_date, format_number, to_count, to_date
 
@@ -45,11 +46,6 @@ def table(name: str, key: str, value: str = "valeur") -> dict[str, str]:
     return {row[key]: row[value] for row in rows(name)}
 
 
-def fr(value: object) -> str:
-    """A number as a French user types it (« 4 650 », « 12,5 »)."""
-    return format_number(value)
-
-
 # ------------------------------------------------------------------ Bureautik Pro (cabinet d'architectes)
 
 
@@ -70,16 +66,17 @@ def _bureautik_offer() -> list[tuple[str, Decimal, Decimal, Decimal]]:
 def bureautik_commande() -> dict[str, Default]:
     conditions = table("bureautik_conditions", "condition")
     lignes = tuple(
-        {"designation": d, "quantite": fr(q), "prix_unitaire_ht": fr(p), "taux_tva": "20"}
+        {"designation": d, "quantite": format_number(q), "prix_unitaire_ht": format_number(p), "taux_tva": NORMAL_VAT}
         for d, q, _, p in _bureautik_offer()
     )
     remises = tuple(
-        {"nature": "remise", "taux": fr(Decimal(conditions[k]))} for k in ("remise_quantite", "remise_ouverture_compte")
+        {"nature": "remise", "taux": format_number(Decimal(conditions[k]))}
+        for k in ("remise_quantite", "remise_ouverture_compte")
     )
     return {
         "lignes": lignes,
         "reductions": remises,
-        "escompte": fr(Decimal(conditions["escompte"])),
+        "escompte": format_number(Decimal(conditions["escompte"])),
         "frais_de_port": "0",
     }
 
@@ -91,11 +88,11 @@ def bureautik_marges() -> dict[str, Default]:
     tarif = sum((q * p for _, q, _, p in offre), Decimal(0))
     remise = commande.taux_global_reductions([conditions["remise_quantite"], conditions["remise_ouverture_compte"]])
     return {
-        "cout_achat": fr(cout),
-        "prix_vente": fr(tarif),
+        "cout_achat": format_number(cout),
+        "prix_vente": format_number(tarif),
         "exigence": "taux_de_marque",
-        "taux_minimal": fr(Decimal(conditions["taux_de_marque_minimal"])),
-        "remise_demandee": fr(remise),
+        "taux_minimal": format_number(Decimal(conditions["taux_de_marque_minimal"])),
+        "remise_demandee": format_number(remise),
     }
 
 
@@ -155,8 +152,8 @@ def alpinor_commande() -> dict[str, Default]:
         {
             "designation": r["designation"],
             "quantite": r["quantite"],
-            "prix_unitaire_ht": fr(Decimal(r["prix_unitaire_ht"])),
-            "taux_tva": "20",
+            "prix_unitaire_ht": format_number(Decimal(r["prix_unitaire_ht"])),
+            "taux_tva": NORMAL_VAT,
         }
         for r in rows("alpinor_devis_bureautik")
     )
@@ -171,7 +168,7 @@ def alpinor_grille() -> dict[str, Default]:
     offres = [
         {
             "offre": r["fournisseur"],
-            "prix_ht": fr(Decimal(r["prix_total_ht"])),
+            "prix_ht": format_number(Decimal(r["prix_total_ht"])),
             **{f"note_{k}": r[c] for k, c in enumerate(autres, start=1)},
         }
         for r in rows("alpinor_offres_concurrents")
@@ -180,7 +177,7 @@ def alpinor_grille() -> dict[str, Default]:
     offres.append(
         {
             "offre": "Bureautik Pro",
-            "prix_ht": fr(_alpinor_orders()[0].net_commercial),
+            "prix_ht": format_number(_alpinor_orders()[0].net_commercial),
             **{f"note_{k}": conditions[n] for k, n in enumerate(notes_bureautik, start=1)},
         }
     )
@@ -204,8 +201,8 @@ def alpinor_echeance() -> dict[str, Default]:
         "nature": "jours_fin_de_mois" if delai.nature == "fin_de_mois" else delai.nature,
         "jours": str(delai.jours),
         "date_paiement": conditions["date_paiement_effectif"],
-        "montant_ttc": fr(_alpinor_orders()[1].net_a_payer),
-        "taux_penalites": fr(Decimal(conditions["taux_penalites_cgv"])),
+        "montant_ttc": format_number(_alpinor_orders()[1].net_a_payer),
+        "taux_penalites": format_number(Decimal(conditions["taux_penalites_cgv"])),
     }
 
 
@@ -213,21 +210,21 @@ def alpinor_financement() -> dict[str, Default]:
     conditions = table("alpinor_conditions", "condition")
     f = table("alpinor_financement", "parametre")
     return {
-        "prix_ht": fr(_alpinor_orders()[1].net_commercial),
-        "taux_tva": "20",
-        "taux_emprunt": fr(Decimal(f["taux_emprunt"])),
+        "prix_ht": format_number(_alpinor_orders()[1].net_commercial),
+        "taux_tva": NORMAL_VAT,
+        "taux_emprunt": format_number(Decimal(f["taux_emprunt"])),
         "duree_emprunt": f["duree_emprunt"],
         "echeances_emprunt": "12",
-        "loyer": fr(Decimal(f["loyer_mensuel"])),
+        "loyer": format_number(Decimal(f["loyer_mensuel"])),
         "nombre_loyers": f["nombre_loyers"],
         "periodicite_loyers": "12",
         "terme": "a_echoir",
-        "valeur_residuelle": fr(Decimal(f["valeur_residuelle"])),
-        "taux_escompte": fr(Decimal(f["taux_escompte"])),
+        "valeur_residuelle": format_number(Decimal(f["valeur_residuelle"])),
+        "taux_escompte": format_number(Decimal(f["taux_escompte"])),
         "date_negociation": conditions["date_facture"],  # the bill is discounted on the invoice day
         "date_echeance": _alpinor_due_date(),
         "jours_de_banque": f["jours_de_banque"],
-        "commissions": fr(Decimal(f["commissions"])),
+        "commissions": format_number(Decimal(f["commissions"])),
     }
 
 
@@ -235,7 +232,9 @@ def alpinor_financement() -> dict[str, Default]:
 
 
 def commune_note_prix() -> dict[str, Default]:
-    offres = tuple({"candidat": r["candidat"], "prix_ht": fr(Decimal(r["prix_ht"]))} for r in rows("commune_offres"))
+    offres = tuple(
+        {"candidat": r["candidat"], "prix_ht": format_number(Decimal(r["prix_ht"]))} for r in rows("commune_offres")
+    )
     return {"points": "20", "offres": offres}
 
 
@@ -245,7 +244,7 @@ def commune_grille() -> dict[str, Default]:
     offres = tuple(
         {
             "offre": r["candidat"],
-            "prix_ht": fr(Decimal(r["prix_ht"])),
+            "prix_ht": format_number(Decimal(r["prix_ht"])),
             **{f"note_{k}": r[c] for k, c in enumerate(autres, start=1)},
         }
         for r in rows("commune_offres")
@@ -269,9 +268,9 @@ def cse_commande() -> dict[str, Default]:
     lignes = tuple(
         {
             "designation": f"Billets de cinéma, tranche à partir de {t.a_partir_de}",
-            "quantite": fr(Decimal(t.quantite)),
-            "prix_unitaire_ht": fr(t.prix_unitaire_ht),
-            "taux_tva": fr(taux),
+            "quantite": format_number(Decimal(t.quantite)),
+            "prix_unitaire_ht": format_number(t.prix_unitaire_ht),
+            "taux_tva": format_number(taux),
         }
         for t in tarif.tranches
     )
@@ -282,7 +281,7 @@ def cse_tarif_degressif() -> dict[str, Default]:
     contexte = table("cse_contexte", "donnee")
     quantite = to_count(contexte["effectif"]) * to_count(contexte["billets_par_salarie"])
     bareme = tuple(
-        {"a_partir_de": r["a_partir_de"], "prix_unitaire_ht": fr(Decimal(r["prix_unitaire_ht"]))}
+        {"a_partir_de": r["a_partir_de"], "prix_unitaire_ht": format_number(Decimal(r["prix_unitaire_ht"]))}
         for r in rows("cse_bareme_cinema")
     )
     return {"quantite": str(quantite), "mode": "tranche_atteinte", "bareme": bareme}
@@ -291,3 +290,24 @@ def cse_tarif_degressif() -> dict[str, Default]:
 def presets(**loaders: Callable[[], Mapping[str, Default]]) -> dict[str, Preset]:
     """``preset_loaders`` for a :class:`Simulator`: case code → :class:`Preset` (title from :data:`TITLES`)."""
     return {case: Preset(TITLES[case], load) for case, load in loaders.items()}
+
+
+__all__ = [
+    "DATA",
+    "TITLES",
+    "alpinor_commande",
+    "alpinor_echeance",
+    "alpinor_financement",
+    "alpinor_grille",
+    "bureautik_commande",
+    "bureautik_lead_scoring",
+    "bureautik_marges",
+    "bureautik_retractation",
+    "commune_grille",
+    "commune_note_prix",
+    "cse_commande",
+    "cse_tarif_degressif",
+    "presets",
+    "rows",
+    "table",
+]

@@ -1,52 +1,47 @@
-"""Droit de rétractation entre professionnels : les trois conditions de L221-3 et la fin du délai de 14 jours."""
+"""Droit de rétractation entre professionnels : les trois conditions de L221-3 et la fin du délai."""
 
 from __future__ import annotations
 
-from salesplan import retractation
+from salesplan import parametres, retractation
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
-from salesplan.simulators._fields import Field
-from salesplan.values import format_date
+from salesplan.simulators._fields import PEOPLE_MAX, choice, date, integer
+from salesplan.values import format_date, format_number
+
+_EFFECTIF_MAX = format_number(parametres.valeur("retractation_effectif_max"))
 
 OUI_NON = (("oui", "Oui"), ("non", "Non"))
 NATURES = (("biens", "Des biens (livrés)"), ("services", "Des services"))
 
 FIELDS = (
-    Field(
+    choice(
         "hors_etablissement",
         "Contrat conclu hors établissement ?",
-        "choice",
-        default="oui",
+        "oui",
         choices=OUI_NON,
         help="Signé ailleurs que dans les locaux du vendeur (chez le client, sur un salon...).",
     ),
-    Field(
+    choice(
         "hors_activite_principale",
         "Objet hors de l'activité principale de l'acheteur ?",
-        "choice",
-        default="oui",
+        "oui",
         choices=OUI_NON,
         help="Par exemple un copieur pour un cabinet d'architectes.",
     ),
-    Field(
+    integer(
         "effectif",
         "Salariés de l'acheteur",
-        "integer",
-        default="3",
-        minimum="0",
-        maximum="10000000",
+        "3",
+        maximum=PEOPLE_MAX,
         unit="salariés",
-        help="Le droit existe jusqu'à 5 salariés (C. consom. L221-3).",
+        help=f"Le droit existe jusqu'à {_EFFECTIF_MAX} salariés (C. consom. L221-3).",
     ),
-    Field("nature", "Le contrat porte sur", "choice", default="biens", choices=NATURES, help="Biens ou services."),
-    Field(
-        "date_conclusion", "Date de conclusion du contrat", "date", default="26/11/2026", help="Jour de la signature."
-    ),
-    Field(
+    choice("nature", "Le contrat porte sur", "biens", choices=NATURES, help="Biens ou services."),
+    date("date_conclusion", "Date de conclusion du contrat", "26/11/2026", help="Jour de la signature."),
+    date(
         "date_livraison",
         "Date de réception des biens",
-        "date",
-        default="03/12/2026",
+        "03/12/2026",
         required=False,
         help="Pour des biens, le délai court à partir de la réception.",
     ),
@@ -86,3 +81,5 @@ SIMULATOR = Simulator(
     pages=("negociation/droit_retractation",),
     preset_loaders=presets.presets(bureautik=presets.bureautik_retractation),
 )
+
+__all__ = ["FIELDS", "NATURES", "OUI_NON", "SIMULATOR", "calculate"]

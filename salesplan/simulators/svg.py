@@ -134,3 +134,6 @@ def bars(title: str, items: Sequence[tuple[str, Decimal, str]], *, unit_label: s
         f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px;height:auto;{FONT}">'
         f"<title>{escape(alt)}</title>" + "".join(parts) + "</svg>"
     )
+
+
+__all__ = ["Step", "bars", "waterfall"]

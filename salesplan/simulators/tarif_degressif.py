@@ -5,8 +5,8 @@ from __future__ import annotations
 from salesplan import commande
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values, table
-from salesplan.simulators._fields import Field
-from salesplan.values import format_euros
+from salesplan.simulators._fields import choice, integer, lines, money
+from salesplan.values import format_euros, format_number, plural
 
 MODES = (
     ("tranche_atteinte", "Prix de la tranche atteinte pour toutes les unités"),
@@ -14,37 +14,40 @@ MODES = (
 )
 
 FIELDS = (
-    Field(
-        "quantite", "Quantité commandée", "integer", default="130", minimum="1", maximum="1000000",
-        help="Nombre d'unités de la commande.",
+    integer(
+        "quantite", "Quantité commandée", "130", minimum="1", maximum="1000000", help="Nombre d'unités de la commande."
     ),
-    Field(
-        "mode", "Mode de calcul", "choice", default="tranche_atteinte", choices=MODES, help="Ce que prévoient les CGV."
-    ),
-    Field(
+    choice("mode", "Mode de calcul", "tranche_atteinte", choices=MODES, help="Ce que prévoient les CGV."),
+    lines(
         "bareme",
         "Barème par tranches",
-        "lines",
-        default=(
+        (
             {"a_partir_de": "1", "prix_unitaire_ht": "25"},
             {"a_partir_de": "50", "prix_unitaire_ht": "23,50"},
             {"a_partir_de": "100", "prix_unitaire_ht": "22"},
         ),
-        help="Une ligne par tranche, dans l'ordre : la première commence à 1.",
         columns=(
-            Field(
-                "a_partir_de", "À partir de", "integer", default="1", minimum="0", maximum="1000000",
-                unit="unités", help="Première quantité de la tranche.",
+            integer(
+                "a_partir_de",
+                "À partir de",
+                "1",
+                maximum="1000000",
+                unit="unités",
+                help="Première quantité de la tranche.",
             ),
-            Field(
-                "prix_unitaire_ht", "Prix unitaire HT", "amount", default="1", minimum="0", maximum="1000000",
-                unit="€", help="Prix d'une unité dans cette tranche.",
+            money(
+                "prix_unitaire_ht",
+                "Prix unitaire HT",
+                "1",
+                maximum="1000000",
+                help="Prix d'une unité dans cette tranche.",
             ),
         ),
+        help="Une ligne par tranche, dans l'ordre : la première commence à 1.",
         min_rows=1,
         max_rows=10,
     ),
-)  # fmt: skip
+)
 
 
 def calculate(v: Values) -> Result:
@@ -53,8 +56,9 @@ def calculate(v: Values) -> Result:
     prix = commande.prix_degressif(v["quantite"], bareme, mode=v["mode"])
     rows = [
         (
-            f"à partir de {t.a_partir_de}" + (f" jusqu'à {t.jusqu_a}" if t.jusqu_a is not None else ""),
-            str(t.quantite),
+            f"à partir de {format_number(t.a_partir_de)}"
+            + (f" jusqu'à {format_number(t.jusqu_a)}" if t.jusqu_a is not None else ""),
+            format_number(t.quantite),
             format_euros(t.prix_unitaire_ht),
             format_euros(t.montant_ht),
         )
@@ -66,8 +70,9 @@ def calculate(v: Values) -> Result:
         suivant = commande.prix_degressif(seuils[0], bareme, mode=v["mode"])
         if suivant.montant_ht <= prix.montant_ht:
             warnings.append(
-                f"Effet de seuil : {seuils[0]} unités coûteraient {format_euros(suivant.montant_ht)} HT, pas plus que "
-                f"les {v['quantite']} unités commandées ({format_euros(prix.montant_ht)} HT)."
+                f"Effet de seuil : {plural(seuils[0], 'unité')} coûteraient {format_euros(suivant.montant_ht)} HT, "
+                "pas plus que "
+                f"les {plural(v['quantite'], 'unité')} commandées ({format_euros(prix.montant_ht)} HT)."
             )
     summary = (
         ("Montant HT", format_euros(prix.montant_ht)),
@@ -90,3 +95,5 @@ SIMULATOR = Simulator(
     pages=("negociation/montant_commande",),
     preset_loaders=presets.presets(cse=presets.cse_tarif_degressif),
 )
+
+__all__ = ["FIELDS", "MODES", "SIMULATOR", "calculate"]

@@ -159,30 +159,35 @@ def _scalar_field(field: Mapping[str, Any], prefix: str) -> str:
     return f'<div class="sp-sim-field"><label for="{ident}">{_label(field)}</label>{control}{help_html}</div>'
 
 
+def _heading(column: Mapping[str, Any]) -> str:
+    """A column's heading, unit included: the table's header, and each cell's caption on a narrow screen."""
+    return _e(column["label"] + (f" ({column['unit']})" if column.get("unit") else ""))
+
+
 def row_html(field: Mapping[str, Any], row: Mapping[str, Any], prefix: str, number: int) -> str:
-    """One row of a ``lines`` table (``simulator.js`` renumbers labels and ids when rows move)."""
+    """One row of a ``lines`` table (``simulator.js`` renumbers labels and ids when rows move).
+
+    Each cell carries its column's heading (``data-heading``): below 40rem the stylesheet shows
+    every row as a card, each field under its heading, the header row hidden.
+    """
     cells = []
     for column in field["columns"]:
         ident = f"{prefix}-{field['name']}-{number}-{column['name']}"
         label = f' aria-label="{_e(column["label"])}, ligne {number}" data-label="{_e(column["label"])}"'
         value = row.get(column["name"], column["default"])
-        cells.append(f"<td>{control_html({**column, 'unit': ''}, value, ident, label)}</td>")  # unit: in the header
+        control = control_html({**column, "unit": ""}, value, ident, label)  # the unit is in the heading
+        cells.append(f'<td data-heading="{_heading(column)}">{control}</td>')
     remove = (
         '<button type="button" class="sp-sim-remove">Supprimer'
         f'<span class="sp-visually-hidden"> la ligne {number}</span></button>'
     )
-    return f"<tr>{''.join(cells)}<td>{remove}</td></tr>"
+    return f'<tr>{"".join(cells)}<td class="sp-sim-action">{remove}</td></tr>'
 
 
 def _lines_field(field: Mapping[str, Any], prefix: str) -> str:
     ident = f"{prefix}-{field['name']}"
     help_html, described = _help(field, ident)
-    head = "".join(
-        f'<th scope="col" title="{_e(c.get("help", ""))}">{_e(c["label"])}'
-        + (f" ({_e(c['unit'])})" if c.get("unit") else "")
-        + "</th>"
-        for c in field["columns"]
-    )
+    head = "".join(f'<th scope="col" title="{_e(c.get("help", ""))}">{_heading(c)}</th>' for c in field["columns"])
     rows = "".join(row_html(field, row, prefix, n) for n, row in enumerate(field["default"], start=1))
     blank = {c["name"]: c["default"] for c in field["columns"]}
     return (

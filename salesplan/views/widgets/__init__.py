@@ -12,35 +12,10 @@ the widget, any other error a short French notice, never a traceback.
 
 from __future__ import annotations
 
-from salesplan.views.widgets.exercise import QuestionWidget, QuizWidget, feedback_html, quiz
-from salesplan.views.widgets.scenario import ScenarioWidget
-from salesplan.views.widgets.simulators import (
-    Simulator,
-    SimulatorPanel,
-    financing_simulator,
-    grid_simulator,
-    lead_scoring_simulator,
-    margin_simulator,
-    order_simulator,
-    payment_simulator,
-    show_all,
-    simulator,
-)
+from salesplan.views.widgets import exercise, scenario, simulators
+from salesplan.views.widgets.exercise import *  # noqa: F403 (the names of exercise.__all__)
+from salesplan.views.widgets.scenario import *  # noqa: F403
+from salesplan.views.widgets.simulators import *  # noqa: F403
 
-__all__ = [
-    "QuestionWidget",
-    "QuizWidget",
-    "ScenarioWidget",
-    "Simulator",
-    "SimulatorPanel",
-    "feedback_html",
-    "financing_simulator",
-    "grid_simulator",
-    "lead_scoring_simulator",
-    "margin_simulator",
-    "order_simulator",
-    "payment_simulator",
-    "quiz",
-    "show_all",
-    "simulator",
-]
+__all__ = [*exercise.__all__, *scenario.__all__, *simulators.__all__]
+"""What each module declares public, listed once in that module."""

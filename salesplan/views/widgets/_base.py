@@ -73,3 +73,6 @@ class Panel:
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+__all__ = ["HINT_TITLE", "UNEXPECTED", "Panel", "box", "guarded", "ipywidgets", "problem_html"]

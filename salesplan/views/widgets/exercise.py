@@ -162,3 +162,6 @@ def quiz(chapter: str, *, seed: int = VARIANT_SEEDS[0]) -> QuizWidget:
     An unknown chapter raises ``UnknownCodeError`` with the nearest one suggested.
     """
     return QuizWidget(get_bank(chapter), seed=seed)
+
+
+__all__ = ["QuestionWidget", "QuizWidget", "feedback_html", "quiz"]

@@ -148,51 +148,53 @@ class OrderInput(AnswerInput):
         self._refresh()
 
 
-class MappingInput(AnswerInput):
+class KeyedInput(AnswerInput):
+    """One control per part of the answer (an item, an invoice field): the answer maps each key to its text."""
+
+    controls: dict[str, Any]
+
+    def answer(self) -> object:
+        return {key: control.value for key, control in self.controls.items()}
+
+    def clear(self) -> None:
+        for control in self.controls.values():
+            control.value = ""
+
+
+class MappingInput(KeyedInput):
     """A list box per item: an option (matching) or a category."""
 
     def __init__(self, question: MatchingQuestion | CategoriesQuestion) -> None:
         w = ipywidgets()
         targets = question.options if isinstance(question, MatchingQuestion) else question.categories
         options = [(NO_CHOICE, ""), *((to_text(t.text), t.key) for t in targets)]
-        self.lists: dict[str, Any] = {}
+        self.controls = {}
         rows = []
         for number, item in enumerate(question.items, start=1):
             choice = w.Dropdown(options=options, value="", description=f"Réponse {number}", style=_WIDE)
-            self.lists[item.key] = choice
+            self.controls[item.key] = choice
             rows.append(w.VBox([w.HTML(f"<strong>{number}.</strong> {to_html(item.text)}"), choice]))
         self.widget = w.VBox(rows)
 
-    def answer(self) -> object:
-        return {key: choice.value for key, choice in self.lists.items()}
 
-    def clear(self) -> None:
-        for choice in self.lists.values():
-            choice.value = ""
-
-
-class InvoiceInput(AnswerInput):
+class InvoiceInput(KeyedInput):
     """A text box per field, and next to it that field's verdict."""
 
     def __init__(self, question: InvoiceQuestion) -> None:
         w = ipywidgets()
-        self.texts: dict[str, Any] = {}
+        self.controls = {}
         self.marks: dict[str, Any] = {}
         rows = []
         for spec in question.fields:
             text = w.Text(value="", placeholder="ex. 1 234,56", description=spec.label, style=_WIDE)
             mark = w.HTML()
-            self.texts[spec.key] = text
+            self.controls[spec.key] = text
             self.marks[spec.key] = mark
             rows.append(w.HBox([text, w.Label(spec.unit), mark]))
         self.widget = w.VBox(rows)
 
-    def answer(self) -> object:
-        return {key: text.value for key, text in self.texts.items()}
-
     def clear(self) -> None:
-        for text in self.texts.values():
-            text.value = ""
+        super().clear()
         self.show(None)
 
     def show(self, feedback: Feedback | None) -> None:
@@ -221,3 +223,18 @@ def answer_input(question: Question, guard: Guard) -> AnswerInput:
     if isinstance(question, InvoiceQuestion):
         return InvoiceInput(question)
     raise SalesplanTypeError(f"question : {show(question)} n'est pas une question du moteur d'exercices.")
+
+
+__all__ = [
+    "NO_CHOICE",
+    "AnswerInput",
+    "ChoiceInput",
+    "Guard",
+    "InvoiceInput",
+    "KeyedInput",
+    "MappingInput",
+    "OrderInput",
+    "TextInput",
+    "TickInput",
+    "answer_input",
+]

@@ -141,3 +141,6 @@ class ScenarioWidget(Panel):
         self.feedback.value = ""
         if self._on_change is not None:
             self._on_change()
+
+
+__all__ = ["ScenarioWidget"]
