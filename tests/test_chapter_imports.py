@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 from pathlib import Path
 
@@ -39,7 +40,14 @@ def test_every_chapter_is_checked() -> None:
 
 # The body of a MyST code cell: the fence's line, its ``:option:`` lines, the code, the closing fence.
 CODE_CELL = re.compile(r"^```\{code-cell\}[^\n]*\n(?::[^\n]*\n)*(.*?)^```$", re.MULTILINE | re.DOTALL)
-PAGES = sorted(p for p in BOOK.rglob("*") if p.suffix in (".md", ".ipynb") and "_build" not in p.parts)
+# os.walk follows book/etudes_de_cas, a link to notebooks/ (Path.rglob does not, before Python 3.13).
+PAGES = sorted(
+    Path(folder, name)
+    for folder, dirs, names in os.walk(BOOK, followlinks=True)
+    if "_build" not in Path(folder).parts
+    for name in names
+    if name.endswith((".md", ".ipynb"))
+)
 
 
 def code_cells(page: Path) -> list[str]:
@@ -75,3 +83,4 @@ def test_code_cells_are_found() -> None:
     sample = "```{code-cell} ipython3\n:tags: [remove-input]\n\ndef aide(x):\n    return x\n```\n"
     assert definitions(CODE_CELL.findall(sample)[0]) == ["FunctionDef aide (ligne 2)"]
     assert sum(len(code_cells(page)) for page in PAGES) > 100
+    assert BOOK / "etudes_de_cas" / "cas_cse_billetterie.ipynb" in PAGES
