@@ -11,7 +11,7 @@ import pytest
 from salesplan import paiement
 from salesplan.commande import Ligne, calculer_commande
 from salesplan.concepts import ROLES, TRAITS_CIBLES, Concept, TechniqueConclusion
-from salesplan.errors import SalesplanValueError, UnknownCodeError
+from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError
 from salesplan.views.pages import (
     compliance_table,
     concept_table,
@@ -136,3 +136,19 @@ def test_glue_writes_what_myst_nb_glue_writes(monkeypatch: pytest.MonkeyPatch) -
         myst_nb.ext.glue.glue("montant", "1 234,56 €", display=display)
     assert shown[0] == shown[1] and shown[2] == shown[3] and shown[0] != shown[2]
     assert "application/papermill.record/text/plain" in shown[2][0]
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda: details_list("identification"), "'identification'"),  # the code, not the notion
+        (lambda: definition_markdown(None), "None"),
+        (lambda: dialogues_markdown([FICHE]), "pas une notion TechniqueConclusion"),  # not a closing technique
+        (lambda: compliance_table([("Paiement à 30 jours", "30 jours")]), "'30 jours'"),
+        (lambda: concept_table(["btob"]), "'btob'"),
+    ],
+)
+def test_a_wrong_argument_gets_a_french_message(call: Any, named: str) -> None:
+    with pytest.raises(SalesplanTypeError) as error:
+        call()
+    assert named in str(error.value)

@@ -1,15 +1,19 @@
 """Small helpers for the book's pages (executed chapters): glue computed text, show catalogues and tables.
 
 Chapters import these instead of redefining them, so a page's code stays what
-it teaches. ``IPython`` is imported only when glueing.
+it teaches: no chapter cell defines a function or a class
+(``tests/test_chapter_imports.py``). A helper a new page needs is added here,
+with a literal test in ``tests/test_pages.py``. ``IPython`` and ``pandas`` are
+imported only when a helper is called.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from salesplan.errors import SalesplanTypeError, show
 from salesplan.values import format_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from salesplan.paiement import Controle
 
 
+N = TypeVar("N", bound="Concept")
 GLUE_PREFIX = "application/papermill.record/"
 
 
@@ -64,6 +69,16 @@ def concept_table(concepts: Iterable[Concept], columns: Sequence[str] = ("défin
 # Chapter helpers: a page shows notions, legal figures and checks through these, never through code of its own.
 
 
+def _notion(value: object, kind: type[N]) -> N:
+    """``value`` if it is a notion of the library of this ``kind``, else a French error naming it."""
+    if not isinstance(value, kind):
+        raise SalesplanTypeError(
+            f"{show(value)} n'est pas une notion {kind.__name__} de salesplan.concepts : "
+            'prenez-la dans son catalogue, par exemple REPERES["micro_entreprises_majoritaires"].'
+        )
+    return value
+
+
 def _markdown(text: str) -> Markdown:
     from IPython.display import Markdown
 
@@ -78,7 +93,9 @@ def details_list(concept: Concept) -> Markdown:
     - Raison sociale
     - SIREN
     """
-    return _markdown("\n".join(f"- {detail}" for detail in concept.details))
+    from salesplan.concepts import Concept
+
+    return _markdown("\n".join(f"- {detail}" for detail in _notion(concept, Concept).details))
 
 
 def definition_markdown(concept: Concept) -> Markdown:
@@ -90,13 +107,19 @@ def definition_markdown(concept: Concept) -> Markdown:
     <BLANKLINE>
     *Exemple :* Un exemple.
     """
+    from salesplan.concepts import Concept
+
+    concept = _notion(concept, Concept)
     return _markdown(f"{concept.definition}\n\n*Exemple :* {concept.exemple}")
 
 
 def dialogues_markdown(techniques: Iterable[TechniqueConclusion]) -> Markdown:
     """Each closing technique in bold with its definition, then its sample exchange as a quotation."""
+    from salesplan.concepts import TechniqueConclusion
+
     blocks = []
-    for technique in techniques:
+    for item in techniques:
+        technique = _notion(item, TechniqueConclusion)
         repliques = "\n>\n".join(f"> {replique}" for replique in technique.exemple_dialogue)
         blocks.append(f"**{technique.libelle}.** {technique.definition}\n\n{repliques}\n")
     return _markdown("\n".join(blocks))
@@ -130,7 +153,13 @@ def compliance_table(
     from salesplan.errors import LegalLimitError
 
     rows = []
-    for label, check in checks:
+    for item in checks:
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and callable(item[1])):
+            raise SalesplanTypeError(
+                f"contrôle : {show(item)} doit être un couple (intitulé, fonction sans argument), "
+                'par exemple ("Paiement à 30 jours", lambda: paiement.verifier_delai("30 jours")).'
+            )
+        label, check = item
         try:
             explication, conforme = check().expliquer(), "oui"
         except LegalLimitError as erreur:
