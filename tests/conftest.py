@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from salesplan.tooling.browser import chromium
+from salesplan.tooling.browser import chromium, served
 from salesplan.tooling.build import OUTPUT, ROOT, build_command
 
 FIXTURE_MARKERS = {"site": "build", "graded": "kernel", "browser": "browser", "page": "browser"}
@@ -38,6 +38,13 @@ def site() -> Path:
 
 
 @pytest.fixture(scope="module")
+def server(site: Path) -> Iterator[str]:
+    """The strictly built site served on 127.0.0.1 (a free port), once per test module."""
+    with served(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with chromium() as instance:
         yield instance
@@ -45,6 +52,11 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
+    """A new tab in its own context; ``page.errors`` collects the page's exceptions and console errors.
+
+    A test module that needs the tab on one page overrides ``page`` and asks for this one
+    (``def page(page, server)``), so the tab is made in one place.
+    """
     context = browser.new_context()
     page = context.new_page()
     page.errors = []  # type: ignore[attr-defined]

@@ -97,7 +97,43 @@ def test_links_point_inside_the_document(tmp_path: Path) -> None:
     assert 'href="https://www.legifrance.gouv.fr/"' in chapter.body
 
 
+def test_folded_code_is_left_out_and_its_output_printed(tmp_path: Path) -> None:
+    """A ``hide-input`` cell (as myst-nb writes it) prints its output only; a code cell shown open prints its code."""
+    (tmp_path / "chapitre.html").write_text(
+        '<article class="bd-article"><section id="c"><h1>Chapitre</h1>'
+        '<div class="cell tag_hide-input docutils container"><details class="admonition hide above-input">'
+        '<summary><p class="collapsed admonition-title">Afficher le code</p></summary>'
+        '<div class="cell_input docutils container"><pre>from salesplan.concepts import REPERES</pre></div>'
+        '</details><div class="cell_output docutils container"><p>Sortie de la cellule masquée.</p></div></div>'
+        '<div class="cell docutils container"><div class="cell_input docutils container">'
+        "<pre>commande = calculer_commande(lignes)</pre></div></div></section></article>",
+        encoding="utf-8",
+    )
+    body = chapter_from_page(tmp_path, "chapitre.html", "Partie", {"chapitre.html": "p-chapitre"}).body
+    assert "REPERES" not in body and "Afficher le code" not in body
+    assert "Sortie de la cellule masquée." in body and "commande = calculer_commande(lignes)" in body
+
+
 # ---------------------------------------------------------------- the printed editions
+
+
+IMPORT_LINE = re.compile(r"^\s*(from\s+salesplan\b|import\s+salesplan\b)", re.MULTILINE)
+
+
+@pytest.mark.build
+def test_printed_course_has_no_import_line(site: Path) -> None:
+    """The print HTML of cours.pdf (before Chromium) leaves the chapters' import cells to the site and the notebooks."""
+    from salesplan.tooling.pdf import student_document
+    from salesplan.tooling.pdf_book import document_html
+
+    on_site = "\n".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    assert "salesplan.views.pages" in on_site  # the import cells are still on the site, folded
+    document = student_document(site)
+    text = _soup(document_html(document, css="", base="", pages=None)).get_text()
+    printed = IMPORT_LINE.findall(text)
+    assert not printed, f"{len(printed)} lignes d'import imprimées"
+    assert "calculer_commande(" in text  # the worked example montant_commande shows open is printed
+    assert "Chiffre d’affaires minimal exigible" in text  # the output of a case study's folded cell is printed
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,6 @@ import pytest
 from salesplan.exercises import get_bank
 from salesplan.exercises.markup import to_text
 from salesplan.exercises.scenario import ScenarioQuestion, best_path, best_total, path_points, paths
-from salesplan.tooling.browser import chromium, served
 
 pytestmark = pytest.mark.build
 CHAPTER = "negociation/conclusion_vente"
@@ -19,30 +17,13 @@ QUESTION = next(e for e in get_bank(CHAPTER).entries if isinstance(e, ScenarioQu
 STORE = f"salesplan-scenario:{CHAPTER}/{QUESTION.id}"
 
 
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[str]:
-    assert (site / "_static" / "scenario.js").is_file()
-    with served(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as instance:
-        yield instance
-
-
 @pytest.fixture
-def page(browser: Any, server: str) -> Iterator[Any]:
-    context = browser.new_context()
-    page = context.new_page()
-    page.errors = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+def page(page: Any, server: str, site: Path) -> Any:
+    """The tab of conftest (errors recorded) on the chapter of the scenario, its replies shown."""
+    assert (site / "_static" / "scenario.js").is_file()
     page.goto(f"{server}/{CHAPTER}.html")
     page.wait_for_selector(".sp-scenario .sp-reply")
-    yield page
-    context.close()
+    return page
 
 
 def focused_reply(page: Any) -> str:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
 from salesplan.simulators import REGISTRY, run
-from salesplan.tooling.browser import served
 from salesplan.tooling.build import BOOK, ROOT
 from salesplan.values import format_number, parse_number
 
@@ -117,12 +115,6 @@ class Browser:
 
     def close(self) -> None:
         self.context.close()
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[str]:
-    with served(site) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

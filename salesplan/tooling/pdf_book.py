@@ -6,6 +6,8 @@ Each page of the table of contents is taken from the built site (its
 What only works on screen is replaced by a printed note:
 
 - the quiz of a chapter becomes its worksheet (:mod:`pdf_worksheet`);
+- the code folded on the site (``hide-input`` cells: imports, computations) is left
+  out, its output printed: the page as it reads before any click (``FOLDED_CODE``);
 - any element with the class ``no-print`` is left out, and any element with a
   ``data-print-note="…"`` attribute is replaced by that note: the convention
   for the site's interactive parts (simulators, forms);
@@ -36,12 +38,18 @@ PRINT_NOTES = {  # CSS selector of an existing interactive element -> printed no
     ".widget-subarea": ONLINE,
     "form": ONLINE,
 }
+# The code of a cell tagged ``hide-input``, folded under « Afficher le code » on the site (a chapter's
+# imports, a case study's computations): paper cannot unfold it, and the reader of the page does not
+# need it, so the printed book shows what the site shows before any click, the cell's output.
+# Code cells shown open on the site (the worked examples a chapter teaches) are printed.
+FOLDED_CODE = ".cell.tag_hide-input > details.above-input"
 REMOVED = (
     "a.headerlink",
     "script",
     "noscript",
     "button",
     ".sp-quiz-noscript",
+    FOLDED_CODE,
     "details.above-input > summary",
 )
 
