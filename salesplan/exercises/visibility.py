@@ -27,7 +27,7 @@ from typing import Any
 from salesplan.exercises import answers
 from salesplan.exercises.questions import DateQuestion, InvoiceQuestion, NumericQuestion, Question, SingleChoice
 from salesplan.exercises.serialise import answer_token, question_data
-from salesplan.values import format_decimal, format_euros
+from salesplan.values import format_decimal, format_euros, format_number
 
 SEALED_KEYS = frozenset({"salt", "answer", "explanation", "mistakes", "items_right"})
 """Keys of the page data whose values are hashes, salts or sealed texts: not readable."""
@@ -66,7 +66,13 @@ def all_keys(data: object) -> set[str]:
 
 
 def _number_writings(value: Decimal, step: Decimal) -> set[str]:
-    return {format(value, "f"), format_decimal(value), format_euros(value)[:-2], answers.number_token(value, step)}
+    return {
+        format(value, "f"),
+        format_decimal(value),
+        format_number(value),
+        format_euros(value)[:-2],
+        answers.number_token(value, step),
+    }
 
 
 def answer_writings(question: Question) -> set[str]:

@@ -46,8 +46,8 @@ def tirer(chapter: str, seed: int, construire: Callable[[random.Random], Q], *, 
     raise ValueError(f"{chapter}: no variant for seed {seed} hides its answer")  # pragma: no cover
 
 
-def variante(chapter: str, question_id: str) -> Callable[[Callable[[random.Random], Q]], Callable[[int], Q]]:
-    """Decorator: ``construire(rng)`` becomes ``question(seed)``, drawn by :func:`tirer` salted with the id.
+def variante(chapter: str, sel: str | None) -> Callable[[Callable[[random.Random], Q]], Callable[[int], Q]]:
+    """Decorator: ``construire(rng)`` becomes ``question(seed)``, drawn by :func:`tirer` (``sel``: usually the id).
 
     >>> from salesplan.exercises.questions import NotionLink, NumericQuestion
     >>> from decimal import Decimal
@@ -63,7 +63,7 @@ def variante(chapter: str, question_id: str) -> Callable[[Callable[[random.Rando
     def decorate(construire: Callable[[random.Random], Q]) -> Callable[[int], Q]:
         @functools.wraps(construire)
         def question(seed: int) -> Q:
-            return tirer(chapter, seed, construire, sel=question_id)
+            return tirer(chapter, seed, construire, sel=sel)
 
         return question
 

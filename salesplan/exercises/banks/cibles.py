@@ -8,6 +8,7 @@ from decimal import Decimal
 from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_choices
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -154,9 +155,9 @@ def _situation(code: str) -> Parametrised:
 _PALIERS = (1, 100, 300)
 
 
-def tarif_degressif_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "tarif_degressif_cse")
+def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
     """Amount HT of a CSE order under a degressive price list (price of the band reached for every unit)."""
-    rng = random.Random(seed)
     p1 = Decimal(rng.randint(28, 40))
     p2 = p1 - Decimal(rng.randint(2, 4))
     p3 = p2 - Decimal(rng.randint(1, 3))
@@ -170,7 +171,6 @@ def tarif_degressif_question(seed: int) -> NumericQuestion:
     inferieur = prix_degressif(quantite, [(1, precedent[-1])]) if precedent else premier
     return NumericQuestion(
         id="tarif_degressif",
-        seed=seed,
         prompt=f"Le CSE d'une clinique commande **{quantite} coffrets cadeaux**. Tarif de référence de Bureautik Pro : "
         f"{format_euros(p1)} HT l'unité jusqu'à 99 coffrets, {format_euros(p2)} de 100 à 299, "
         f"{format_euros(p3)} à partir de 300 ; le prix du palier atteint s'applique à **tous** les coffrets.\n"

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from salesplan.concepts import CONNAISSANCE_CLIENT
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import capitalised, categories_question, glossary
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -68,130 +68,120 @@ def _tableau(lignes: list[Ligne], *, avec_client: bool = False) -> str:
     return "\n".join(une(ligne) for ligne in sorted(lignes, key=lambda x: str(x["date"])))
 
 
-def indicateurs_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "indicateurs")
+def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        client = rng.choice(CLIENTS)
-        lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
-        c = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
-        derniere = lignes[-1]["montant_ht"]
-        assert isinstance(derniere, Decimal)
-        fields = (
-            NumericField(
-                "chiffre_affaires",
-                "Chiffre d'affaires HT de 2026",
+    client = rng.choice(CLIENTS)
+    lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
+    c = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+    derniere = lignes[-1]["montant_ht"]
+    assert isinstance(derniere, Decimal)
+    fields = (
+        NumericField(
+            "chiffre_affaires",
+            "Chiffre d'affaires HT de 2026",
+            c.chiffre_affaires,
+            mistakes=mistakes(
                 c.chiffre_affaires,
-                mistakes=mistakes(
-                    c.chiffre_affaires,
-                    CENT,
-                    (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
-                    (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
-                ),
+                CENT,
+                (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
+                (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
             ),
-            NumericField(
-                "frequence",
-                "Fréquence d'achat (nombre de commandes)",
+        ),
+        NumericField(
+            "frequence",
+            "Fréquence d'achat (nombre de commandes)",
+            Decimal(c.frequence),
+            unit="",
+            step=UN,
+            mistakes=mistakes(
                 Decimal(c.frequence),
-                unit="",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(c.frequence),
-                    UN,
-                    (Decimal(11), "La fréquence compte les commandes de la période, pas les mois."),
-                    (Decimal(12), "La fréquence compte les commandes de la période, pas les mois."),
-                ),
+                UN,
+                (Decimal(11), "La fréquence compte les commandes de la période, pas les mois."),
+                (Decimal(12), "La fréquence compte les commandes de la période, pas les mois."),
             ),
-            NumericField(
-                "panier_moyen",
-                "Panier moyen HT",
-                c.panier_moyen,
-                mistakes=mistakes(
-                    c.panier_moyen,
-                    CENT,
-                    (
-                        round_cent(c.chiffre_affaires / 12),
-                        "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
-                    ),
-                    (
-                        round_cent(c.chiffre_affaires / (c.frequence - 1)),
-                        "Vous avez divisé par une commande de moins : comptez-les toutes.",
-                    ),
-                ),
-            ),
-            NumericField(
-                "recence",
-                f"Récence au {format_date(REFERENCE)}",
-                Decimal(c.recence),
-                unit="jours",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(c.recence),
-                    UN,
-                    (
-                        Decimal((REFERENCE - c.premiere_commande).days),
-                        "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
-                    ),
-                    (Decimal(c.recence + 1), "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="indicateurs_historique",
-            seed=seed,
-            prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
-            f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
-            explanation=f"Chiffre d'affaires = somme des {c.frequence} commandes = "
-            f"{format_euros(c.chiffre_affaires)} ; "
-            f"panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)} ; "
-            f"dernière commande le {format_date(c.derniere_commande)}, soit une récence de {c.recence} jours.",
-            link=LINK_HISTORIQUE,
-            practises=(P_HISTORIQUE,),
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="indicateurs")
-
-
-def panier_moyen_question(seed: int) -> NumericQuestion:
-    """The average basket of one client, read in an export that mixes two clients."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        vise, autre = rng.sample(CLIENTS, 2)
-        lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(
-            rng, autre, rng.randint(2, 4), 80, 900
-        )
-        par_client = {c.client: c for c in indicateurs_clients(lignes, date_reference=REFERENCE)}
-        c, tous = (
-            par_client[vise],
-            indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
-        )
-        return NumericQuestion(
-            id="panier_moyen",
-            seed=seed,
-            prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
-            f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
-            explanation=f"On ne garde que les {c.frequence} commandes de {vise} : chiffre d'affaires "
-            f"{format_euros(c.chiffre_affaires)} ; panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = "
-            f"{format_euros(c.panier_moyen)}.",
-            link=LINK_HISTORIQUE,
-            practises=(P_HISTORIQUE,),
-            answer=c.panier_moyen,
+        ),
+        NumericField(
+            "panier_moyen",
+            "Panier moyen HT",
+            c.panier_moyen,
             mistakes=mistakes(
                 c.panier_moyen,
                 CENT,
-                (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
-                (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
-                (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
+                (
+                    round_cent(c.chiffre_affaires / 12),
+                    "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
+                ),
+                (
+                    round_cent(c.chiffre_affaires / (c.frequence - 1)),
+                    "Vous avez divisé par une commande de moins : comptez-les toutes.",
+                ),
             ),
-        )
+        ),
+        NumericField(
+            "recence",
+            f"Récence au {format_date(REFERENCE)}",
+            Decimal(c.recence),
+            unit="jours",
+            step=UN,
+            mistakes=mistakes(
+                Decimal(c.recence),
+                UN,
+                (
+                    Decimal((REFERENCE - c.premiere_commande).days),
+                    "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
+                ),
+                (Decimal(c.recence + 1), "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+            ),
+        ),
+    )
+    return InvoiceQuestion(
+        id="indicateurs_historique",
+        prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
+        f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
+        explanation=f"Chiffre d'affaires = somme des {c.frequence} commandes = "
+        f"{format_euros(c.chiffre_affaires)} ; "
+        f"panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)} ; "
+        f"dernière commande le {format_date(c.derniere_commande)}, soit une récence de {c.recence} jours.",
+        link=LINK_HISTORIQUE,
+        practises=(P_HISTORIQUE,),
+        fields=fields,
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="panier_moyen")
+
+@variante(CHAPTER, "panier_moyen")
+def panier_moyen_question(rng: random.Random) -> NumericQuestion:
+    """The average basket of one client, read in an export that mixes two clients."""
+    vise, autre = rng.sample(CLIENTS, 2)
+    lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(rng, autre, rng.randint(2, 4), 80, 900)
+    par_client = {c.client: c for c in indicateurs_clients(lignes, date_reference=REFERENCE)}
+    c, tous = (
+        par_client[vise],
+        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
+    )
+    return NumericQuestion(
+        id="panier_moyen",
+        prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
+        f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
+        explanation=f"On ne garde que les {c.frequence} commandes de {vise} : chiffre d'affaires "
+        f"{format_euros(c.chiffre_affaires)} ; panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = "
+        f"{format_euros(c.panier_moyen)}.",
+        link=LINK_HISTORIQUE,
+        practises=(P_HISTORIQUE,),
+        answer=c.panier_moyen,
+        mistakes=mistakes(
+            c.panier_moyen,
+            CENT,
+            (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
+            (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
+            (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
+        ),
+    )
 
 
-def plus_gros_panier_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "plus_gros_panier")
+def plus_gros_panier_question(rng: random.Random) -> SingleChoice:
     """Which client has the largest average basket? The biggest spender is not the answer."""
-    rng = generateur(seed, "plus_gros_panier")
     while True:
         noms = rng.sample(CLIENTS, 3)
         lignes = (
@@ -217,7 +207,6 @@ def plus_gros_panier_question(seed: int) -> SingleChoice:
     lettres = dict(zip((c.client for c in clients), rng.sample(("a", "b", "c"), 3), strict=True))
     return SingleChoice(
         id="plus_gros_panier",
-        seed=seed,
         prompt="Voici les commandes 2026 de trois clients de Bureautik Pro. "
         "Lequel a le **panier moyen** le plus élevé ?\n" + _tableau(lignes, avec_client=True),
         explanation="Panier moyen = chiffre d'affaires ÷ nombre de commandes : "

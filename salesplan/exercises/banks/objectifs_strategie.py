@@ -9,7 +9,7 @@ from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, pas_recall
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -19,7 +19,7 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import CENT, HUNDRED, format_euros, format_percent
+from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
 LINK_MARGE = NotionLink(CHAPTER, "evaluer-sa-marge")
@@ -65,100 +65,87 @@ def _enonce(produit: str, cout: Decimal, prix: Decimal) -> str:
     )
 
 
-def taux_de_marge_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "taux_de_marge")
+def taux_de_marge_question(rng: random.Random) -> NumericQuestion:
     """Taux de marge (on the cost); the taux de marque is the classic wrong answer."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        taux = marges.taux_de_marge(cout, prix)
-        marge = marges.marge_unitaire(cout, prix)
-        return NumericQuestion(
-            id="taux_de_marge",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
-            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-            f"taux de marge = marge ÷ coût d'achat HT × 100 = {format_euros(marge)} ÷ {format_euros(cout)} × 100 = "
-            f"{format_percent(taux)}.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=taux,
-            unit="%",
-            mistakes=mistakes(
-                taux,
-                CENT,
-                (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
-                (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
-            ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="taux_de_marge")
+    produit, cout, prix = _affaire(rng)
+    taux = marges.taux_de_marge(cout, prix)
+    marge = marges.marge_unitaire(cout, prix)
+    return NumericQuestion(
+        id="taux_de_marge",
+        prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
+        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+        f"taux de marge = marge ÷ coût d'achat HT × 100 = {format_euros(marge)} ÷ {format_euros(cout)} × 100 = "
+        f"{format_percent(taux)}.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=taux,
+        unit="%",
+        mistakes=mistakes(
+            taux,
+            CENT,
+            (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
+            (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
+        ),
+    )
 
 
-def taux_de_marque_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "taux_de_marque")
+def taux_de_marque_question(rng: random.Random) -> NumericQuestion:
     """Taux de marque (on the selling price); the taux de marge is the classic wrong answer."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        taux = marges.taux_de_marque(cout, prix)
-        marge = marges.marge_unitaire(cout, prix)
-        return NumericQuestion(
-            id="taux_de_marque",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
-            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-            f"taux de marque = marge ÷ prix de vente HT × 100 = {format_euros(marge)} ÷ {format_euros(prix)} × 100 = "
-            f"{format_percent(taux)}. Il est plus petit que le taux de marge "
-            f"({format_percent(marges.taux_de_marge(cout, prix))}) : même marge, diviseur plus grand.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=taux,
-            unit="%",
-            mistakes=mistakes(
-                taux,
-                CENT,
-                (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
-                (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
-            ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="taux_de_marque")
+    produit, cout, prix = _affaire(rng)
+    taux = marges.taux_de_marque(cout, prix)
+    marge = marges.marge_unitaire(cout, prix)
+    return NumericQuestion(
+        id="taux_de_marque",
+        prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
+        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+        f"taux de marque = marge ÷ prix de vente HT × 100 = {format_euros(marge)} ÷ {format_euros(prix)} × 100 = "
+        f"{format_percent(taux)}. Il est plus petit que le taux de marge "
+        f"({format_percent(marges.taux_de_marge(cout, prix))}) : même marge, diviseur plus grand.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=taux,
+        unit="%",
+        mistakes=mistakes(
+            taux,
+            CENT,
+            (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
+            (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
+        ),
+    )
 
 
-def coefficient_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "coefficient")
+def coefficient_question(rng: random.Random) -> NumericQuestion:
     """Coefficient multiplicateur = PV TTC ÷ coût d'achat HT (the VAT is inside)."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        tva = _tva()
-        ttc = ttc_depuis_ht(prix, taux_tva=tva)
-        coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
-        sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
-        return NumericQuestion(
-            id="coefficient",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
-            "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
-            explanation=f"Prix de vente TTC = {format_euros(prix)} × (1 + {format_percent(tva)}) = "
-            f"{format_euros(ttc)} ; "
-            f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
-            f"{str(coef).replace('.', ',')}.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=coef,
-            unit="",
-            mistakes=mistakes(
-                coef,
-                CENT,
-                (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
-                (
-                    (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
-                    "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, "
-                    "pas le coefficient multiplicateur.",
-                ),
+    produit, cout, prix = _affaire(rng)
+    tva = _tva()
+    ttc = ttc_depuis_ht(prix, taux_tva=tva)
+    coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
+    sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
+    return NumericQuestion(
+        id="coefficient",
+        prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
+        "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
+        explanation=f"Prix de vente TTC = {format_euros(prix)} × (1 + {format_percent(tva)}) = "
+        f"{format_euros(ttc)} ; "
+        f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
+        f"{format_decimal(coef)}.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=coef,
+        unit="",
+        mistakes=mistakes(
+            coef,
+            CENT,
+            (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
+            (
+                (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
+                "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, pas le coefficient multiplicateur.",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="coefficient")
+        ),
+    )
 
 
 def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
@@ -170,88 +157,80 @@ def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
             return produit, cout, prix, minimum
 
 
-def prix_plancher_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "prix_plancher")
+def prix_plancher_question(rng: random.Random) -> NumericQuestion:
     """Floor price from a minimal taux de marque; applying it on the cost (taux de marge) is the mistake."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        while True:
-            produit, cout, prix, minimum = _exigence(rng)
-            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-            exact = cout / (1 - minimum / HUNDRED)
-            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
-                break
-        return NumericQuestion(
-            id="prix_plancher",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
-            f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
-            "doit refuser ?",
-            explanation=f"Prix plancher = coût d'achat ÷ (1 − taux de marque minimal) = {format_euros(cout)} ÷ "
-            f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
-            f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
-            "du prix de vente.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=plancher,
-            mistakes=mistakes(
-                plancher,
-                CENT,
-                (
-                    marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
-                    "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
-                    "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
-                ),
-                (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
+    while True:
+        produit, cout, prix, minimum = _exigence(rng)
+        plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+        exact = cout / (1 - minimum / HUNDRED)
+        if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
+            break
+    return NumericQuestion(
+        id="prix_plancher",
+        prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
+        f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
+        "doit refuser ?",
+        explanation=f"Prix plancher = coût d'achat ÷ (1 − taux de marque minimal) = {format_euros(cout)} ÷ "
+        f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
+        f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
+        "du prix de vente.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=plancher,
+        mistakes=mistakes(
+            plancher,
+            CENT,
+            (
+                marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
+                "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
+                "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
             ),
-        )
+            (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
+        ),
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="prix_plancher")
 
-
-def remise_maximale_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "remise_maximale")
+def remise_maximale_question(rng: random.Random) -> NumericQuestion:
     """Largest discount that keeps the minimal taux de marque."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        while True:
-            produit, cout, prix, minimum = _exigence(rng)
-            remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
-            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-            exact = (1 - plancher / prix) * HUNDRED
-            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
-                break
-        ecart = marges.taux_de_marque(cout, prix) - minimum
-        return NumericQuestion(
-            id="remise_maximale",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
-            f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
-            "le commercial "
-            "peut-il accorder ?",
-            explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
-            f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
-            f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=remise,
-            unit="%",
-            mistakes=mistakes(
-                remise,
-                CENT,
-                (
-                    marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
-                    "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
-                    "prix plancher = coût ÷ (1 − taux).",
-                ),
-                (ecart, "On ne soustrait pas des taux : calculez le prix plancher, puis l'écart avec le prix proposé."),
-                (prix - plancher, "C'est la remise maximale en euros : exprimez-la en % du prix proposé."),
-                (
-                    ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
-                    "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
-                ),
+    while True:
+        produit, cout, prix, minimum = _exigence(rng)
+        remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
+        plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+        exact = (1 - plancher / prix) * HUNDRED
+        if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
+            break
+    ecart = marges.taux_de_marque(cout, prix) - minimum
+    return NumericQuestion(
+        id="remise_maximale",
+        prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
+        f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
+        "le commercial "
+        "peut-il accorder ?",
+        explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
+        f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
+        f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=remise,
+        unit="%",
+        mistakes=mistakes(
+            remise,
+            CENT,
+            (
+                marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
+                "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
+                "prix plancher = coût ÷ (1 − taux).",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="remise_maximale")
+            (ecart, "On ne soustrait pas des taux : calculez le prix plancher, puis l'écart avec le prix proposé."),
+            (prix - plancher, "C'est la remise maximale en euros : exprimez-la en % du prix proposé."),
+            (
+                ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
+                "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
+            ),
+        ),
+    )
 
 
 OBJECTIFS_PROPOSES = (

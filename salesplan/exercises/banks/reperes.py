@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-import re
 from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
-from salesplan.exercises.answers import number_token
 from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -21,7 +20,7 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import HUNDRED, format_percent
+from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
 DATE = "26/11/2026"
@@ -34,8 +33,8 @@ _LONGUE = REPERES.get("negociation_plus_longue_btob")
 _MICRO = REPERES.get("micro_entreprises_majoritaires")
 _EFFECTIF = parametres.valeur("micro_effectif", date=DATE)
 _PLAFOND = parametres.valeur("micro_plafond", date=DATE)  # in M€
-_SEUIL_EFFECTIF = format(_EFFECTIF.normalize(), "f")
-_SEUIL_PLAFOND = format(_PLAFOND.normalize(), "f").replace(".", ",")
+_SEUIL_EFFECTIF = format_number(_EFFECTIF)
+_SEUIL_PLAFOND = format_number(_PLAFOND)
 
 
 # ---------------------------------------------------------------- 1. why B2B negotiation takes longer
@@ -188,38 +187,36 @@ def _profil(rng: random.Random, sorte: str) -> tuple[int, Decimal, Decimal]:
     return rng.randint(20, 200), rng.randint(300, 3000) * k, rng.randint(150, 2000) * k
 
 
-def _m(euros: Decimal) -> str:
+def _en_millions(euros: Decimal) -> str:
     """« 1,25 M€ »."""
-    return format((euros / MILLION).normalize(), "f").replace(".", ",") + "\u00a0M€"
+    return f"{format_number(euros / MILLION)}{NBSP}M€"
 
 
 def _part(n: int, total: int) -> Decimal:
     return (Decimal(n) * HUNDRED / total).quantize(Decimal("0.1"))
 
 
-def part_micro_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "part_micro_fichier")
+def part_micro_question(rng: random.Random) -> NumericQuestion:
     """Share of micro-enterprises in a prospect file, by the decree's definition."""
-    rng = random.Random(seed)
-    while True:
-        total = rng.randint(8, len(_PROSPECTS))
-        pieges = ["gros_montants"] * rng.randint(1, 2) + ["dix"] * rng.randint(0, 1) + ["pme"] * rng.randint(0, 2)
-        sortes = pieges + ["micro"] * (total - len(pieges))
-        rng.shuffle(sortes)
-        noms = rng.sample(_PROSPECTS, total)
-        lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
-        categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
-        n = sum(c.code == "micro" for c in categories)
-        part = _part(n, len(lignes))
-        prompt = (
-            "Voici un extrait du fichier de prospection de Bureautik Pro (effectif, chiffre d'affaires, total de "
-            "bilan du dernier exercice) :\n"
-            + "\n".join(f"- {nom} : {e} personnes ; CA {_m(ca)} ; bilan {_m(b)}" for nom, e, ca, b in lignes)
-            + "\nQuelle **part** de ces entreprises sont des **micro-entreprises** au sens du décret n° 2008-1354, "
-            "en % (à 0,1 près) ?"
+    total = rng.randint(8, len(_PROSPECTS))
+    pieges = ["gros_montants"] * rng.randint(1, 2) + ["dix"] * rng.randint(0, 1) + ["pme"] * rng.randint(0, 2)
+    sortes = pieges + ["micro"] * (total - len(pieges))
+    rng.shuffle(sortes)
+    noms = rng.sample(_PROSPECTS, total)
+    lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
+    categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
+    n = sum(c.code == "micro" for c in categories)
+    part = _part(n, len(lignes))
+    prompt = (
+        "Voici un extrait du fichier de prospection de Bureautik Pro (effectif, chiffre d'affaires, total de "
+        "bilan du dernier exercice) :\n"
+        + "\n".join(
+            f"- {nom} : {e} personnes ; CA {_en_millions(ca)} ; bilan {_en_millions(b)}" for nom, e, ca, b in lignes
         )
-        secrets = {format(part, "f"), format(part, "f").replace(".", ","), number_token(part, Decimal("0.1"))}
-        if not any(re.search(rf"(?<![\w,.]){re.escape(s)}(?![\w]|,\d)", prompt) for s in secrets):
-            break
+        + "\nQuelle **part** de ces entreprises sont des **micro-entreprises** au sens du décret n° 2008-1354, "
+        "en % (à 0,1 près) ?"
+    )
     effectif_seul = sum(e < _EFFECTIF for _, e, _, _ in lignes)
     au_plus_dix = sum(
         categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=DATE).code == "micro" for _, e, ca, b in lignes
@@ -227,7 +224,6 @@ def part_micro_question(seed: int) -> NumericQuestion:
     detail = "\n".join(f"- {nom} : {c.libelle}" for (nom, *_), c in zip(lignes, categories, strict=True))
     return NumericQuestion(
         id="part_micro_fichier",
-        seed=seed,
         prompt=prompt,
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
         f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {n} sur {len(lignes)} = "
