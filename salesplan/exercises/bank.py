@@ -111,3 +111,16 @@ def first_sentence(text: str) -> str:
     """The first sentence of a definition (up to the first « . » or « : »)."""
     match = re.match(r"(.+?[.:])(\s|$)", text.strip())
     return (match.group(1) if match else text.strip()).rstrip(" :.") + "."
+
+
+__all__ = [
+    "VARIANT_SEEDS",
+    "Bank",
+    "Entry",
+    "Parametrised",
+    "date_mistakes",
+    "first_sentence",
+    "mistakes",
+    "opaque_items",
+    "shuffled",
+]

@@ -283,3 +283,15 @@ BANK = Bank(
         DISTRIBUTEUR,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "COMMUNICATION",
+    "CONDITIONS_PARTICULIERES",
+    "CONTENU",
+    "DISTRIBUTEUR",
+    "SOCLE",
+    "projet_cgv_question",
+]

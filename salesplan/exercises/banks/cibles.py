@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_choices
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -19,7 +20,7 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import CENT, format_euros
+from salesplan.values import format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"
 LINK = NotionLink(CHAPTER, "notions")
@@ -169,7 +170,7 @@ def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
     atteinte = juste.tranches[0]
     precedent = [p for (debut, p) in bareme if debut < atteinte.a_partir_de]
     inferieur = prix_degressif(quantite, [(1, precedent[-1])]) if precedent else premier
-    return NumericQuestion(
+    return numeric_question(
         id="tarif_degressif",
         prompt=f"Le CSE d'une clinique commande **{quantite} coffrets cadeaux**. Tarif de référence de Bureautik Pro : "
         f"{format_euros(p1)} HT l'unité jusqu'à 99 coffrets, {format_euros(p2)} de 100 à 299, "
@@ -178,9 +179,7 @@ def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
         explanation=juste.expliquer() + "\n" + TRAITS_CIBLES.get("tarifs_degressifs").definition,
         link=LINK,
         answer=juste.montant_ht,
-        mistakes=mistakes(
-            juste.montant_ht,
-            CENT,
+        wrong=[
             (
                 par_tranche.montant_ht,
                 "Vous avez facturé chaque tranche à son prix : ici, le prix du palier atteint vaut pour tous les "
@@ -191,7 +190,7 @@ def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
                 inferieur.montant_ht,
                 "Vous avez pris le prix du palier précédent : vérifiez dans quelle tranche tombe la quantité.",
             ),
-        ),
+        ],
         practises=("Comité d'entreprise", LIGNE_TRAIT["tarifs_degressifs"], LIGNE_TRAIT["budget_limite"]),
     )
 
@@ -209,3 +208,13 @@ BANK = Bank(
         Parametrised("tarif_degressif", tarif_degressif_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CLASSEMENT",
+    "TRAITS_BTOG",
+    "TRAITS_CSE",
+    "tarif_degressif_question",
+]

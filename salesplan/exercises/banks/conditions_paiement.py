@@ -10,16 +10,16 @@ from salesplan import parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import MODES_PAIEMENT, NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence, mistakes
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
+from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     InvoiceQuestion,
     Item,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
@@ -34,14 +34,13 @@ from salesplan.paiement import (
     verifier_delai,
     verifier_taux_penalites,
 )
-from salesplan.values import CENT, format_date, format_euros, format_percent, round_cent
+from salesplan.values import ONE, format_date, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/conditions_paiement"
 LINK_DELAIS = NotionLink(CHAPTER, "les-delais-legaux-entre-professionnels")
 LINK_COMPTANT = NotionLink(CHAPTER, "payer-au-comptant-ou-a-terme")
 LINK_PENALITES = NotionLink(CHAPTER, "les-penalites-de-retard")
 P_PAIEMENT = ("Conditions et délais de paiement (au comptant / différé)",)
-UN = Decimal(1)
 FDM = "45 jours fin de mois"
 # The contract signed today: the caps in force now.
 AUJOURDHUI = dt.date(2026, 11, 26)
@@ -169,7 +168,7 @@ def jours_retard_question(rng: random.Random) -> NumericQuestion:
                 "Vous avez oublié « fin de mois » : l'échéance est reportée à une fin de mois.",
             )
         )
-    return NumericQuestion(
+    return numeric_question(
         id="jours_retard",
         prompt=f"Une facture de Bureautik Pro datée du {format_date(facture)} est payable à « {delai} »"
         f"{precision}. Le client la règle le {format_date(paiement)}.\n"
@@ -178,10 +177,10 @@ def jours_retard_question(rng: random.Random) -> NumericQuestion:
         f"{format_date(paiement)} − {format_date(echeance)} = {retard} jours. Les pénalités courent dès le "
         "lendemain de l'échéance (Code de commerce, art. L441-10, II).",
         link=LINK_PENALITES,
-        answer=Decimal(retard),
+        answer=retard,
         unit="jours",
-        step=UN,
-        mistakes=mistakes(Decimal(retard), UN, *candidats),
+        step=ONE,
+        wrong=candidats,
         practises=P_PAIEMENT,
     )
 
@@ -247,49 +246,39 @@ def penalites_question(rng: random.Random) -> InvoiceQuestion:
     ]
     report = "Erreur reportée : vos pénalités sont fausses, mais le total est bien enchaîné."
     fields = (
-        NumericField(
+        count_field(
             "jours_de_retard",
             "Jours de retard",
-            Decimal(retard),
+            retard,
+            (retard + 1, "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard."),
             unit="jours",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(retard),
-                UN,
-                (Decimal(retard + 1), "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard."),
-            ),
         ),
-        NumericField(
-            "penalites", "Pénalités de retard", penalites, mistakes=mistakes(penalites, CENT, *faux_penalites)
+        amount_field(
+            "penalites",
+            "Pénalités de retard",
+            penalites,
+            *faux_penalites,
         ),
-        NumericField(
+        amount_field(
             "indemnite",
             "Indemnité forfaitaire pour frais de recouvrement",
             indemnite,
-            mistakes=mistakes(
-                indemnite,
-                CENT,
-                (
-                    Decimal(0),
-                    "L'indemnité est due de plein droit, dès le premier "
-                    "jour de retard, même si les CGV ne la rappellent pas.",
-                ),
+            (
+                Decimal(0),
+                "L'indemnité est due de plein droit, dès le premier "
+                "jour de retard, même si les CGV ne la rappellent pas.",
             ),
         ),
-        NumericField(
+        amount_field(
             "total",
             "Total à réclamer en plus de la facture",
             penalites + indemnite,
-            mistakes=mistakes(
-                penalites + indemnite,
-                CENT,
-                (penalites, "Vous avez oublié d'ajouter l'indemnité forfaitaire aux pénalités."),
-                (
-                    ttc + penalites + indemnite,
-                    "On demande ce qui s'ajoute à la facture, sans la facture elle-même.",
-                ),
-                *((p + indemnite, report) for p, _ in faux_penalites),
+            (penalites, "Vous avez oublié d'ajouter l'indemnité forfaitaire aux pénalités."),
+            (
+                ttc + penalites + indemnite,
+                "On demande ce qui s'ajoute à la facture, sans la facture elle-même.",
             ),
+            *((p + indemnite, report) for p, _ in faux_penalites),
         ),
     )
     return InvoiceQuestion(
@@ -404,3 +393,16 @@ BANK = Bank(
         Parametrised("penalites", penalites_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "COMPTANT_DIFFERE",
+    "delai_licite_question",
+    "echeance_fdm_inverse_question",
+    "echeance_fdm_question",
+    "echeance_suppletive_question",
+    "jours_retard_question",
+    "penalites_question",
+]

@@ -7,26 +7,25 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import CONNAISSANCE_CLIENT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import capitalised, categories_question, glossary
+from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     InvoiceQuestion,
     Item,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.fidelite import IndicateursClient, indicateurs_clients
-from salesplan.values import CENT, format_date, format_euros, plural, round_cent
+from salesplan.values import format_date, format_euros, plural, round_cent
 
 CHAPTER = "preparation/connaissance_client"
 LINK = NotionLink(CHAPTER, "notions")
 LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
-UN = Decimal(1)
 REFERENCE = dt.date(2026, 11, 26)
 CLIENTS = (
     "Durand & Associés",
@@ -77,62 +76,43 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     derniere = lignes[-1]["montant_ht"]
     assert isinstance(derniere, Decimal)
     fields = (
-        NumericField(
+        amount_field(
             "chiffre_affaires",
             "Chiffre d'affaires HT de 2026",
             c.chiffre_affaires,
-            mistakes=mistakes(
-                c.chiffre_affaires,
-                CENT,
-                (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
-                (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
-            ),
+            (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
+            (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
         ),
-        NumericField(
+        count_field(
             "frequence",
             "Fréquence d'achat (nombre de commandes)",
-            Decimal(c.frequence),
-            unit="",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(c.frequence),
-                UN,
-                (Decimal(11), "La fréquence compte les commandes de la période, pas les mois."),
-                (Decimal(12), "La fréquence compte les commandes de la période, pas les mois."),
-            ),
+            c.frequence,
+            (11, "La fréquence compte les commandes de la période, pas les mois."),
+            (12, "La fréquence compte les commandes de la période, pas les mois."),
         ),
-        NumericField(
+        amount_field(
             "panier_moyen",
             "Panier moyen HT",
             c.panier_moyen,
-            mistakes=mistakes(
-                c.panier_moyen,
-                CENT,
-                (
-                    round_cent(c.chiffre_affaires / 12),
-                    "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
-                ),
-                (
-                    round_cent(c.chiffre_affaires / (c.frequence - 1)),
-                    "Vous avez divisé par une commande de moins : comptez-les toutes.",
-                ),
+            (
+                round_cent(c.chiffre_affaires / 12),
+                "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
+            ),
+            (
+                round_cent(c.chiffre_affaires / (c.frequence - 1)),
+                "Vous avez divisé par une commande de moins : comptez-les toutes.",
             ),
         ),
-        NumericField(
+        count_field(
             "recence",
             f"Récence au {format_date(REFERENCE)}",
-            Decimal(c.recence),
-            unit="jours",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(c.recence),
-                UN,
-                (
-                    Decimal((REFERENCE - c.premiere_commande).days),
-                    "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
-                ),
-                (Decimal(c.recence + 1), "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+            c.recence,
+            (
+                (REFERENCE - c.premiere_commande).days,
+                "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
             ),
+            (c.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+            unit="jours",
         ),
     )
     return InvoiceQuestion(
@@ -159,7 +139,7 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
         par_client[vise],
         indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
     )
-    return NumericQuestion(
+    return numeric_question(
         id="panier_moyen",
         prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
         f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
@@ -169,13 +149,11 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
         link=LINK_HISTORIQUE,
         practises=(P_HISTORIQUE,),
         answer=c.panier_moyen,
-        mistakes=mistakes(
-            c.panier_moyen,
-            CENT,
+        wrong=[
             (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
             (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
             (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
-        ),
+        ],
     )
 
 
@@ -302,3 +280,13 @@ BANK = Bank(
         Parametrised("plus_gros_panier", plus_gros_panier_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "SIRET",
+    "indicateurs_question",
+    "panier_moyen_question",
+    "plus_gros_panier_question",
+]

@@ -352,3 +352,15 @@ BANK = Bank(
         INFORMATION,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CAS_CLIENTS",
+    "CHAPTER",
+    "CONDITIONS",
+    "INFORMATION",
+    "PRINCIPE",
+    "condition_question",
+    "date_limite_question",
+]

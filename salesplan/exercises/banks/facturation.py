@@ -382,3 +382,16 @@ BANK = Bank(
         NOUVELLES_MENTIONS,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "EMISSION",
+    "FACTURE_ELECTRONIQUE",
+    "MENTIONS_CONDITIONNELLES",
+    "NOUVELLES_MENTIONS",
+    "NUMEROTATION",
+    "calendrier_question",
+    "mentions_manquantes_question",
+]

@@ -8,9 +8,10 @@ from typing import Any
 
 from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME
 from salesplan.concepts._catalogue import Catalogue
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, glossary, matching_question
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -21,7 +22,7 @@ from salesplan.exercises.questions import (
     SingleChoice,
 )
 from salesplan.fidelite import taux_de_retention, valeur_vie_client
-from salesplan.values import CENT, HUNDRED, format_euros, format_percent, round_cent
+from salesplan.values import HUNDRED, format_euros, format_percent, round_cent
 
 CHAPTER = "apres_vente/fidelisation"
 LINK_MESURE = NotionLink(CHAPTER, "mesurer-la-fidelite")
@@ -206,7 +207,7 @@ def retention_question(rng: random.Random) -> NumericQuestion:
     fin = conserves + nouveaux
     taux = taux_de_retention(debut, fin, nouveaux)
     annee = rng.choice((2024, 2025))
-    return NumericQuestion(
+    return numeric_question(
         id="taux_retention",
         prompt=f"Bureautik Pro comptait {debut} clients au 1er janvier {annee} et {fin} au 31 décembre {annee}, "
         f"dont {nouveaux} nouveaux clients gagnés pendant l'année. Quel est son **taux de rétention**, en % "
@@ -217,9 +218,7 @@ def retention_question(rng: random.Random) -> NumericQuestion:
         practises=P_FIDELISATION,
         answer=taux,
         unit="%",
-        mistakes=mistakes(
-            taux,
-            CENT,
+        wrong=[
             (
                 round_cent(Decimal(fin) / debut * HUNDRED),
                 "Vous avez gardé les nouveaux clients : ils n'étaient pas là au début, retirez-les.",
@@ -232,7 +231,7 @@ def retention_question(rng: random.Random) -> NumericQuestion:
                 HUNDRED - taux,
                 "C'est le taux d'attrition (clients perdus) : le taux de rétention est son complément.",
             ),
-        ),
+        ],
     )
 
 
@@ -245,7 +244,7 @@ def clv_question(rng: random.Random) -> NumericQuestion:
     duree = rng.randint(3, 8)
     clv = valeur_vie_client(panier, frequence, marque, duree)
     annuelle = valeur_vie_client(panier, frequence, marque, 1)
-    return NumericQuestion(
+    return numeric_question(
         id="valeur_vie_client",
         prompt=f"Un cabinet client de Bureautik Pro passe en moyenne {frequence} commandes par an, pour un panier "
         f"moyen de {format_euros(panier)} HT. Bureautik Pro y réalise un taux de marque de "
@@ -257,9 +256,7 @@ def clv_question(rng: random.Random) -> NumericQuestion:
         link=LINK_MESURE,
         practises=P_FIDELISATION,
         answer=clv,
-        mistakes=mistakes(
-            clv,
-            CENT,
+        wrong=[
             (
                 round_cent(panier * frequence * duree),
                 "C'est le chiffre d'affaires sur la durée : la valeur vie client compte la marge (× taux de marque).",
@@ -269,7 +266,7 @@ def clv_question(rng: random.Random) -> NumericQuestion:
                 round_cent(panier * marque / HUNDRED * duree),
                 "Vous avez oublié la fréquence : le client commande plusieurs fois par an.",
             ),
-        ),
+        ],
     )
 
 
@@ -286,3 +283,13 @@ BANK = Bank(
         Parametrised("valeur_vie_client", clv_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CAS",
+    "CHAPTER",
+    "QUALITES",
+    "clv_question",
+    "retention_question",
+]

@@ -7,16 +7,16 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import FINANCEMENTS
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_matching, glossary, non_recall
+from salesplan.exercises.numeric_builders import amount_field, numeric_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
     MatchingQuestion,
     MultipleChoice,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
@@ -28,7 +28,7 @@ from salesplan.financement import (
     tableau_amortissement,
     taux_implicite_credit_bail,
 )
-from salesplan.values import CENT, HUNDRED, format_date, format_euros, format_percent, plural, round_cent
+from salesplan.values import HUNDRED, format_date, format_euros, format_percent, plural, round_cent
 
 CHAPTER = "negociation/financement"
 LINK = NotionLink(CHAPTER, "notions")
@@ -63,7 +63,7 @@ def annuite_question(rng: random.Random) -> NumericQuestion:
     achat, capital, taux, duree = _emprunt(rng)
     annuite = annuite_constante(capital, taux, duree)
     constant = tableau_amortissement(capital, taux, duree, mode="amortissement_constant")
-    return NumericQuestion(
+    return numeric_question(
         id="annuite_constante",
         prompt=f"Pour financer {achat}, un client de Bureautik Pro emprunte {format_euros(capital)} au taux "
         f"annuel de {format_percent(taux)}, remboursables en {plural(duree, 'annuité')} constantes.\n"
@@ -73,9 +73,7 @@ def annuite_question(rng: random.Random) -> NumericQuestion:
         link=LINK_EMPRUNT,
         practises=P_FINANCEMENT,
         answer=annuite,
-        mistakes=mistakes(
-            annuite,
-            CENT,
+        wrong=[
             (
                 round_cent(capital / duree),
                 "Vous avez divisé le capital par la durée : vous avez oublié les intérêts.",
@@ -94,7 +92,7 @@ def annuite_question(rng: random.Random) -> NumericQuestion:
                 round_cent(capital * taux / HUNDRED),
                 "C'est seulement l'intérêt de la première année : l'annuité rembourse aussi du capital.",
             ),
-        ),
+        ],
     )
 
 
@@ -107,54 +105,42 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
     a = un.annuite
     debut_faux = capital - a
     fields = (
-        NumericField(
+        amount_field(
             "capital_debut",
             "Capital restant dû au début de l'année 2",
             deux.capital_debut,
-            mistakes=mistakes(
-                deux.capital_debut,
-                CENT,
-                (
-                    debut_faux,
-                    "Vous avez retiré toute l'annuité : seul l'amortissement (annuité − intérêt) "
-                    "réduit le capital restant dû.",
-                ),
-                (capital, "Le capital a déjà été en partie remboursé par la première annuité."),
+            (
+                debut_faux,
+                "Vous avez retiré toute l'annuité : seul l'amortissement (annuité − intérêt) "
+                "réduit le capital restant dû.",
             ),
+            (capital, "Le capital a déjà été en partie remboursé par la première annuité."),
         ),
-        NumericField(
+        amount_field(
             "interet",
             "Intérêt de l'année 2",
             deux.interet,
-            mistakes=mistakes(
-                deux.interet,
-                CENT,
-                (
-                    un.interet,
-                    "Vous avez calculé l'intérêt sur le capital emprunté au départ : il se calcule "
-                    "sur le capital restant dû au début de l'année 2.",
-                ),
-                (round_cent(debut_faux * taux / HUNDRED), REPORT),
+            (
+                un.interet,
+                "Vous avez calculé l'intérêt sur le capital emprunté au départ : il se calcule "
+                "sur le capital restant dû au début de l'année 2.",
             ),
+            (round_cent(debut_faux * taux / HUNDRED), REPORT),
         ),
-        NumericField(
+        amount_field(
             "amortissement",
             "Amortissement de l'année 2",
             deux.amortissement,
-            mistakes=mistakes(
-                deux.amortissement,
-                CENT,
-                (
-                    un.amortissement,
-                    "C'est l'amortissement de l'année 1 : il augmente chaque année, car l'intérêt diminue.",
-                ),
-                (
-                    round_cent(capital / duree),
-                    "C / n est l'amortissement d'un remboursement par amortissement "
-                    "constant : ici, amortissement = annuité − intérêt.",
-                ),
-                (a - round_cent(debut_faux * taux / HUNDRED), REPORT),
+            (
+                un.amortissement,
+                "C'est l'amortissement de l'année 1 : il augmente chaque année, car l'intérêt diminue.",
             ),
+            (
+                round_cent(capital / duree),
+                "C / n est l'amortissement d'un remboursement par amortissement "
+                "constant : ici, amortissement = annuité − intérêt.",
+            ),
+            (a - round_cent(debut_faux * taux / HUNDRED), REPORT),
         ),
     )
     return InvoiceQuestion(
@@ -193,7 +179,7 @@ def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
     """Cost of a leasing contract: rents + option − price."""
     achat, prix, loyer, nombre, option = _credit_bail(rng)
     cout = cout_credit_bail(prix=prix, loyer=loyer, nombre_loyers=nombre, valeur_residuelle=option)
-    return NumericQuestion(
+    return numeric_question(
         id="cout_credit_bail",
         prompt=f"Pour {achat}, au prix de {format_euros(prix)} HT, le partenaire financier de Bureautik Pro "
         f"propose un crédit-bail : {nombre} loyers mensuels de {format_euros(loyer)} HT et une option d'achat "
@@ -203,9 +189,7 @@ def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
         link=LINK_CREDIT_BAIL,
         practises=P_FINANCEMENT,
         answer=cout.cout,
-        mistakes=mistakes(
-            cout.cout,
-            CENT,
+        wrong=[
             (
                 cout.total_loyers - prix,
                 "Vous avez oublié l'option d'achat : le client la paie pour devenir propriétaire.",
@@ -220,7 +204,7 @@ def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
                 "Vous avez retiré l'option d'achat : c'est une somme de plus que le client paie, il faut l'ajouter.",
             ),
             (cout.total_loyers, "C'est le total des loyers : ajoutez l'option et retirez le prix du bien."),
-        ),
+        ],
     )
 
 
@@ -238,66 +222,50 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
     an_365 = round_cent(nominal * taux * e.nombre_de_jours / 36500)
     jours = (echeance - remise).days
     fields = (
-        NumericField(
+        numeric_field(
             "nombre_de_jours",
             "Nombre de jours retenu",
             Decimal(e.nombre_de_jours),
+            (Decimal(jours), "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
+            (
+                Decimal(e.nombre_de_jours + 1),
+                "Ne comptez pas le jour de la remise : seulement les jours "
+                "jusqu'à l'échéance, puis les jours de banque.",
+            ),
             unit="jours",
             step=Decimal(1),
-            mistakes=mistakes(
-                Decimal(e.nombre_de_jours),
-                Decimal(1),
-                (Decimal(jours), "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
-                (
-                    Decimal(e.nombre_de_jours + 1),
-                    "Ne comptez pas le jour de la remise : seulement les jours "
-                    "jusqu'à l'échéance, puis les jours de banque.",
-                ),
-            ),
         ),
-        NumericField(
+        amount_field(
             "escompte",
             "Escompte",
             e.escompte,
-            mistakes=mistakes(
-                e.escompte,
-                CENT,
-                (
-                    an_365,
-                    "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
-                    "360 jours (V × t × n / 36 000).",
-                ),
-                (sans_banque.escompte, REPORT),
+            (
+                an_365,
+                "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
+                "360 jours (V × t × n / 36 000).",
             ),
+            (sans_banque.escompte, REPORT),
         ),
-        NumericField(
+        amount_field(
             "agios",
             "Agios",
             e.agios,
-            mistakes=mistakes(
-                e.agios,
-                CENT,
-                (e.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
-                (an_365 + commission, REPORT),
-                (sans_banque.agios, REPORT),
-            ),
+            (e.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
+            (an_365 + commission, REPORT),
+            (sans_banque.agios, REPORT),
         ),
-        NumericField(
+        amount_field(
             "valeur_nette",
             "Valeur nette versée par la banque",
             e.valeur_nette,
-            mistakes=mistakes(
-                e.valeur_nette,
-                CENT,
-                (
-                    nominal - e.escompte,
-                    "Vous n'avez retiré que l'escompte : la banque retient aussi la "
-                    "commission (valeur nette = valeur nominale − agios).",
-                ),
-                (nominal + e.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
-                (nominal - an_365 - commission, REPORT),
-                (sans_banque.valeur_nette, REPORT),
+            (
+                nominal - e.escompte,
+                "Vous n'avez retiré que l'escompte : la banque retient aussi la "
+                "commission (valeur nette = valeur nominale − agios).",
             ),
+            (nominal + e.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
+            (nominal - an_365 - commission, REPORT),
+            (sans_banque.valeur_nette, REPORT),
         ),
     )
     return InvoiceQuestion(
@@ -469,3 +437,14 @@ BANK = Bank(
         _affirmations(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "annuite_question",
+    "comparer_question",
+    "cout_credit_bail_question",
+    "escompte_question",
+    "ligne_amortissement_question",
+]

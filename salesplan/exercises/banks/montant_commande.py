@@ -13,20 +13,19 @@ from salesplan.commande import (
     prix_degressif,
     taux_global_reductions,
 )
-from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes
 from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.numeric_builders import amount_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     InvoiceQuestion,
-    Mistake,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.paiement import date_echeance
-from salesplan.values import CENT, format_date, format_euros, format_percent, round_cent
+from salesplan.values import format_date, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/montant_commande"
 LINK = NotionLink(CHAPTER, "notions")
@@ -51,7 +50,7 @@ def net_commercial_question(rng: random.Random) -> NumericQuestion:
     brut = round_cent(quantite * prix)
     net = appliquer_reductions(brut, [r1, r2])
     apres_r1 = appliquer_reductions(brut, [r1])
-    return NumericQuestion(
+    return numeric_question(
         id="net_commercial",
         prompt=f"Un client commande {quantite} articles à {format_euros(prix)} HT l'unité. Vous lui accordez une "
         f"remise de {format_percent(r1)} puis une remise de {format_percent(r2)}.\n"
@@ -62,14 +61,12 @@ def net_commercial_question(rng: random.Random) -> NumericQuestion:
         link=LINK,
         practises=P_MONTANT,
         answer=net,
-        mistakes=mistakes(
-            net,
-            CENT,
+        wrong=[
             (appliquer_reductions(brut, [r1 + r2]), ADDED),
             (apres_r1, "Vous n'avez appliqué que la première remise."),
             (brut - net, "Vous avez donné le montant total des remises, pas le net commercial."),
             (brut, "C'est le montant brut : il reste à déduire les remises."),
-        ),
+        ],
     )
 
 
@@ -78,7 +75,7 @@ def taux_global_question(rng: random.Random) -> NumericQuestion:
     """Global rate of two successive remises."""
     r1, r2 = Decimal(rng.choice((5, 10, 15, 20, 25))), Decimal(rng.choice((2, 4, 5, 10)))
     taux = taux_global_reductions([r1, r2])
-    return NumericQuestion(
+    return numeric_question(
         id="taux_global",
         prompt=f"Une remise de {format_percent(r1)} est suivie d'une remise de {format_percent(r2)}. "
         "Quel est le **taux global** de réduction, en % (à 0,01 près) ?",
@@ -88,7 +85,7 @@ def taux_global_question(rng: random.Random) -> NumericQuestion:
         practises=P_MONTANT,
         answer=taux,
         unit="%",
-        mistakes=mistakes(taux, CENT, (r1 + r2, ADDED)),
+        wrong=[(r1 + r2, ADDED)],
     )
 
 
@@ -97,19 +94,17 @@ def ht_depuis_ttc_question(rng: random.Random) -> NumericQuestion:
     """HT from TTC: divide by 1,20, do not take 20 % off."""
     ttc = Decimal(rng.randint(1000, 90000)) / 10
     ht = ht_depuis_ttc(ttc, taux_tva=TVA)
-    return NumericQuestion(
+    return numeric_question(
         id="ht_depuis_ttc",
         prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
         explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
         link=LINK,
         practises=P_TVA,
         answer=ht,
-        mistakes=mistakes(
-            ht,
-            CENT,
+        wrong=[
             (round_cent(ttc * Decimal("0.8")), "Vous avez retiré 20 % du TTC : il faut diviser le TTC par 1,20."),
             (round_cent(ttc * Decimal("1.2")), "Vous avez ajouté la TVA au lieu de la retirer."),
-        ),
+        ],
     )
 
 
@@ -123,48 +118,36 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
     sans_escompte = calculer_commande([(quantite, prix)], reductions=[r1, r2], taux_tva=TVA)
     report = "Erreur reportée : votre net commercial est faux, mais ce calcul-ci est bien enchaîné."
     fields = (
-        NumericField(
+        amount_field(
             "net_commercial",
             "Net commercial HT",
             c.net_commercial,
-            mistakes=mistakes(c.net_commercial, CENT, (additionne.net_commercial, ADDED)),
+            (additionne.net_commercial, ADDED),
         ),
-        NumericField(
+        amount_field(
             "escompte",
             f"Escompte {format_percent(escompte)}",
             c.montant_escompte,
-            mistakes=mistakes(
-                c.montant_escompte,
-                CENT,
-                (
-                    round_cent(c.montant_brut * escompte / 100),
-                    "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
-                ),
-                (additionne.montant_escompte, report),
+            (
+                round_cent(c.montant_brut * escompte / 100),
+                "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
             ),
+            (additionne.montant_escompte, report),
         ),
-        NumericField(
+        amount_field(
             "tva",
             f"TVA {format_percent(TVA)}",
             c.montant_tva,
-            mistakes=mistakes(
-                c.montant_tva,
-                CENT,
-                (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
-                (additionne.montant_tva, report),
-            ),
+            (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
+            (additionne.montant_tva, report),
         ),
-        NumericField(
+        amount_field(
             "net_a_payer",
             "Net à payer TTC",
             c.net_a_payer,
-            mistakes=mistakes(
-                c.net_a_payer,
-                CENT,
-                (c.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
-                (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
-                (additionne.net_a_payer, report),
-            ),
+            (c.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
+            (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
+            (additionne.net_a_payer, report),
         ),
     )
     return InvoiceQuestion(
@@ -194,10 +177,6 @@ def echeance_question(rng: random.Random) -> DateQuestion:
     if jours == 30:
         un_mois = _add_month(facture)
         candidats.insert(0, (un_mois, "30 jours ne font pas toujours un mois : comptez les jours."))
-    found: list[Mistake] = []
-    for day, message in candidats:
-        if day != echeance and all(m.value != day for m in found):
-            found.append(Mistake(day, message))
     return DateQuestion(
         id="echeance",
         prompt=f"La facture est datée du {format_date(facture)} ; les conditions de paiement sont « {delai} ». "
@@ -207,7 +186,7 @@ def echeance_question(rng: random.Random) -> DateQuestion:
         link=NotionLink("negociation/conditions_paiement", "notions"),
         practises=("Conditions et délais de paiement (au comptant / différé)", "Calcul du montant de la commande"),
         answer=echeance,
-        mistakes=tuple(found),
+        mistakes=date_mistakes(echeance, *candidats),
     )
 
 
@@ -258,7 +237,7 @@ def degressif_question(rng: random.Random) -> NumericQuestion:
     texte_bareme = " ; ".join(
         f"{borne} : {format_euros(p)} HT l'unité" for borne, (_, p) in zip(bornes, bareme, strict=True)
     )
-    return NumericQuestion(
+    return numeric_question(
         id="tarif_degressif",
         prompt=f"Le CSE d'une entreprise cliente commande {quantite} coffrets de papeterie. Barème de Bureautik "
         f"Pro ({texte_bareme}). Les CGV appliquent le barème {MODES_TEXTE[mode]}.\n"
@@ -267,16 +246,14 @@ def degressif_question(rng: random.Random) -> NumericQuestion:
         link=NotionLink(CHAPTER, "les-tarifs-degressifs"),
         practises=P_DEGRESSIF,
         answer=resultat.montant_ht,
-        mistakes=mistakes(
-            resultat.montant_ht,
-            CENT,
+        wrong=[
             (
                 prix_degressif(quantite, bareme, mode=autre).montant_ht,
                 f"Vous avez appliqué le barème {MODES_TEXTE[autre].split(' (')[0]} : les CGV disent "
                 f"{MODES_TEXTE[mode].split(' (')[0]}.",
             ),
             (round_cent(quantite * prix), "Vous avez facturé toutes les unités au prix de la première tranche."),
-        ),
+        ],
     )
 
 
@@ -293,3 +270,16 @@ BANK = Bank(
         Parametrised("tarif_degressif", degressif_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "BASE_ESCOMPTE",
+    "CHAPTER",
+    "degressif_question",
+    "echeance_question",
+    "facture_question",
+    "ht_depuis_ttc_question",
+    "net_commercial_question",
+    "taux_global_question",
+]

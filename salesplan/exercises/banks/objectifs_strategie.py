@@ -8,9 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, pas_recall
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
@@ -71,7 +72,7 @@ def taux_de_marge_question(rng: random.Random) -> NumericQuestion:
     produit, cout, prix = _affaire(rng)
     taux = marges.taux_de_marge(cout, prix)
     marge = marges.marge_unitaire(cout, prix)
-    return NumericQuestion(
+    return numeric_question(
         id="taux_de_marge",
         prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
         explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
@@ -81,12 +82,10 @@ def taux_de_marge_question(rng: random.Random) -> NumericQuestion:
         practises=P_MARGE,
         answer=taux,
         unit="%",
-        mistakes=mistakes(
-            taux,
-            CENT,
+        wrong=[
             (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
             (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
-        ),
+        ],
     )
 
 
@@ -96,7 +95,7 @@ def taux_de_marque_question(rng: random.Random) -> NumericQuestion:
     produit, cout, prix = _affaire(rng)
     taux = marges.taux_de_marque(cout, prix)
     marge = marges.marge_unitaire(cout, prix)
-    return NumericQuestion(
+    return numeric_question(
         id="taux_de_marque",
         prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
         explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
@@ -107,12 +106,10 @@ def taux_de_marque_question(rng: random.Random) -> NumericQuestion:
         practises=P_MARGE,
         answer=taux,
         unit="%",
-        mistakes=mistakes(
-            taux,
-            CENT,
+        wrong=[
             (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
             (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
-        ),
+        ],
     )
 
 
@@ -124,7 +121,7 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
     ttc = ttc_depuis_ht(prix, taux_tva=tva)
     coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
     sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
-    return NumericQuestion(
+    return numeric_question(
         id="coefficient",
         prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
         "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
@@ -136,15 +133,13 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
         practises=P_MARGE,
         answer=coef,
         unit="",
-        mistakes=mistakes(
-            coef,
-            CENT,
+        wrong=[
             (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
             (
                 (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
                 "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, pas le coefficient multiplicateur.",
             ),
-        ),
+        ],
     )
 
 
@@ -166,7 +161,7 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion:
         exact = cout / (1 - minimum / HUNDRED)
         if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
             break
-    return NumericQuestion(
+    return numeric_question(
         id="prix_plancher",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
         f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
@@ -178,16 +173,14 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion:
         link=LINK_MARGE,
         practises=P_MARGE,
         answer=plancher,
-        mistakes=mistakes(
-            plancher,
-            CENT,
+        wrong=[
             (
                 marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
                 "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
                 "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
             ),
             (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
-        ),
+        ],
     )
 
 
@@ -202,7 +195,7 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion:
         if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
             break
     ecart = marges.taux_de_marque(cout, prix) - minimum
-    return NumericQuestion(
+    return numeric_question(
         id="remise_maximale",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
         f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
@@ -215,9 +208,7 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion:
         practises=P_MARGE,
         answer=remise,
         unit="%",
-        mistakes=mistakes(
-            remise,
-            CENT,
+        wrong=[
             (
                 marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
                 "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
@@ -229,7 +220,7 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion:
                 ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
                 "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
             ),
-        ),
+        ],
     )
 
 
@@ -328,3 +319,14 @@ BANK = Bank(
         _outils(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "coefficient_question",
+    "prix_plancher_question",
+    "remise_maximale_question",
+    "taux_de_marge_question",
+    "taux_de_marque_question",
+]

@@ -14,9 +14,10 @@ from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_matching, glossary, non_recall
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -139,7 +140,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
         f"chère est à {format_euros(bas)} HT ; celle de Bureautik Pro à {format_euros(prix)} HT.\n"
         "Quelle **note prix** obtient Bureautik Pro (à 0,01 point près) ?"
     )
-    return NumericQuestion(
+    return numeric_question(
         id="note_prix",
         prompt=prompt,
         explanation=f"Note prix = {format_euros(bas)} ÷ {format_euros(prix)} × {_nombre(points)} = "
@@ -151,9 +152,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
         link=LINK_GRILLE,
         answer=note,
         unit="",
-        mistakes=mistakes(
-            note,
-            CENT,
+        wrong=[
             (
                 round_cent(prix / bas * points),
                 "Vous avez divisé le prix de l'offre par le prix le plus bas : la fraction est à l'envers (la note "
@@ -165,7 +164,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
                 round_cent((prix - bas) / prix * points),
                 "Vous avez calculé les points perdus (l'écart de prix), pas la note obtenue.",
             ),
-        ),
+        ],
         practises=(GRILLE, APPELS),
     )
 
@@ -267,23 +266,21 @@ def note_ponderee_question(rng: random.Random) -> NumericQuestion:
     )
     simple = comparer_offres(dict.fromkeys(_CRITERES, 1), grille.notes, bareme=20).totaux()[offre]
     somme_poids = sum(grille.poids.values(), Decimal(0))
-    return NumericQuestion(
+    return numeric_question(
         id="note_ponderee",
         prompt=prompt,
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids. Pour {offre} : {_calcul(grille, offre)}.",
         link=LINK_GRILLE,
         answer=note,
         unit="",
-        mistakes=mistakes(
-            note,
-            CENT,
+        wrong=[
             (simple, "Vous avez fait la moyenne simple des notes : chaque note doit être multipliée par son poids."),
             (
                 round_cent(note * somme_poids),
                 f"Vous avez oublié de diviser la somme des produits par la somme des poids ({_nombre(somme_poids)}).",
             ),
             (simple * len(_CRITERES), "Vous avez additionné les notes sans les pondérer ni faire la moyenne."),
-        ),
+        ],
         practises=(GRILLE,),
     )
 
@@ -493,3 +490,15 @@ BANK = Bank(
         _preparation(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CRITERE_UNIQUE",
+    "ORDRE_APPEL_OFFRES",
+    "gagnant_question",
+    "note_ponderee_question",
+    "note_prix_question",
+    "procedure_question",
+]

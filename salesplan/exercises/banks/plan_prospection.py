@@ -7,9 +7,10 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import capitalised, categories_question, concept_choices
+from salesplan.exercises.numeric_builders import count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -17,17 +18,15 @@ from salesplan.exercises.questions import (
     Item,
     MultipleChoice,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO as REGLES
 from salesplan.lead_scoring import ScoreProspect, score_prospect
-from salesplan.values import CENT, format_number
+from salesplan.values import format_number
 
 CHAPTER = "preparation/plan_prospection"
 LINK = NotionLink(CHAPTER, "faire-du-lead-scoring")
-UN = Decimal(1)
 P_FICHIER = ("Créer un fichier",)
 P_LIVRE_BLANC = ("Créer un livre blanc",)
 P_SCORING = ("Faire du lead scoring",)
@@ -151,45 +150,27 @@ def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
     cumul = _cumul_tranches(prospect)
     abonne = s.implicite - s.detail["desabonnement"]
     fields = (
-        NumericField(
+        count_field(
             "explicite",
             "Points explicites (profil)",
-            Decimal(s.explicite),
-            unit="",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(s.explicite),
-                UN,
-                (Decimal(cumul), CUMUL),
-                (Decimal(s.total), "C'est le score total : le profil seul donne les points explicites."),
-            ),
+            s.explicite,
+            (cumul, CUMUL),
+            (s.total, "C'est le score total : le profil seul donne les points explicites."),
         ),
-        NumericField(
+        count_field(
             "implicite",
             "Points implicites (comportement)",
-            Decimal(s.implicite),
-            unit="",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(s.implicite),
-                UN,
-                (Decimal(sans_plafond.implicite), PLAFOND),
-                (Decimal(abonne), DESABO),
-            ),
+            s.implicite,
+            (sans_plafond.implicite, PLAFOND),
+            (abonne, DESABO),
         ),
-        NumericField(
+        count_field(
             "total",
             "Score total",
-            Decimal(s.total),
-            unit="",
-            step=UN,
-            mistakes=mistakes(
-                Decimal(s.total),
-                UN,
-                (Decimal(sans_plafond.total), PLAFOND),
-                (Decimal(cumul + s.implicite), CUMUL),
-                (Decimal(s.explicite + abonne), DESABO),
-            ),
+            s.total,
+            (sans_plafond.total, PLAFOND),
+            (cumul + s.implicite, CUMUL),
+            (s.explicite + abonne, DESABO),
         ),
     )
     return InvoiceQuestion(
@@ -260,7 +241,7 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
             break
     manque = Decimal(REGLES.seuil_sql - s.total)
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
-    return NumericQuestion(
+    return numeric_question(
         id="points_manquants",
         prompt="Combien de points manque-t-il à ce prospect pour devenir un **SQL** ?\n"
         + _description(prospect)
@@ -274,10 +255,7 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
         practises=P_SCORING,
         answer=manque,
         unit="",
-        step=CENT,  # whole points; a 0,01 step makes the page token long enough to stay hidden
-        mistakes=mistakes(
-            manque,
-            CENT,
+        wrong=[
             (
                 Decimal(REGLES.seuil_mql - s.total),
                 "Vous avez visé le seuil MQL : un SQL doit atteindre le seuil SQL.",
@@ -288,7 +266,7 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
                 "Vous n'avez compté que le profil : ajoutez les points de comportement.",
             ),
             (Decimal(s.total), "C'est le score actuel : la question porte sur l'écart au seuil SQL."),
-        ),
+        ],
     )
 
 
@@ -415,3 +393,13 @@ BANK = Bank(
         Parametrised("points_manquants", points_manquants_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "EMAIL_BTOB",
+    "fiche_score_question",
+    "points_manquants_question",
+    "statut_question",
+]

@@ -8,9 +8,10 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
-from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -222,7 +223,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
         categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=DATE).code == "micro" for _, e, ca, b in lignes
     )
     detail = "\n".join(f"- {nom} : {c.libelle}" for (nom, *_), c in zip(lignes, categories, strict=True))
-    return NumericQuestion(
+    return numeric_question(
         id="part_micro_fichier",
         prompt=prompt,
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
@@ -232,9 +233,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
         answer=part,
         unit="%",
         step=Decimal("0.1"),
-        mistakes=mistakes(
-            part,
-            Decimal("0.1"),
+        wrong=[
             (
                 _part(effectif_seul, len(lignes)),
                 "Vous n'avez regardé que l'effectif : une entreprise de moins de 10 personnes dont le chiffre "
@@ -245,7 +244,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
                 "« Moins de 10 personnes » est strict : une entreprise de 10 personnes n'est pas une micro-entreprise.",
             ),
             (Decimal(n), "Vous avez donné le nombre de micro-entreprises ; la question demande une part en %."),
-        ),
+        ],
         practises=(MICRO,),
     )
 
@@ -296,3 +295,14 @@ BANK = Bank(
         CONSEQUENCE,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CONSEQUENCE",
+    "DEFINITION_MICRO",
+    "PROPORTION",
+    "RAISONS",
+    "part_micro_question",
+]

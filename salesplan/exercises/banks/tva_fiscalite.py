@@ -8,9 +8,10 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, non_recall
+from salesplan.exercises.numeric_builders import amount_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -18,11 +19,10 @@ from salesplan.exercises.questions import (
     Item,
     MatchingQuestion,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent, round_cent
+from salesplan.values import HUNDRED, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/tva_fiscalite"
 LINK = NotionLink(CHAPTER, "notions")
@@ -90,7 +90,7 @@ def ttc_question(rng: random.Random) -> NumericQuestion:
     taux = _taux(code)
     ht = _prix(rng)
     ttc = ttc_depuis_ht(ht, taux_tva=taux)
-    return NumericQuestion(
+    return numeric_question(
         id="ttc_depuis_ht",
         prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
         "Quel est le montant **TTC** ?",
@@ -98,16 +98,14 @@ def ttc_question(rng: random.Random) -> NumericQuestion:
         link=LINK_HT_TTC,
         practises=P_FISCALITE,
         answer=ttc,
-        mistakes=mistakes(
-            ttc,
-            CENT,
+        wrong=[
             (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
             (
                 round_cent(ht / (1 - taux / HUNDRED)),
                 "Vous avez divisé par (1 − taux) : on multiplie le HT par (1 + taux).",
             ),
             (ht_depuis_ttc(ht, taux_tva=taux), "Vous avez retiré la TVA au lieu de l'ajouter."),
-        ),
+        ],
     )
 
 
@@ -119,7 +117,7 @@ def ht_question(rng: random.Random) -> NumericQuestion:
     ttc = _prix(rng)
     ht = ht_depuis_ttc(ttc, taux_tva=taux)
     coefficient = format_decimal(1 + taux / HUNDRED)
-    return NumericQuestion(
+    return numeric_question(
         id="ht_depuis_ttc",
         prompt=f"{texte}. La facture totalise {format_euros(ttc)} TTC ({_libelle(code)}, "
         f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
@@ -128,9 +126,7 @@ def ht_question(rng: random.Random) -> NumericQuestion:
         link=LINK_HT_TTC,
         practises=P_FISCALITE,
         answer=ht,
-        mistakes=mistakes(
-            ht,
-            CENT,
+        wrong=[
             (
                 round_cent(ttc * (1 - taux / HUNDRED)),
                 f"Vous avez retiré {format_percent(taux)} du TTC : c'est l'erreur classique. La TVA est un "
@@ -138,7 +134,7 @@ def ht_question(rng: random.Random) -> NumericQuestion:
             ),
             (ttc_depuis_ht(ttc, taux_tva=taux), "Vous avez ajouté la TVA au lieu de la retirer."),
             (ttc - ht, "C'est le montant de la TVA : le HT est le TTC moins cette TVA."),
-        ),
+        ],
     )
 
 
@@ -155,43 +151,31 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
     sans_remise = calculer_commande([(quantite, prix)], frais_de_port=port, taux_tva=taux)
     tva_port_hors = round_cent(c.net_commercial * taux / HUNDRED)
     fields = (
-        NumericField(
+        amount_field(
             "base_ht",
             "Base imposable HT",
             c.base_ht,
-            mistakes=mistakes(
-                c.base_ht,
-                CENT,
-                (
-                    sans_port.base_ht,
-                    "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
-                ),
-                (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
-                (c.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
+            (
+                sans_port.base_ht,
+                "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
             ),
+            (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
+            (c.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
         ),
-        NumericField(
+        amount_field(
             "tva",
             f"TVA {format_percent(taux)}",
             c.montant_tva,
-            mistakes=mistakes(
-                c.montant_tva,
-                CENT,
-                (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
-                (sans_remise.montant_tva, REPORT),
-            ),
+            (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
+            (sans_remise.montant_tva, REPORT),
         ),
-        NumericField(
+        amount_field(
             "net_a_payer",
             "Net à payer TTC",
             c.net_a_payer,
-            mistakes=mistakes(
-                c.net_a_payer,
-                CENT,
-                (c.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
-                (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
-                (sans_remise.net_a_payer, REPORT),
-            ),
+            (c.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
+            (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
+            (sans_remise.net_a_payer, REPORT),
         ),
     )
     return InvoiceQuestion(
@@ -215,7 +199,7 @@ def tva_a_payer_question(rng: random.Random) -> NumericQuestion:
     collectee = ttc_depuis_ht(ventes, taux_tva=taux) - ventes
     deductible = ttc_depuis_ht(achats, taux_tva=taux) - achats
     a_payer = collectee - deductible
-    return NumericQuestion(
+    return numeric_question(
         id="tva_a_payer",
         prompt=f"Ce mois-ci, Bureautik Pro a vendu pour {format_euros(ventes)} HT et acheté pour "
         f"{format_euros(achats)} HT de marchandises et de services, tout au taux normal de "
@@ -227,13 +211,11 @@ def tva_a_payer_question(rng: random.Random) -> NumericQuestion:
         link=LINK_DEDUCTIBLE,
         practises=P_ARGUMENT,
         answer=a_payer,
-        mistakes=mistakes(
-            a_payer,
-            CENT,
+        wrong=[
             (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
             (collectee + deductible, "La TVA payée sur les achats se déduit, elle ne s'ajoute pas."),
             (ventes - achats, "C'est la différence des montants HT : calculez la TVA de chacun."),
-        ),
+        ],
     )
 
 
@@ -338,3 +320,14 @@ BANK = Bank(
         Parametrised("tva_a_payer", tva_a_payer_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "base_imposable_question",
+    "ht_question",
+    "taux_question",
+    "ttc_question",
+    "tva_a_payer_question",
+]
