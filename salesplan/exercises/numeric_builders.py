@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Required, TypedDict, Unpack
 
 from salesplan.exercises.bank import mistakes
 from salesplan.exercises.questions import NotionLink, NumericField, NumericQuestion
@@ -56,31 +57,27 @@ def count_field(key: str, label: str, answer: Decimal | int, *wrong: Wrong, unit
     return numeric_field(key, label, answer, *wrong, unit=unit, step=ONE)
 
 
+class QuestionTexts(TypedDict, total=False):
+    """What a question says besides its answer: its id, prompt, explanation, link and the outline lines it trains."""
+
+    id: Required[str]
+    prompt: Required[str]
+    explanation: Required[str]
+    link: Required[NotionLink]
+    practises: tuple[str, ...]
+
+
 def numeric_question(
     *,
-    id: str,
-    prompt: str,
-    explanation: str,
-    link: NotionLink,
     answer: Decimal | int,
     wrong: Iterable[Wrong] = (),
     unit: str = "€",
     step: Decimal = CENT,
-    practises: tuple[str, ...] = (),
+    **texts: Unpack[QuestionTexts],
 ) -> NumericQuestion:
     """A numeric question whose likely mistakes are ``wrong`` (those equal to the answer at ``step`` dropped)."""
     exact, candidates = _kept(answer, wrong)
-    return NumericQuestion(
-        id=id,
-        prompt=prompt,
-        explanation=explanation,
-        link=link,
-        answer=exact,
-        unit=unit,
-        step=step,
-        mistakes=mistakes(exact, step, *candidates),
-        practises=practises,
-    )
+    return NumericQuestion(answer=exact, unit=unit, step=step, mistakes=mistakes(exact, step, *candidates), **texts)
 
 
-__all__ = ["Wrong", "amount_field", "count_field", "numeric_field", "numeric_question"]
+__all__ = ["QuestionTexts", "Wrong", "amount_field", "count_field", "numeric_field", "numeric_question"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 
 from salesplan.commande import prix_degressif
-from salesplan.concepts import CIBLES, TRAITS_CIBLES
+from salesplan.concepts import CIBLES, TRAITS_CIBLES, TraitCible
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import concept_choices
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -18,8 +18,8 @@ from salesplan.exercises.questions import (
     MultipleChoice,
     NotionLink,
     NumericQuestion,
-    SingleChoice,
 )
+from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"
@@ -71,38 +71,33 @@ CLASSEMENT = CategoriesQuestion(
     practises=_lignes(),
 )
 
-TRAITS_CSE = MultipleChoice(
-    id="traits_cse",
-    prompt="Cochez **toutes** les caractéristiques des achats d'un **CSE**.",
-    explanation="Le CSE : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == "cse") + ".",
-    link=LINK,
-    choices=tuple(
-        Choice(
-            t.code,
-            t.libelle,
-            "" if t.cible == "cse" else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
-        )
-        for t in _TRAITS
-    ),
-    answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "cse"),
-    practises=_lignes("cse"),
-)
 
-TRAITS_BTOG = MultipleChoice(
-    id="traits_btog",
-    prompt="Cochez **toutes** les caractéristiques des achats d'un **acheteur public** (BtoG).",
-    explanation="Le BtoG : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == "btog") + ".",
-    link=LINK,
-    choices=tuple(
-        Choice(
-            t.code,
-            t.libelle,
-            "" if t.cible == "btog" else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
-        )
-        for t in shuffled(list(TRAITS_CIBLES), "traits_btog")
-    ),
-    answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "btog"),
-    practises=_lignes("btog"),
+def _traits_de(cible: str, *, acheteur: str, nom: str, ordre: Sequence[TraitCible]) -> MultipleChoice:
+    """Tick every trait of one target (``acheteur``: how the prompt names it; ``nom``: how the explanation does)."""
+    return MultipleChoice(
+        id=f"traits_{cible}",
+        prompt=f"Cochez **toutes** les caractéristiques des achats d'{acheteur}.",
+        explanation=f"{nom} : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == cible) + ".",
+        link=LINK,
+        choices=tuple(
+            Choice(
+                t.code,
+                t.libelle,
+                "" if t.cible == cible else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
+            )
+            for t in ordre
+        ),
+        answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == cible),
+        practises=_lignes(cible),
+    )
+
+
+TRAITS_CSE = _traits_de("cse", acheteur="un **CSE**", nom="Le CSE", ordre=_TRAITS)
+TRAITS_BTOG = _traits_de(
+    "btog",
+    acheteur="un **acheteur public** (BtoG)",
+    nom="Le BtoG",
+    ordre=shuffled(list(TRAITS_CIBLES), "traits_btog"),
 )
 
 
@@ -133,24 +128,16 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
 def _situation(code: str) -> Parametrised:
     """Which trait of its target does this (new) situation show? Choices: the traits of that target."""
     trait = TRAITS_CIBLES.get(code)
-    voisins = [t for t in TRAITS_CIBLES if t.cible == trait.cible]
-    question_id = f"situation_{code}"
-
-    def make(seed: int) -> SingleChoice:
-        situation = SITUATIONS[code][seed % len(SITUATIONS[code])]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
-            f"illustre-t-elle ?\n*{situation}*",
-            explanation=f"{trait.libelle} : {trait.definition}",
-            link=LINK,
-            choices=concept_choices(shuffled(voisins, question_id), code),
-            answer=code,
-            practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
-        )
-
-    return Parametrised(question_id, make)
+    return situation_question(
+        f"situation_{code}",
+        situations=SITUATIONS[code],
+        right=trait,
+        family=[t for t in TRAITS_CIBLES if t.cible == trait.cible],
+        prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
+        "illustre-t-elle ?",
+        link=LINK,
+        practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
+    )
 
 
 _PALIERS = (1, 100, 300)

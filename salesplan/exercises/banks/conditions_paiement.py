@@ -193,14 +193,9 @@ _CLIENTS = (
 )
 
 
-@variante(CHAPTER, "penalites")
-def penalites_question(rng: random.Random) -> InvoiceQuestion:
-    """Late payment in the first half of 2026: days, penalties, 40 € indemnity, total claimed."""
-    echeance = _jour(rng, S1_2026[0], dt.date(2026, 5, 15))
-    paiement = min(echeance + dt.timedelta(days=rng.randint(8, 45)), S1_2026[1])
-    retard = jours_de_retard(echeance, paiement)
-    ht = Decimal(rng.randint(80, 900) * 25)
-    ttc = ttc_depuis_ht(ht)
+def _taux_des_penalites(rng: random.Random, paiement: dt.date) -> tuple[Decimal, str, list[tuple[Decimal, str]]]:
+    """The rate of the penalties (the legal one when the CGV say none, else the contract's), the clause that says
+    so, and the rates a student may wrongly take with what each mistake was."""
     taux_bce = parametres.valeur("taux_bce", date=dt.date(paiement.year, 1, 1))
     majoration = parametres.valeur("majoration_bce", date=paiement)
     minimum = taux_penalites_minimum(date=paiement)
@@ -229,6 +224,18 @@ def penalites_question(rng: random.Random) -> InvoiceQuestion:
                 "fixent pas de taux : ici, le taux du contrat s'applique.",
             ),
         ]
+    return taux, clause, faux_taux
+
+
+@variante(CHAPTER, "penalites")
+def penalites_question(rng: random.Random) -> InvoiceQuestion:
+    """Late payment in the first half of 2026: days, penalties, 40 € indemnity, total claimed."""
+    echeance = _jour(rng, S1_2026[0], dt.date(2026, 5, 15))
+    paiement = min(echeance + dt.timedelta(days=rng.randint(8, 45)), S1_2026[1])
+    retard = jours_de_retard(echeance, paiement)
+    ht = Decimal(rng.randint(80, 900) * 25)
+    ttc = ttc_depuis_ht(ht)
+    taux, clause, faux_taux = _taux_des_penalites(rng, paiement)
     penalites = penalites_de_retard(ttc, taux=taux, jours_de_retard=retard)
     indemnite = indemnite_forfaitaire(date=paiement)
     base360 = round_cent(ttc * taux / 100 * retard / 360)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, pas_recall
+from salesplan.exercises.builders import categories_question, concept_matching, pas_recall
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -18,8 +19,8 @@ from salesplan.exercises.questions import (
     MatchingQuestion,
     NotionLink,
     NumericQuestion,
-    SingleChoice,
 )
+from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
@@ -66,51 +67,65 @@ def _enonce(produit: str, cout: Decimal, prix: Decimal) -> str:
     )
 
 
+@dataclass(frozen=True)
+class _TauxDeMarge:
+    """One of the two margin rates: the margin divided by the cost (taux de marge) or by the price (taux de marque)."""
+
+    id: str
+    nom: str
+    sur_le_prix: bool
+    confusion: str  # the message when the other rate is given
+
+    def calculer(self, cout: Decimal, prix: Decimal) -> Decimal:
+        return (marges.taux_de_marque if self.sur_le_prix else marges.taux_de_marge)(cout, prix)
+
+    def autre(self, cout: Decimal, prix: Decimal) -> Decimal:
+        return (marges.taux_de_marge if self.sur_le_prix else marges.taux_de_marque)(cout, prix)
+
+
+_TAUX_DE_MARGE = _TauxDeMarge("taux_de_marge", "taux de marge", sur_le_prix=False, confusion=MARQUE_POUR_MARGE)
+_TAUX_DE_MARQUE = _TauxDeMarge("taux_de_marque", "taux de marque", sur_le_prix=True, confusion=MARGE_POUR_MARQUE)
+
+
+def _taux_question(rng: random.Random, taux: _TauxDeMarge) -> NumericQuestion:
+    """The rate asked on a product drawn with :func:`_affaire`; the other rate is the classic wrong answer."""
+    produit, cout, prix = _affaire(rng)
+    valeur = taux.calculer(cout, prix)
+    marge = marges.marge_unitaire(cout, prix)
+    diviseur, base = ("prix de vente HT", prix) if taux.sur_le_prix else ("coût d'achat HT", cout)
+    comparaison = (
+        f" Il est plus petit que le taux de marge ({format_percent(taux.autre(cout, prix))}) : même marge, "
+        "diviseur plus grand."
+        if taux.sur_le_prix
+        else ""
+    )
+    return numeric_question(
+        id=taux.id,
+        prompt=_enonce(produit, cout, prix) + f" Quel est son **{taux.nom}**, en % (à 0,01 près) ?",
+        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+        f"{taux.nom} = marge ÷ {diviseur} × 100 = {format_euros(marge)} ÷ {format_euros(base)} × 100 = "
+        f"{format_percent(valeur)}.{comparaison}",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=valeur,
+        unit="%",
+        wrong=[
+            (taux.autre(cout, prix), taux.confusion),
+            (marge, f"C'est la marge en euros : rapportez-la au {diviseur.removesuffix(' HT')} pour obtenir un taux."),
+        ],
+    )
+
+
 @variante(CHAPTER, "taux_de_marge")
 def taux_de_marge_question(rng: random.Random) -> NumericQuestion:
     """Taux de marge (on the cost); the taux de marque is the classic wrong answer."""
-    produit, cout, prix = _affaire(rng)
-    taux = marges.taux_de_marge(cout, prix)
-    marge = marges.marge_unitaire(cout, prix)
-    return numeric_question(
-        id="taux_de_marge",
-        prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
-        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-        f"taux de marge = marge ÷ coût d'achat HT × 100 = {format_euros(marge)} ÷ {format_euros(cout)} × 100 = "
-        f"{format_percent(taux)}.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
-        answer=taux,
-        unit="%",
-        wrong=[
-            (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
-            (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
-        ],
-    )
+    return _taux_question(rng, _TAUX_DE_MARGE)
 
 
 @variante(CHAPTER, "taux_de_marque")
 def taux_de_marque_question(rng: random.Random) -> NumericQuestion:
     """Taux de marque (on the selling price); the taux de marge is the classic wrong answer."""
-    produit, cout, prix = _affaire(rng)
-    taux = marges.taux_de_marque(cout, prix)
-    marge = marges.marge_unitaire(cout, prix)
-    return numeric_question(
-        id="taux_de_marque",
-        prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
-        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-        f"taux de marque = marge ÷ prix de vente HT × 100 = {format_euros(marge)} ÷ {format_euros(prix)} × 100 = "
-        f"{format_percent(taux)}. Il est plus petit que le taux de marge "
-        f"({format_percent(marges.taux_de_marge(cout, prix))}) : même marge, diviseur plus grand.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
-        answer=taux,
-        unit="%",
-        wrong=[
-            (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
-            (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
-        ],
-    )
+    return _taux_question(rng, _TAUX_DE_MARQUE)
 
 
 @variante(CHAPTER, "coefficient")
@@ -270,23 +285,15 @@ APPROCHES: dict[str, tuple[str, ...]] = {
 
 
 def _approche(code: str) -> Parametrised:
-    strategie = STRATEGIES_APPROCHE.get(code)
-    question_id = f"approche_{code}"
-
-    def make(seed: int) -> SingleChoice:
-        situation = APPROCHES[code][seed % len(APPROCHES[code])]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?\n*{situation}*",
-            explanation=f"{strategie.libelle} : {strategie.definition}",
-            link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
-            practises=P_APPROCHE,
-            choices=concept_choices(shuffled(list(STRATEGIES_APPROCHE), question_id), code),
-            answer=code,
-        )
-
-    return Parametrised(question_id, make)
+    return situation_question(
+        f"approche_{code}",
+        situations=APPROCHES[code],
+        right=STRATEGIES_APPROCHE.get(code),
+        family=list(STRATEGIES_APPROCHE),
+        prompt="Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?",
+        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
+        practises=P_APPROCHE,
+    )
 
 
 def _outils() -> MatchingQuestion:
