@@ -79,16 +79,16 @@ def taux_question() -> MatchingQuestion:
     )
 
 
-def _prix(rng: random.Random) -> Decimal:
-    return Decimal(rng.randint(2000, 400000)) / 100
+def _operation(rng: random.Random) -> tuple[str, str, Decimal, Decimal]:
+    """A sale of the table (its text and rate code), its VAT rate and an amount from 20 € to 4 000 €."""
+    texte, code = rng.choice(OPERATIONS)
+    return texte, code, _taux(code), Decimal(rng.randint(2000, 400000)) / 100
 
 
 @variante(CHAPTER, "ttc_depuis_ht")
 def ttc_question(rng: random.Random) -> NumericQuestion:
     """TTC from HT at a rate of the table."""
-    texte, code = rng.choice(OPERATIONS)
-    taux = _taux(code)
-    ht = _prix(rng)
+    texte, code, taux, ht = _operation(rng)
     ttc = ttc_depuis_ht(ht, taux_tva=taux)
     return numeric_question(
         id="ttc_depuis_ht",
@@ -112,9 +112,7 @@ def ttc_question(rng: random.Random) -> NumericQuestion:
 @variante(CHAPTER, "ht_depuis_ttc")
 def ht_question(rng: random.Random) -> NumericQuestion:
     """HT from TTC: divide by (1 + rate); taking the rate off the TTC is the classic mistake."""
-    texte, code = rng.choice(OPERATIONS)
-    taux = _taux(code)
-    ttc = _prix(rng)
+    texte, code, taux, ttc = _operation(rng)
     ht = ht_depuis_ttc(ttc, taux_tva=taux)
     coefficient = format_decimal(1 + taux / HUNDRED)
     return numeric_question(
