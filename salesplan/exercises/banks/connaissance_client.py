@@ -72,46 +72,46 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
     client = rng.choice(CLIENTS)
     lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
-    c = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+    indicateurs = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
     derniere = lignes[-1]["montant_ht"]
     assert isinstance(derniere, Decimal)
     fields = (
         amount_field(
             "chiffre_affaires",
             "Chiffre d'affaires HT de 2026",
-            c.chiffre_affaires,
-            (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
-            (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
+            indicateurs.chiffre_affaires,
+            (indicateurs.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
+            (indicateurs.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
         ),
         count_field(
             "frequence",
             "Fréquence d'achat (nombre de commandes)",
-            c.frequence,
+            indicateurs.frequence,
             (11, "La fréquence compte les commandes de la période, pas les mois."),
             (12, "La fréquence compte les commandes de la période, pas les mois."),
         ),
         amount_field(
             "panier_moyen",
             "Panier moyen HT",
-            c.panier_moyen,
+            indicateurs.panier_moyen,
             (
-                round_cent(c.chiffre_affaires / 12),
+                round_cent(indicateurs.chiffre_affaires / 12),
                 "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
             ),
             (
-                round_cent(c.chiffre_affaires / (c.frequence - 1)),
+                round_cent(indicateurs.chiffre_affaires / (indicateurs.frequence - 1)),
                 "Vous avez divisé par une commande de moins : comptez-les toutes.",
             ),
         ),
         count_field(
             "recence",
             f"Récence au {format_date(REFERENCE)}",
-            c.recence,
+            indicateurs.recence,
             (
-                (REFERENCE - c.premiere_commande).days,
+                (REFERENCE - indicateurs.premiere_commande).days,
                 "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
             ),
-            (c.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+            (indicateurs.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
             unit="jours",
         ),
     )
@@ -119,10 +119,12 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
         id="indicateurs_historique",
         prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
         f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
-        explanation=f"Chiffre d'affaires = somme des {c.frequence} commandes = "
-        f"{format_euros(c.chiffre_affaires)} ; "
-        f"panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)} ; "
-        f"dernière commande le {format_date(c.derniere_commande)}, soit une récence de {c.recence} jours.",
+        explanation=f"Chiffre d'affaires = somme des {indicateurs.frequence} commandes = "
+        f"{format_euros(indicateurs.chiffre_affaires)} ; "
+        f"panier moyen = {format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
+        f"{format_euros(indicateurs.panier_moyen)} ; "
+        f"dernière commande le {format_date(indicateurs.derniere_commande)}, "
+        f"soit une récence de {indicateurs.recence} jours.",
         link=LINK_HISTORIQUE,
         practises=(P_HISTORIQUE,),
         fields=fields,
@@ -134,8 +136,8 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
     """The average basket of one client, read in an export that mixes two clients."""
     vise, autre = rng.sample(CLIENTS, 2)
     lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(rng, autre, rng.randint(2, 4), 80, 900)
-    par_client = {c.client: c for c in indicateurs_clients(lignes, date_reference=REFERENCE)}
-    c, tous = (
+    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=REFERENCE)}
+    indicateurs, tous = (
         par_client[vise],
         indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
     )
@@ -143,16 +145,20 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
         id="panier_moyen",
         prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
         f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
-        explanation=f"On ne garde que les {c.frequence} commandes de {vise} : chiffre d'affaires "
-        f"{format_euros(c.chiffre_affaires)} ; panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = "
-        f"{format_euros(c.panier_moyen)}.",
+        explanation=f"On ne garde que les {indicateurs.frequence} commandes de {vise} : chiffre d'affaires "
+        f"{format_euros(indicateurs.chiffre_affaires)} ; panier moyen = "
+        f"{format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
+        f"{format_euros(indicateurs.panier_moyen)}.",
         link=LINK_HISTORIQUE,
         practises=(P_HISTORIQUE,),
-        answer=c.panier_moyen,
+        answer=indicateurs.panier_moyen,
         wrong=[
             (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
-            (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
-            (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
+            (indicateurs.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
+            (
+                round_cent(indicateurs.chiffre_affaires / 12),
+                "Vous avez divisé par 12 mois au lieu du nombre de commandes.",
+            ),
         ],
     )
 

@@ -10,7 +10,7 @@ from salesplan.concepts import FINANCEMENTS
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_matching, glossary, non_recall
-from salesplan.exercises.numeric_builders import amount_field, numeric_field, numeric_question
+from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
@@ -102,8 +102,8 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
     achat, capital, taux, duree = _emprunt(rng)
     tableau = tableau_amortissement(capital, taux, duree)
     un, deux = tableau.lignes[0], tableau.lignes[1]
-    a = un.annuite
-    debut_faux = capital - a
+    annuite = un.annuite
+    debut_faux = capital - annuite
     fields = (
         amount_field(
             "capital_debut",
@@ -140,19 +140,19 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
                 "C / n est l'amortissement d'un remboursement par amortissement "
                 "constant : ici, amortissement = annuité − intérêt.",
             ),
-            (a - round_cent(debut_faux * taux / HUNDRED), REPORT),
+            (annuite - round_cent(debut_faux * taux / HUNDRED), REPORT),
         ),
     )
     return InvoiceQuestion(
         id="ligne_amortissement",
         prompt=f"Pour financer {achat}, un client emprunte {format_euros(capital)} au taux annuel de "
-        f"{format_percent(taux)} sur {plural(duree, 'an')}, par annuités constantes de {format_euros(a)}.\n"
+        f"{format_percent(taux)} sur {plural(duree, 'an')}, par annuités constantes de {format_euros(annuite)}.\n"
         "Complétez la **deuxième ligne** du tableau d'amortissement (au centime).",
         explanation=f"Année 1 : intérêt {format_euros(capital)} × {format_percent(taux)} = "
-        f"{format_euros(un.interet)} ; amortissement {format_euros(a)} − {format_euros(un.interet)} = "
+        f"{format_euros(un.interet)} ; amortissement {format_euros(annuite)} − {format_euros(un.interet)} = "
         f"{format_euros(un.amortissement)} ; capital restant dû {format_euros(un.capital_fin)}.\n"
         f"Année 2 : intérêt {format_euros(deux.capital_debut)} × {format_percent(taux)} = "
-        f"{format_euros(deux.interet)} ; amortissement {format_euros(a)} − {format_euros(deux.interet)} = "
+        f"{format_euros(deux.interet)} ; amortissement {format_euros(annuite)} − {format_euros(deux.interet)} = "
         f"{format_euros(deux.amortissement)}.",
         link=LINK_EMPRUNT,
         practises=P_FINANCEMENT,
@@ -217,28 +217,27 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
     echeance = remise + dt.timedelta(days=rng.randint(20, 90))
     banque = rng.choice((1, 1, 2))
     commission = Decimal(rng.choice((5, 8, 10, 12, 15, 20)))
-    e = escompte_effet(nominal, taux, remise, echeance, jours_de_banque=banque, commissions=commission)
+    effet = escompte_effet(nominal, taux, remise, echeance, jours_de_banque=banque, commissions=commission)
     sans_banque = escompte_effet(nominal, taux, remise, echeance, commissions=commission)
-    an_365 = round_cent(nominal * taux * e.nombre_de_jours / 36500)
+    an_365 = round_cent(nominal * taux * effet.nombre_de_jours / 36500)
     jours = (echeance - remise).days
     fields = (
-        numeric_field(
+        count_field(
             "nombre_de_jours",
             "Nombre de jours retenu",
-            Decimal(e.nombre_de_jours),
-            (Decimal(jours), "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
+            effet.nombre_de_jours,
+            (jours, "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
             (
-                Decimal(e.nombre_de_jours + 1),
+                effet.nombre_de_jours + 1,
                 "Ne comptez pas le jour de la remise : seulement les jours "
                 "jusqu'à l'échéance, puis les jours de banque.",
             ),
             unit="jours",
-            step=Decimal(1),
         ),
         amount_field(
             "escompte",
             "Escompte",
-            e.escompte,
+            effet.escompte,
             (
                 an_365,
                 "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
@@ -249,21 +248,21 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
         amount_field(
             "agios",
             "Agios",
-            e.agios,
-            (e.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
+            effet.agios,
+            (effet.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
             (an_365 + commission, REPORT),
             (sans_banque.agios, REPORT),
         ),
         amount_field(
             "valeur_nette",
             "Valeur nette versée par la banque",
-            e.valeur_nette,
+            effet.valeur_nette,
             (
-                nominal - e.escompte,
+                nominal - effet.escompte,
                 "Vous n'avez retiré que l'escompte : la banque retient aussi la "
                 "commission (valeur nette = valeur nominale − agios).",
             ),
-            (nominal + e.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
+            (nominal + effet.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
             (nominal - an_365 - commission, REPORT),
             (sans_banque.valeur_nette, REPORT),
         ),
@@ -275,7 +274,7 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
         f"taux d'escompte {format_percent(taux)}, {plural(banque, 'jour')} de banque, commission de "
         f"{format_euros(commission)} HT (la TVA sur la commission, récupérable, est laissée de côté).\n"
         "Calculez le nombre de jours, l'escompte, les agios et la valeur nette (année commerciale de 360 jours).",
-        explanation=e.expliquer(),
+        explanation=effet.expliquer(),
         link=LINK_ESCOMPTE,
         practises=P_FINANCEMENT,
         fields=fields,

@@ -113,7 +113,7 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
     """The invoice footing: net commercial, escompte, TVA, net à payer."""
     quantite, prix, r1, r2 = _order(rng)
     escompte = Decimal(rng.choice((1, 2, 3)))
-    c = calculer_commande([(quantite, prix)], reductions=[r1, r2], escompte=escompte, taux_tva=TVA)
+    commande = calculer_commande([(quantite, prix)], reductions=[r1, r2], escompte=escompte, taux_tva=TVA)
     additionne = calculer_commande([(quantite, prix)], reductions=[r1 + r2], escompte=escompte, taux_tva=TVA)
     sans_escompte = calculer_commande([(quantite, prix)], reductions=[r1, r2], taux_tva=TVA)
     report = "Erreur reportée : votre net commercial est faux, mais ce calcul-ci est bien enchaîné."
@@ -121,15 +121,15 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
         amount_field(
             "net_commercial",
             "Net commercial HT",
-            c.net_commercial,
+            commande.net_commercial,
             (additionne.net_commercial, ADDED),
         ),
         amount_field(
             "escompte",
             f"Escompte {format_percent(escompte)}",
-            c.montant_escompte,
+            commande.montant_escompte,
             (
-                round_cent(c.montant_brut * escompte / 100),
+                round_cent(commande.montant_brut * escompte / 100),
                 "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
             ),
             (additionne.montant_escompte, report),
@@ -137,15 +137,15 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
         amount_field(
             "tva",
             f"TVA {format_percent(TVA)}",
-            c.montant_tva,
+            commande.montant_tva,
             (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
             (additionne.montant_tva, report),
         ),
         amount_field(
             "net_a_payer",
             "Net à payer TTC",
-            c.net_a_payer,
-            (c.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
+            commande.net_a_payer,
+            (commande.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
             (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
             (additionne.net_a_payer, report),
         ),
@@ -155,7 +155,7 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
         prompt=f"Complétez le pied de facture : {quantite} articles à {format_euros(prix)} HT, remise de "
         f"{format_percent(r1)} puis remise de {format_percent(r2)}, escompte de {format_percent(escompte)} "
         f"pour paiement comptant, TVA à {format_percent(TVA)}, pas de frais de port.",
-        explanation=c.expliquer(),
+        explanation=commande.expliquer(),
         link=LINK,
         practises=P_MONTANT,
         fields=fields,
@@ -192,9 +192,9 @@ def echeance_question(rng: random.Random) -> DateQuestion:
 
 def _add_month(day: dt.date) -> dt.date:
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    for d in (day.day, 30, 29, 28):
+    for jour in (day.day, 30, 29, 28):
         try:
-            return dt.date(year, month, d)
+            return dt.date(year, month, jour)
         except ValueError:
             continue
     raise AssertionError("unreachable")  # pragma: no cover

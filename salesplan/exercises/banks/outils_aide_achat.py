@@ -239,10 +239,11 @@ def _tableau(prix: dict[str, Decimal], grille: ResultatGrille) -> str:
     """The grid as lines of text (weights, then one line per offer)."""
     poids = " ; ".join(f"{c} {_nombre(p)} %" for c, p in grille.poids_pourcentage().items())
     lignes = [f"Critères et poids : {poids}. Notes sur 20 :"]
-    for o in _OFFRES:
-        prix_o, technique, delai, environnement = (_nombre(n) for n in grille.notes[o].values())
+    for offre in _OFFRES:
+        prix_o, technique, delai, environnement = (_nombre(n) for n in grille.notes[offre].values())
         lignes.append(
-            f"- **{o}** : prix {format_euros(prix[o])} HT → note prix {prix_o} ; valeur technique {technique} ; "
+            f"- **{offre}** : prix {format_euros(prix[offre])} HT → note prix {prix_o} ; "
+            f"valeur technique {technique} ; "
             f"délai d'intervention {delai} ; performance environnementale {environnement}"
         )
     return "\n".join(lignes)

@@ -120,11 +120,11 @@ def _grille(prospect: dict[str, object]) -> str:
 
 def _cumul_tranches(prospect: dict[str, object]) -> int:
     """Explicit points when every bracket reached is added (instead of keeping the highest one)."""
-    s = score_prospect(prospect)
-    cumul = s.explicite
+    score = score_prospect(prospect)
+    cumul = score.explicite
     for critere in TRANCHES:
         valeur = int(str(prospect[critere]))
-        cumul += sum(p for b, p in REGLES.tranches[critere] if valeur >= b) - s.detail[critere]
+        cumul += sum(p for b, p in REGLES.tranches[critere] if valeur >= b) - score.detail[critere]
     return cumul
 
 
@@ -145,32 +145,32 @@ REPORT = "Erreur reportée : une des deux parties est fausse, mais votre additio
 def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
     """Explicit points, implicit points and total of one prospect."""
     prospect = _prospect(rng)
-    s = score_prospect(prospect)
+    score = score_prospect(prospect)
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
     cumul = _cumul_tranches(prospect)
-    abonne = s.implicite - s.detail["desabonnement"]
+    abonne = score.implicite - score.detail["desabonnement"]
     fields = (
         count_field(
             "explicite",
             "Points explicites (profil)",
-            s.explicite,
+            score.explicite,
             (cumul, CUMUL),
-            (s.total, "C'est le score total : le profil seul donne les points explicites."),
+            (score.total, "C'est le score total : le profil seul donne les points explicites."),
         ),
         count_field(
             "implicite",
             "Points implicites (comportement)",
-            s.implicite,
+            score.implicite,
             (sans_plafond.implicite, PLAFOND),
             (abonne, DESABO),
         ),
         count_field(
             "total",
             "Score total",
-            s.total,
+            score.total,
             (sans_plafond.total, PLAFOND),
-            (cumul + s.implicite, CUMUL),
-            (s.explicite + abonne, DESABO),
+            (cumul + score.implicite, CUMUL),
+            (score.explicite + abonne, DESABO),
         ),
     )
     return InvoiceQuestion(
@@ -179,7 +179,7 @@ def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
         + _description(prospect)
         + "\n"
         + _grille(prospect),
-        explanation=s.expliquer(),
+        explanation=score.expliquer(),
         link=LINK,
         practises=P_SCORING,
         fields=fields,
@@ -200,20 +200,20 @@ def statut_question(rng: random.Random) -> SingleChoice:
     voulu = rng.choice(("froid", "MQL", "SQL"))
     for _ in range(500):
         prospect = _prospect(rng)
-        s = score_prospect(prospect)
-        if s.statut == voulu:
+        score = score_prospect(prospect)
+        if score.statut == voulu:
             break
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
-    cumul = REGLES.statut(_cumul_tranches(prospect) + s.implicite)
+    cumul = REGLES.statut(_cumul_tranches(prospect) + score.implicite)
 
     def retour(statut: str) -> str:
-        if statut == s.statut:
+        if statut == score.statut:
             return ""
         if sans_plafond.statut == statut:
-            return f"{PLAFOND} Le total est de {s.total} points."
+            return f"{PLAFOND} Le total est de {score.total} points."
         if cumul == statut:
-            return f"{CUMUL} Le total est de {s.total} points."
-        return f"Le total est de {s.total} points : comparez-le aux deux seuils."
+            return f"{CUMUL} Le total est de {score.total} points."
+        return f"Le total est de {score.total} points : comparez-le aux deux seuils."
 
     return SingleChoice(
         id="statut_lead",
@@ -223,11 +223,11 @@ def statut_question(rng: random.Random) -> SingleChoice:
         + _grille(prospect)
         + "\n"
         + _seuils(),
-        explanation=s.expliquer() + " " + _seuils(),
+        explanation=score.expliquer() + " " + _seuils(),
         link=LINK,
         practises=P_SCORING,
         choices=tuple(Choice(st, _statut_texte(st), retour(st)) for st in ("froid", "MQL", "SQL")),
-        answer=s.statut,
+        answer=score.statut,
     )
 
 
@@ -236,10 +236,10 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
     """How many points a prospect still needs to be handed to a salesperson."""
     while True:
         prospect = _prospect(rng)
-        s: ScoreProspect = score_prospect(prospect)
-        if 0 < s.total < REGLES.seuil_sql:
+        score: ScoreProspect = score_prospect(prospect)
+        if 0 < score.total < REGLES.seuil_sql:
             break
-    manque = Decimal(REGLES.seuil_sql - s.total)
+    manque = Decimal(REGLES.seuil_sql - score.total)
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
     return numeric_question(
         id="points_manquants",
@@ -249,7 +249,8 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
         + _grille(prospect)
         + "\n"
         + _seuils(),
-        explanation=f"{s.expliquer()} Il manque {REGLES.seuil_sql} − {s.total} = {manque} points pour atteindre "
+        explanation=f"{score.expliquer()} Il manque {REGLES.seuil_sql} − {score.total} = {manque} points "
+        "pour atteindre "
         "le seuil SQL ; d'ici là, le marketing continue de le nourrir (contenus, invitations).",
         link=LINK,
         practises=P_SCORING,
@@ -257,15 +258,15 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion:
         unit="",
         wrong=[
             (
-                Decimal(REGLES.seuil_mql - s.total),
+                Decimal(REGLES.seuil_mql - score.total),
                 "Vous avez visé le seuil MQL : un SQL doit atteindre le seuil SQL.",
             ),
             (Decimal(REGLES.seuil_sql - sans_plafond.total), PLAFOND),
             (
-                Decimal(REGLES.seuil_sql - s.explicite),
+                Decimal(REGLES.seuil_sql - score.explicite),
                 "Vous n'avez compté que le profil : ajoutez les points de comportement.",
             ),
-            (Decimal(s.total), "C'est le score actuel : la question porte sur l'écart au seuil SQL."),
+            (Decimal(score.total), "C'est le score actuel : la question porte sur l'écart au seuil SQL."),
         ],
     )
 

@@ -178,14 +178,14 @@ _PROSPECTS = (
 
 def _profil(rng: random.Random, sorte: str) -> tuple[int, Decimal, Decimal]:
     """(effectif, CA, bilan) in euros for one kind of prospect."""
-    k = Decimal(10_000)
+    dix_mille = Decimal(10_000)
     if sorte == "micro":
-        return rng.randint(2, 9), rng.randint(12, 190) * k, rng.randint(5, 150) * k
+        return rng.randint(2, 9), rng.randint(12, 190) * dix_mille, rng.randint(5, 150) * dix_mille
     if sorte == "gros_montants":  # fewer than 10 people but CA and balance sheet above 2 M€
-        return rng.randint(4, 9), rng.randint(220, 400) * k, rng.randint(210, 300) * k
+        return rng.randint(4, 9), rng.randint(220, 400) * dix_mille, rng.randint(210, 300) * dix_mille
     if sorte == "dix":  # exactly 10 people
-        return 10, rng.randint(80, 180) * k, rng.randint(30, 120) * k
-    return rng.randint(20, 200), rng.randint(300, 3000) * k, rng.randint(150, 2000) * k
+        return 10, rng.randint(80, 180) * dix_mille, rng.randint(30, 120) * dix_mille
+    return rng.randint(20, 200), rng.randint(300, 3000) * dix_mille, rng.randint(150, 2000) * dix_mille
 
 
 def _en_millions(euros: Decimal) -> str:
@@ -207,8 +207,8 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
     noms = rng.sample(_PROSPECTS, total)
     lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
     categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
-    n = sum(c.code == "micro" for c in categories)
-    part = _part(n, len(lignes))
+    nombre_micro = sum(c.code == "micro" for c in categories)
+    part = _part(nombre_micro, len(lignes))
     prompt = (
         "Voici un extrait du fichier de prospection de Bureautik Pro (effectif, chiffre d'affaires, total de "
         "bilan du dernier exercice) :\n"
@@ -227,7 +227,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
         id="part_micro_fichier",
         prompt=prompt,
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
-        f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {n} sur {len(lignes)} = "
+        f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {nombre_micro} sur {len(lignes)} = "
         f"{format_percent(part, decimals=1)}.",
         link=LINK_MICRO,
         answer=part,
@@ -243,7 +243,10 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
                 _part(au_plus_dix, len(lignes)),
                 "« Moins de 10 personnes » est strict : une entreprise de 10 personnes n'est pas une micro-entreprise.",
             ),
-            (Decimal(n), "Vous avez donné le nombre de micro-entreprises ; la question demande une part en %."),
+            (
+                Decimal(nombre_micro),
+                "Vous avez donné le nombre de micro-entreprises ; la question demande une part en %.",
+            ),
         ],
         practises=(MICRO,),
     )

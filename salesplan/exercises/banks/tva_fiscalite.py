@@ -144,34 +144,34 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
     remise = Decimal(rng.choice((5, 8, 10, 12, 15)))
     port = Decimal(rng.choice((35, 45, 60, 75, 90, 120)))
     taux = _taux("tva_normal")
-    c = calculer_commande([(quantite, prix)], reductions=[remise], frais_de_port=port, taux_tva=taux)
+    commande = calculer_commande([(quantite, prix)], reductions=[remise], frais_de_port=port, taux_tva=taux)
     sans_port = calculer_commande([(quantite, prix)], reductions=[remise], taux_tva=taux)
     sans_remise = calculer_commande([(quantite, prix)], frais_de_port=port, taux_tva=taux)
-    tva_port_hors = round_cent(c.net_commercial * taux / HUNDRED)
+    tva_port_hors = round_cent(commande.net_commercial * taux / HUNDRED)
     fields = (
         amount_field(
             "base_ht",
             "Base imposable HT",
-            c.base_ht,
+            commande.base_ht,
             (
                 sans_port.base_ht,
                 "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
             ),
             (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
-            (c.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
+            (commande.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
         ),
         amount_field(
             "tva",
             f"TVA {format_percent(taux)}",
-            c.montant_tva,
+            commande.montant_tva,
             (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
             (sans_remise.montant_tva, REPORT),
         ),
         amount_field(
             "net_a_payer",
             "Net à payer TTC",
-            c.net_a_payer,
-            (c.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
+            commande.net_a_payer,
+            (commande.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
             (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
             (sans_remise.net_a_payer, REPORT),
         ),
@@ -181,7 +181,7 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
         prompt=f"Bureautik Pro livre {quantite} armoires à {format_euros(prix)} HT l'unité, avec une remise "
         f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
         f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
-        explanation=c.expliquer(),
+        explanation=commande.expliquer(),
         link=LINK_BASE,
         practises=P_FISCALITE,
         fields=fields,
