@@ -294,6 +294,17 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
     return data
 
 
+def unkeyed_question_data(chapter: str, question: Question) -> dict[str, Any]:
+    """:func:`question_data` with the number keys left unstretched: the same readable content (prompt, units,
+    choices, items, field labels), but hashes and sealed texts hold no real key. Costs no PBKDF2: for
+    checking what a page shows (:mod:`~salesplan.exercises.visibility`), never for the site."""
+    marker = _recording.set([])
+    try:
+        return question_data(chapter, question)
+    finally:
+        _recording.reset(marker)
+
+
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
     """The JSON-ready quiz of a chapter: each entry with its variants (one, or one per seed).
 
@@ -346,5 +357,6 @@ __all__ = [
     "save_cache",
     "seal",
     "stretch",
+    "unkeyed_question_data",
     "unseal",
 ]

@@ -26,7 +26,7 @@ from typing import Any
 
 from salesplan.exercises import answers
 from salesplan.exercises.questions import DateQuestion, InvoiceQuestion, NumericQuestion, Question, SingleChoice
-from salesplan.exercises.serialise import answer_token, question_data
+from salesplan.exercises.serialise import answer_token, unkeyed_question_data
 from salesplan.values import format_decimal, format_euros, format_number
 
 SEALED_KEYS = frozenset({"salt", "answer", "explanation", "mistakes", "items_right"})
@@ -100,9 +100,10 @@ def written(text: str, writing: str) -> bool:
 def leaks(chapter: str | dict[str, Any], question: Question) -> tuple[str, ...]:
     """What gives the answer of ``question`` away in its page data (empty: nothing).
 
-    ``chapter`` is the chapter id (the page data is then built) or the page data itself.
+    ``chapter`` is the chapter id (the page data is then built, without stretching its number keys: what a
+    reader sees does not depend on them) or the page data itself.
     """
-    data = question_data(chapter, question) if isinstance(chapter, str) else chapter
+    data = unkeyed_question_data(chapter, question) if isinstance(chapter, str) else chapter
     text = readable_text(data)
     found = [f"la réponse {w} se lit dans la page" for w in sorted(answer_writings(question)) if written(text, w)]
     whole = json.dumps(without_ciphers(data), ensure_ascii=False)
