@@ -40,6 +40,7 @@ from salesplan.exercises import (
 from salesplan.exercises.bank import first_sentence, mistakes, shuffled
 from salesplan.exercises.banks import montant_commande
 from salesplan.exercises.markup import to_html, to_text
+from salesplan.exercises.numeric_builders import QuestionTexts
 from salesplan.exercises.scenario import best_path
 from salesplan.exercises.serialise import (
     ITERATIONS,
@@ -66,6 +67,8 @@ def _expanded(case: dict[str, Any]) -> dict[str, Any]:
 
 CASES = [_expanded(c) for c in json.loads((Path(__file__).parent / "data" / "quiz_cases.json").read_text("utf-8"))]
 LINK = NotionLink("negociation/montant_commande", "notions")
+CASE = QuestionTexts(id="cas", prompt="?", explanation="Explication.", link=LINK)
+"""What the small questions of the shared cases say besides their answer."""
 
 
 def case_question(spec: dict[str, Any]) -> Question:
@@ -76,10 +79,7 @@ def case_question(spec: dict[str, Any]) -> Question:
     if "numeric" in spec:
         n = spec["numeric"]
         return NumericQuestion(
-            id="cas",
-            prompt="?",
-            explanation="Explication.",
-            link=LINK,
+            **CASE,
             answer=Decimal(n["answer"]),
             step=Decimal(n["step"]),
             unit=n["unit"],
@@ -87,10 +87,7 @@ def case_question(spec: dict[str, Any]) -> Question:
         )
     d = spec["date"]
     return DateQuestion(
-        id="cas",
-        prompt="?",
-        explanation="Explication.",
-        link=LINK,
+        **CASE,
         answer=dt.date.fromisoformat(d["answer"]),
         mistakes=tuple(Mistake(dt.date.fromisoformat(v), m) for v, m in d["mistakes"]),
     )
