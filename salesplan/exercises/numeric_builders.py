@@ -27,6 +27,9 @@ from salesplan.exercises.bank import mistakes
 from salesplan.exercises.questions import NotionLink, NumericField, NumericQuestion
 from salesplan.values import CENT, ONE
 
+ERREUR_REPORTEE = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
+"""The message of a box computed right from a wrong earlier box (the value that mistake carries over)."""
+
 Wrong = tuple[Decimal | int, str]
 """A likely mistake: the value it produces (computed by the library) and what the mistake was."""
 
@@ -80,4 +83,12 @@ def numeric_question(
     return NumericQuestion(answer=exact, unit=unit, step=step, mistakes=mistakes(exact, step, *candidates), **texts)
 
 
-__all__ = ["QuestionTexts", "Wrong", "amount_field", "count_field", "numeric_field", "numeric_question"]
+__all__ = [
+    "ERREUR_REPORTEE",
+    "QuestionTexts",
+    "Wrong",
+    "amount_field",
+    "count_field",
+    "numeric_field",
+    "numeric_question",
+]

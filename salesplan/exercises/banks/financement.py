@@ -10,7 +10,7 @@ from salesplan.concepts import FINANCEMENTS
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_matching, glossary, non_recall
-from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
+from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
@@ -38,7 +38,6 @@ LINK_ESCOMPTE = NotionLink(CHAPTER, "l-escompte-bancaire-d-un-effet-de-commerce"
 LINK_COMPARER = NotionLink(CHAPTER, "comparer-les-solutions-pour-un-meme-achat")
 P_FINANCEMENT = ("Financement (emprunt / crédit-bail / escompte bancaire)",)
 P_ARGUMENT = ("Argumentation financière et fiscale", *P_FINANCEMENT)
-REPORT = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
 TAUX_EMPRUNT = tuple(Decimal(t) for t in ("3", "3.5", "4", "4.2", "4.5", "4.8", "5", "5.5", "6"))
 ACHATS = (
     "un parc de copieurs multifonctions",
@@ -125,7 +124,7 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
                 "Vous avez calculé l'intérêt sur le capital emprunté au départ : il se calcule "
                 "sur le capital restant dû au début de l'année 2.",
             ),
-            (round_cent(debut_faux * taux / HUNDRED), REPORT),
+            (round_cent(debut_faux * taux / HUNDRED), ERREUR_REPORTEE),
         ),
         amount_field(
             "amortissement",
@@ -140,7 +139,7 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
                 "C / n est l'amortissement d'un remboursement par amortissement "
                 "constant : ici, amortissement = annuité − intérêt.",
             ),
-            (annuite - round_cent(debut_faux * taux / HUNDRED), REPORT),
+            (annuite - round_cent(debut_faux * taux / HUNDRED), ERREUR_REPORTEE),
         ),
     )
     return InvoiceQuestion(
@@ -243,15 +242,15 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
                 "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
                 "360 jours (V × t × n / 36 000).",
             ),
-            (sans_banque.escompte, REPORT),
+            (sans_banque.escompte, ERREUR_REPORTEE),
         ),
         amount_field(
             "agios",
             "Agios",
             effet.agios,
             (effet.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
-            (an_365 + commission, REPORT),
-            (sans_banque.agios, REPORT),
+            (an_365 + commission, ERREUR_REPORTEE),
+            (sans_banque.agios, ERREUR_REPORTEE),
         ),
         amount_field(
             "valeur_nette",
@@ -263,8 +262,8 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
                 "commission (valeur nette = valeur nominale − agios).",
             ),
             (nominal + effet.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
-            (nominal - an_365 - commission, REPORT),
-            (sans_banque.valeur_nette, REPORT),
+            (nominal - an_365 - commission, ERREUR_REPORTEE),
+            (sans_banque.valeur_nette, ERREUR_REPORTEE),
         ),
     )
     return InvoiceQuestion(

@@ -11,7 +11,7 @@ from salesplan.concepts import FISCALITE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_matching, glossary, matching_question, non_recall
-from salesplan.exercises.numeric_builders import amount_field, numeric_question
+from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -33,7 +33,6 @@ LINK_DEDUCTIBLE = NotionLink(CHAPTER, "tva-collectee-tva-deductible-ce-que-coute
 LINK_AUTOLIQUIDATION = NotionLink(CHAPTER, "l-autoliquidation")
 P_FISCALITE = ("La fiscalité",)
 P_ARGUMENT = ("Argumentation financière et fiscale", *P_FISCALITE)
-REPORT = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
 CODES_TVA = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
 # (what is sold, VAT code): usual cases of each rate, as the chapter lists them
 OPERATIONS = (
@@ -165,7 +164,7 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
             f"TVA {format_percent(taux)}",
             commande.montant_tva,
             (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
-            (sans_remise.montant_tva, REPORT),
+            (sans_remise.montant_tva, ERREUR_REPORTEE),
         ),
         amount_field(
             "net_a_payer",
@@ -173,7 +172,7 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
             commande.net_a_payer,
             (commande.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
             (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
-            (sans_remise.net_a_payer, REPORT),
+            (sans_remise.net_a_payer, ERREUR_REPORTEE),
         ),
     )
     return InvoiceQuestion(
