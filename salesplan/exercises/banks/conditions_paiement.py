@@ -227,6 +227,27 @@ def _taux_des_penalites(rng: random.Random, paiement: dt.date) -> tuple[Decimal,
     return taux, clause, faux_taux
 
 
+def _faux_penalites(
+    ht: Decimal, ttc: Decimal, taux: Decimal, retard: int, faux_taux: list[tuple[Decimal, str]]
+) -> list[tuple[Decimal, str]]:
+    """The penalties a student may wrongly compute (on the HT amount, over 360 days, a day too many, a wrong rate)."""
+    return [
+        (
+            penalites_de_retard(ht, taux=taux, jours_de_retard=retard),
+            "Vous avez calculé sur le montant HT : les pénalités se calculent sur le montant TTC de la facture.",
+        ),
+        (
+            round_cent(ttc * taux / 100 * retard / 360),
+            "Vous avez divisé par 360 : on compte les jours de retard sur 365 jours.",
+        ),
+        (
+            penalites_de_retard(ttc, taux=taux, jours_de_retard=retard + 1),
+            "Un jour de retard de trop : on compte à partir du lendemain de l'échéance.",
+        ),
+        *((penalites_de_retard(ttc, taux=faux, jours_de_retard=retard), pourquoi) for faux, pourquoi in faux_taux),
+    ]
+
+
 @variante(CHAPTER, "penalites")
 def penalites_question(rng: random.Random) -> InvoiceQuestion:
     """Late payment in the first half of 2026: days, penalties, 40 € indemnity, total claimed."""
@@ -238,19 +259,7 @@ def penalites_question(rng: random.Random) -> InvoiceQuestion:
     taux, clause, faux_taux = _taux_des_penalites(rng, paiement)
     penalites = penalites_de_retard(ttc, taux=taux, jours_de_retard=retard)
     indemnite = indemnite_forfaitaire(date=paiement)
-    base360 = round_cent(ttc * taux / 100 * retard / 360)
-    faux_penalites = [
-        (
-            penalites_de_retard(ht, taux=taux, jours_de_retard=retard),
-            "Vous avez calculé sur le montant HT : les pénalités se calculent sur le montant TTC de la facture.",
-        ),
-        (base360, "Vous avez divisé par 360 : on compte les jours de retard sur 365 jours."),
-        (
-            penalites_de_retard(ttc, taux=taux, jours_de_retard=retard + 1),
-            "Un jour de retard de trop : on compte à partir du lendemain de l'échéance.",
-        ),
-        *((penalites_de_retard(ttc, taux=t, jours_de_retard=retard), m) for t, m in faux_taux),
-    ]
+    faux_penalites = _faux_penalites(ht, ttc, taux, retard, faux_taux)
     report = "Erreur reportée : vos pénalités sont fausses, mais le total est bien enchaîné."
     fields = (
         count_field(

@@ -207,15 +207,19 @@ def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
     )
 
 
-@variante(CHAPTER, "escompte_effet")
-def escompte_question(rng: random.Random) -> InvoiceQuestion:
-    """Discounting a bill of exchange: days, escompte, agios, net value."""
+def _effet(rng: random.Random) -> tuple[Decimal, Decimal, dt.date, dt.date, int, Decimal]:
+    """A bill of exchange handed to the bank: nominal, discount rate, dates, bank days and commission."""
     nominal = Decimal(rng.randint(150, 3000) * 10)
     taux = Decimal(rng.choice(("3.6", "4", "4.2", "4.5", "4.8", "5", "5.4")))
     remise = dt.date(2027, 1, 4) + dt.timedelta(days=rng.randint(0, 150))
     echeance = remise + dt.timedelta(days=rng.randint(20, 90))
-    banque = rng.choice((1, 1, 2))
-    commission = Decimal(rng.choice((5, 8, 10, 12, 15, 20)))
+    return nominal, taux, remise, echeance, rng.choice((1, 1, 2)), Decimal(rng.choice((5, 8, 10, 12, 15, 20)))
+
+
+@variante(CHAPTER, "escompte_effet")
+def escompte_question(rng: random.Random) -> InvoiceQuestion:
+    """Discounting a bill of exchange: days, escompte, agios, net value."""
+    nominal, taux, remise, echeance, banque, commission = _effet(rng)
     effet = escompte_effet(nominal, taux, remise, echeance, jours_de_banque=banque, commissions=commission)
     sans_banque = escompte_effet(nominal, taux, remise, echeance, commissions=commission)
     an_365 = round_cent(nominal * taux * effet.nombre_de_jours / 36500)
