@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import random
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from salesplan.exercises import (
 )
 from salesplan.exercises.bank import first_sentence, mistakes, shuffled
 from salesplan.exercises.banks import montant_commande
+from salesplan.exercises.banks._tirage import tirer
 from salesplan.exercises.markup import to_html, to_text
 from salesplan.exercises.numeric_builders import QuestionTexts
 from salesplan.exercises.scenario import best_path
@@ -389,6 +391,19 @@ def test_the_check_catches_a_date_an_explanation_and_a_revealing_key() -> None:
     assert leaks("negociation/montant_commande", told) == ("l'explication se lit dans la page",)
     data = question_data("negociation/montant_commande", _hand_made("Quel est le net ?"))
     assert leaks({**data, "correct": "x"}, _hand_made("Quel est le net ?"))
+
+
+def test_tirer_draws_again_while_the_answer_shows_or_the_builder_refuses() -> None:
+    def construire(rng: random.Random) -> NumericQuestion | None:
+        n = rng.randint(1, 9)
+        if n == 9:
+            return None  # numbers that do not make a good question
+        shown = f" (indice : {2 * n})" if n < 7 else ""  # the answer written in the prompt
+        return _hand_made(f"Doublez {n}.{shown}", answer=str(2 * n))
+
+    drawn = {tirer("negociation/montant_commande", seed, construire, sel="essai") for seed in range(1, 30)}
+    assert {q.answer for q in drawn} == {Decimal(14), Decimal(16)}
+    assert all(q.seed is not None and not shows_answer("negociation/montant_commande", q) for q in drawn)
 
 
 def test_the_check_lets_a_longer_number_pass() -> None:

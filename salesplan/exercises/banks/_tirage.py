@@ -33,20 +33,25 @@ def generateur(seed: int, sel: str | None) -> random.Random:
     return random.Random(seed if sel is None else f"{sel}|{seed}")
 
 
-def tirer(chapter: str, seed: int, construire: Callable[[random.Random], Q], *, sel: str | None) -> Q:
+def tirer(chapter: str, seed: int, construire: Callable[[random.Random], Q | None], *, sel: str | None) -> Q:
     """``construire(rng)`` with ``rng = generateur(seed, sel)``, called again until the answer stays hidden.
 
-    The question returned carries ``seed`` (the builder need not set it).
+    ``construire`` returns ``None`` when the numbers it drew do not make a good question (the cheapest
+    offer wins, a tie...): it is then called again, on the same generator. The question returned
+    carries ``seed`` (the builder need not set it).
     """
     rng = generateur(seed, sel)
     for _ in range(ESSAIS):
-        question = dataclasses.replace(construire(rng), seed=seed)
+        drawn = construire(rng)
+        if drawn is None:
+            continue
+        question = dataclasses.replace(drawn, seed=seed)
         if not shows_answer(chapter, question):
             return question
-    raise ValueError(f"{chapter}: no variant for seed {seed} hides its answer")  # pragma: no cover
+    raise ValueError(f"{chapter}: no fitting variant for seed {seed} hides its answer")  # pragma: no cover
 
 
-def variante(chapter: str, sel: str | None) -> Callable[[Callable[[random.Random], Q]], Callable[[int], Q]]:
+def variante(chapter: str, sel: str | None) -> Callable[[Callable[[random.Random], Q | None]], Callable[[int], Q]]:
     """Decorator: ``construire(rng)`` becomes ``question(seed)``, drawn by :func:`tirer` (``sel``: usually the id).
 
     >>> from salesplan.exercises.questions import NotionLink, NumericQuestion
@@ -60,7 +65,7 @@ def variante(chapter: str, sel: str | None) -> Callable[[Callable[[random.Random
     True
     """
 
-    def decorate(construire: Callable[[random.Random], Q]) -> Callable[[int], Q]:
+    def decorate(construire: Callable[[random.Random], Q | None]) -> Callable[[int], Q]:
         @functools.wraps(construire)
         def question(seed: int) -> Q:
             return tirer(chapter, seed, construire, sel=sel)

@@ -168,14 +168,13 @@ def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
 
 
 @variante(CHAPTER, "prix_plancher")
-def prix_plancher_question(rng: random.Random) -> NumericQuestion:
+def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
     """Floor price from a minimal taux de marque; applying it on the cost (taux de marge) is the mistake."""
-    while True:
-        produit, cout, prix, minimum = _exigence(rng)
-        plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-        exact = cout / (1 - minimum / HUNDRED)
-        if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
-            break
+    produit, cout, prix, minimum = _exigence(rng)
+    plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+    exact = cout / (1 - minimum / HUNDRED)
+    if exact.quantize(CENT, rounding=ROUND_HALF_UP) != plancher:  # a doubt on the last cent: draw again
+        return None
     return numeric_question(
         id="prix_plancher",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
@@ -200,15 +199,14 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion:
 
 
 @variante(CHAPTER, "remise_maximale")
-def remise_maximale_question(rng: random.Random) -> NumericQuestion:
+def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
     """Largest discount that keeps the minimal taux de marque."""
-    while True:
-        produit, cout, prix, minimum = _exigence(rng)
-        remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
-        plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-        exact = (1 - plancher / prix) * HUNDRED
-        if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
-            break
+    produit, cout, prix, minimum = _exigence(rng)
+    remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
+    plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+    exact = (1 - plancher / prix) * HUNDRED
+    if exact.quantize(CENT, rounding=ROUND_HALF_UP) != remise:  # rounding down or to the nearest must agree
+        return None
     ecart = marges.taux_de_marque(cout, prix) - minimum
     return numeric_question(
         id="remise_maximale",

@@ -232,13 +232,12 @@ def statut_question(rng: random.Random) -> SingleChoice:
 
 
 @variante(CHAPTER, "points_manquants")
-def points_manquants_question(rng: random.Random) -> NumericQuestion:
+def points_manquants_question(rng: random.Random) -> NumericQuestion | None:
     """How many points a prospect still needs to be handed to a salesperson."""
-    while True:
-        prospect = _prospect(rng)
-        score: ScoreProspect = score_prospect(prospect)
-        if 0 < score.total < REGLES.seuil_sql:
-            break
+    prospect = _prospect(rng)
+    score: ScoreProspect = score_prospect(prospect)
+    if not 0 < score.total < REGLES.seuil_sql:
+        return None  # a prospect with no points, or already a SQL: draw again
     manque = Decimal(REGLES.seuil_sql - score.total)
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
     return numeric_question(
