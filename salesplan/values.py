@@ -18,6 +18,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from salesplan.errors import SalesplanError, SalesplanTypeError, SalesplanValueError, show
 
 CENT = Decimal("0.01")
+ONE = Decimal(1)
+"""A step of one unit: a count of days, of points, of orders."""
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 HUNDRED = Decimal(100)
@@ -375,6 +377,22 @@ def format_number(value: object, *, decimals: int | None = None) -> str:
     return sign + _grouped(whole) + ("," + fraction if fraction else "")
 
 
+def format_decimal(value: object) -> str:
+    """French writing of a decimal with the digits it holds (trailing zeros kept, thousands not grouped).
+
+    For figures whose written precision matters, such as a coefficient (« 1,20 ») or a mark on 20
+    (« 16,50 »); amounts, rates and counts go through :func:`format_euros`, :func:`format_percent`
+    and :func:`format_number`.
+
+    >>> format_decimal(Decimal("1.20")), format_decimal(Decimal("1729.10")), format_decimal(-3)
+    ('1,20', '1729,10', '\u22123')
+    """
+    number = _computed(value, "nombre")
+    whole, _, fraction = format(abs(number), "f").partition(".")
+    sign = "\u2212" if number < 0 and (whole.strip("0") or fraction.strip("0")) else ""  # typographic minus
+    return sign + whole + ("," + fraction if fraction else "")
+
+
 def format_euros(amount: Decimal | Number) -> str:
     """French display of an amount: ``1 234,56 €`` (narrow no-break space)."""
     cents = round_cent(amount)
@@ -414,8 +432,10 @@ __all__ = [
     "MAXIMUM_ABSOLU",
     "NARROW_NBSP",
     "NBSP",
+    "ONE",
     "Number",
     "format_date",
+    "format_decimal",
     "format_euros",
     "format_number",
     "format_percent",

@@ -19,14 +19,20 @@ How to add a bank for a chapter
 1. Create ``salesplan/exercises/banks/<name>.py`` with ``CHAPTER`` = the book
    page path (``"negociation/conditions_paiement"``) and ``BANK = Bank(CHAPTER,
    "titre", (entries...))``. An entry is a question, or
-   ``Parametrised("id", make)`` where ``make(seed: int)`` draws its numbers with
-   ``random.Random(seed)`` and returns the question with ``id`` and ``seed=seed``.
+   ``Parametrised("id", make)`` where ``make`` is written
+   ``@variante(CHAPTER, "id") def make(rng: random.Random) -> Question`` (from
+   ``banks._tirage``): it draws its numbers from ``rng``, and the decorator
+   salts the generator with the id, sets the seed and draws again while the
+   answer can be read in the page (:mod:`~salesplan.exercises.visibility`).
 2. Write every text in French. Take concept texts from ``salesplan.concepts``
    (never retype a definition) and compute every answer and every wrong value
-   with the library (``calculer_commande``, ``date_echeance``...). Attach the
-   likely mistakes with :func:`~salesplan.exercises.bank.mistakes` (it drops a
-   wrong value equal to the answer), e.g. the net obtained by adding successive
-   discounts, with « Vous avez additionné les remises... ».
+   with the library (``calculer_commande``, ``date_echeance``...). Build a
+   numeric question or an invoice box with
+   :mod:`~salesplan.exercises.numeric_builders` (``numeric_question``,
+   ``amount_field``, ``count_field``): give the answer and the likely mistakes
+   as (value, message) pairs, e.g. the net obtained by adding successive
+   discounts, with « Vous avez additionné les remises... » (a wrong value equal
+   to the answer is dropped). Write every figure with ``values.format_*``.
 3. Keys must be ASCII snake_case and must not give the answer away: for a
    matching, key the items ``d1, d2...`` (:func:`~salesplan.exercises.bank.opaque_items`);
    show items in a drawn order (:func:`~salesplan.exercises.bank.shuffled`).

@@ -207,3 +207,23 @@ def order_token(keys: tuple[str, ...]) -> str:
 def mapping_token(pairs: dict[str, str]) -> str:
     """Canonical text of a mapping item → option."""
     return TOKENS["pairs"].join(sorted(token("pair", item=item, option=option) for item, option in pairs.items()))
+
+
+__all__ = [
+    "DATE",
+    "DATE_HINT",
+    "MAX_LENGTH",
+    "NUMBER",
+    "NUMBER_HINT",
+    "TOKENS",
+    "date_token",
+    "mapping_token",
+    "number_token",
+    "order_token",
+    "read_date",
+    "read_number",
+    "rules",
+    "set_token",
+    "steps",
+    "token",
+]

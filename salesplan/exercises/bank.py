@@ -22,10 +22,12 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Parametrised:
-    """A question drawn from a seed: ``make(seed)`` builds it with ``random.Random(seed)``.
+    """A question drawn from a seed: ``make(seed)`` builds the variant ``seed``.
 
     Same seed, same question. The built question's ``id`` must be ``id`` and
-    its ``seed`` the seed (use :func:`dataclasses.replace` or pass ``seed=``).
+    its ``seed`` the seed. Banks write ``make`` with the
+    :func:`~salesplan.exercises.banks._tirage.variante` decorator, which draws
+    the numbers and redraws while the answer can be read in the page.
     """
 
     id: str
@@ -111,3 +113,16 @@ def first_sentence(text: str) -> str:
     """The first sentence of a definition (up to the first « . » or « : »)."""
     match = re.match(r"(.+?[.:])(\s|$)", text.strip())
     return (match.group(1) if match else text.strip()).rstrip(" :.") + "."
+
+
+__all__ = [
+    "VARIANT_SEEDS",
+    "Bank",
+    "Entry",
+    "Parametrised",
+    "date_mistakes",
+    "first_sentence",
+    "mistakes",
+    "opaque_items",
+    "shuffled",
+]

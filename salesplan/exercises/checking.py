@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from salesplan.exercises import answers as A
+from salesplan.exercises import answers
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     DateQuestion,
@@ -91,14 +91,14 @@ def _right(
 
 def _number_verdict(raw: object, answer: Decimal, step: Decimal, mistakes: Iterable[Mistake]) -> tuple[bool, bool, str]:
     """(readable, correct, mistake message) for one number."""
-    value = A.read_number(raw)
+    value = answers.read_number(raw)
     if value is None:
         return False, False, ""
-    given = A.steps(value, step)
-    if given == A.steps(answer, step):
+    given = answers.steps(value, step)
+    if given == answers.steps(answer, step):
         return True, True, ""
     for mistake in mistakes:
-        if isinstance(mistake.value, Decimal) and A.steps(mistake.value, step) == given:
+        if isinstance(mistake.value, Decimal) and answers.steps(mistake.value, step) == given:
             return True, False, mistake.message
     return True, False, ""
 
@@ -106,16 +106,16 @@ def _number_verdict(raw: object, answer: Decimal, step: Decimal, mistakes: Itera
 def _numeric(question: NumericQuestion, raw: object) -> Feedback:
     readable, correct, mistake = _number_verdict(raw, question.answer, question.step, question.mistakes)
     if not readable:
-        return _unreadable(A.NUMBER_HINT)
+        return _unreadable(answers.NUMBER_HINT)
     if correct:
         return _right(question)
     return Feedback(False, mistake or WRONG_NUMBER, mistake=mistake)
 
 
 def _date(question: DateQuestion, raw: object) -> Feedback:
-    day = A.read_date(raw)
+    day = answers.read_date(raw)
     if day is None:
-        return _unreadable(A.DATE_HINT)
+        return _unreadable(answers.DATE_HINT)
     if day == question.answer:
         return _right(question)
     mistake = next((m.message for m in question.mistakes if m.value == day), "")
@@ -188,7 +188,7 @@ def _mapping(question: MatchingQuestion | CategoriesQuestion, raw: object) -> Fe
 def _field(spec: NumericField, raw: object) -> FieldFeedback:
     readable, correct, mistake = _number_verdict(raw, spec.answer, spec.step, spec.mistakes)
     if not readable:
-        return FieldFeedback(spec.key, False, A.NUMBER_HINT, unreadable=True)
+        return FieldFeedback(spec.key, False, answers.NUMBER_HINT, unreadable=True)
     return FieldFeedback(spec.key, correct, FIELD_RIGHT if correct else (mistake or WRONG_NUMBER))
 
 
@@ -243,8 +243,8 @@ def messages() -> dict[str, str]:
         "wrong_number": WRONG_NUMBER,
         "wrong_date": WRONG_DATE,
         "wrong_choice": WRONG_CHOICE,
-        "number_hint": A.NUMBER_HINT,
-        "date_hint": A.DATE_HINT,
+        "number_hint": answers.NUMBER_HINT,
+        "date_hint": answers.DATE_HINT,
         "choice_hint": CHOICE_HINT,
         "order_hint": ORDER_HINT,
         "mapping_hint": MAPPING_HINT,
@@ -252,3 +252,21 @@ def messages() -> dict[str, str]:
         "field_right": FIELD_RIGHT,
         **{f"score_{kind}": text for kind, text in SCORES.items()},
     }
+
+
+__all__ = [
+    "CHOICE_HINT",
+    "FIELD_RIGHT",
+    "INVOICE_HINT",
+    "MAPPING_HINT",
+    "ORDER_HINT",
+    "RIGHT",
+    "SCORES",
+    "WRONG_CHOICE",
+    "WRONG_DATE",
+    "WRONG_NUMBER",
+    "Feedback",
+    "FieldFeedback",
+    "check",
+    "messages",
+]

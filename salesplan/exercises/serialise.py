@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from salesplan.exercises import answers as A
+from salesplan.exercises import answers
 from salesplan.exercises.bank import VARIANT_SEEDS, Bank
 from salesplan.exercises.checking import messages
 from salesplan.exercises.markup import to_html
@@ -159,13 +159,13 @@ def save_cache() -> None:
 
 def number_key(salt: str, value: Any, step: Any, prefix: str = "") -> str:
     """The stretched token of a number (``prefix`` + its count of steps)."""
-    return stretch(salt, prefix + A.number_token(value, step))
+    return stretch(salt, prefix + answers.number_token(value, step))
 
 
 def rules() -> dict[str, Any]:
     """What quiz.js needs to read and check answers: the reading tables, the messages, the hashing."""
     return {
-        **A.rules(),
+        **answers.rules(),
         "messages": messages(),
         "hashing": {"digest": "{salt}|{token}", "stream": "{salt}|key|{token}|{block}", "iterations": ITERATIONS},
     }
@@ -174,19 +174,19 @@ def rules() -> dict[str, Any]:
 def answer_token(question: Question) -> str:
     """The canonical token of the right answer (before stretching, see :func:`answer_key`)."""
     if isinstance(question, NumericQuestion):
-        return A.number_token(question.answer, question.step)
+        return answers.number_token(question.answer, question.step)
     if isinstance(question, DateQuestion):
-        return A.date_token(question.answer)
+        return answers.date_token(question.answer)
     if isinstance(question, SingleChoice):
         return question.answer
     if isinstance(question, MultipleChoice):
-        return A.set_token(set(question.answers))
+        return answers.set_token(set(question.answers))
     if isinstance(question, OrderingQuestion):
-        return A.order_token(question.answer)
+        return answers.order_token(question.answer)
     if isinstance(question, MatchingQuestion | CategoriesQuestion):
-        return A.mapping_token(dict(question.answer))
+        return answers.mapping_token(dict(question.answer))
     if isinstance(question, InvoiceQuestion):
-        return ";".join(f"{f.key}={A.number_token(f.answer, f.step)}" for f in question.fields)
+        return ";".join(f"{f.key}={answers.number_token(f.answer, f.step)}" for f in question.fields)
     raise TypeError(f"unknown question type {type(question).__name__}")
 
 
@@ -198,12 +198,12 @@ def answer_key(salt: str, question: Question) -> str:
     if isinstance(question, NumericQuestion):
         return number_key(salt, question.answer, question.step)
     if isinstance(question, InvoiceQuestion):
-        return A.TOKENS["pairs"].join(_field_key(salt, f.key, f.answer, f.step) for f in question.fields)
+        return answers.TOKENS["pairs"].join(_field_key(salt, f.key, f.answer, f.step) for f in question.fields)
     return answer_token(question)
 
 
 def _field_key(salt: str, key: str, value: Any, step: Any) -> str:
-    return stretch(salt, A.token("field", key=key, value=A.number_token(value, step)))
+    return stretch(salt, answers.token("field", key=key, value=answers.number_token(value, step)))
 
 
 def _sealed(salt: str, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -227,6 +227,11 @@ def _choices(choices: tuple[Choice, ...]) -> list[dict[str, str]]:
     return _items(choices)
 
 
+def _placed(item: str, option: str) -> str:
+    """The token of one item placed on one option (or category)."""
+    return answers.token("placed", item=item, option=option)
+
+
 def question_data(chapter: str, question: Question) -> dict[str, Any]:
     """The JSON-ready data of one question (one variant)."""
     salt = salt_for(chapter, question)
@@ -245,16 +250,16 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
         data |= {"unit": question.unit, "step": format(question.step, "f")}
         data["mistakes"] = _number_mistakes(salt, question.mistakes, question.step)
     elif isinstance(question, DateQuestion):
-        data["mistakes"] = _sealed(salt, ((A.date_token(m.value), m.message) for m in question.mistakes))  # type: ignore[arg-type]
+        data["mistakes"] = _sealed(salt, ((answers.date_token(m.value), m.message) for m in question.mistakes))  # type: ignore[arg-type]
     elif isinstance(question, SingleChoice):
         data["choices"] = _choices(question.choices)
         data["mistakes"] = _sealed(salt, ((c.key, c.feedback) for c in question.choices if c.key != question.answer))
     elif isinstance(question, MultipleChoice):
         data["choices"] = _choices(question.choices)
-        states = [A.token("ticked", key=c.key, state=int(c.key in question.answers)) for c in question.choices]
+        states = [answers.token("ticked", key=c.key, state=int(c.key in question.answers)) for c in question.choices]
         data["items_right"] = sorted(digest(salt, s) for s in states)
         wrong = (
-            (A.token("ticked", key=c.key, state=1), c.feedback)
+            (answers.token("ticked", key=c.key, state=1), c.feedback)
             for c in question.choices
             if c.key not in question.answers
         )
@@ -262,14 +267,18 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
     elif isinstance(question, OrderingQuestion):
         data["items"] = _items(question.items)
         data["items_right"] = sorted(
-            digest(salt, A.token("position", key=k, index=i)) for i, k in enumerate(question.answer)
+            digest(salt, answers.token("position", key=k, index=i)) for i, k in enumerate(question.answer)
         )
     elif isinstance(question, MatchingQuestion | CategoriesQuestion):
         data["items"] = _items(question.items)
         targets = question.options if isinstance(question, MatchingQuestion) else question.categories
         data["options"] = _items(targets)
-        data["items_right"] = sorted(digest(salt, A.token("placed", item=i, option=o)) for i, o in question.answer)
-        data["mistakes"] = _sealed(salt, ((A.token("placed", item=i, option=o), m) for i, o, m in question.feedback))
+        data["items_right"] = sorted(
+            digest(salt, answers.token("placed", item=i, option=o)) for i, o in question.answer
+        )
+        data["mistakes"] = _sealed(
+            salt, ((answers.token("placed", item=i, option=o), m) for i, o, m in question.feedback)
+        )
     elif isinstance(question, InvoiceQuestion):
         data["fields"] = [
             {
@@ -283,6 +292,17 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
             for f in question.fields
         ]
     return data
+
+
+def unkeyed_question_data(chapter: str, question: Question) -> dict[str, Any]:
+    """:func:`question_data` with the number keys left unstretched: the same readable content (prompt, units,
+    choices, items, field labels), but hashes and sealed texts hold no real key. Costs no PBKDF2: for
+    checking what a page shows (:mod:`~salesplan.exercises.visibility`), never for the site."""
+    marker = _recording.set([])
+    try:
+        return question_data(chapter, question)
+    finally:
+        _recording.reset(marker)
 
 
 def chapter_data(bank: Bank, *, seeds: tuple[int, ...] = VARIANT_SEEDS) -> dict[str, Any]:
@@ -320,3 +340,23 @@ def _prestretched(work: Callable[[], object]) -> None:
     finally:
         _recording.reset(marker)
     _stretch_all(pending)
+
+
+__all__ = [
+    "CACHE_ENV",
+    "FORMAT",
+    "ITERATIONS",
+    "answer_key",
+    "answer_token",
+    "chapter_data",
+    "digest",
+    "number_key",
+    "question_data",
+    "rules",
+    "salt_for",
+    "save_cache",
+    "seal",
+    "stretch",
+    "unkeyed_question_data",
+    "unseal",
+]

@@ -12,6 +12,7 @@ from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
 from salesplan.errors import LegalLimitError
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -243,9 +244,9 @@ def _controle(verification: Callable[[], Controle], clause: str) -> tuple[str, s
     return "conforme", f"« {clause} » : {resultat.expliquer()}"
 
 
-def projet_cgv_question(seed: int) -> CategoriesQuestion:
+@variante(CHAPTER, "projet_cgv")
+def projet_cgv_question(rng: random.Random) -> CategoriesQuestion:
     """Draft payment clauses sorted lawful / to correct (``verifier_delai``, ``verifier_taux_penalites``)."""
-    rng = random.Random(f"projet_cgv|{seed}")
     clauses: list[tuple[str, tuple[str, str]]] = []
     licites, illicites = _DELAIS
     n_licites = rng.choice((1, 2))
@@ -257,7 +258,6 @@ def projet_cgv_question(seed: int) -> CategoriesQuestion:
         clauses.append((texte, _controle(partial(verifier_taux_penalites, taux, date=DATE_PROJET), texte)))
     return categories_question(
         id="projet_cgv",
-        seed=seed,
         prompt=f"Le {format_date(DATE_PROJET)}, Bureautik Pro relit le projet de clauses de règlement de ses CGV. "
         "Classez chaque clause : **conforme** ou **à corriger** ?",
         explanation="\n".join(verdict for _, (_, verdict) in clauses),
@@ -265,7 +265,7 @@ def projet_cgv_question(seed: int) -> CategoriesQuestion:
         rows=[(texte, categorie, verdict) for texte, (categorie, verdict) in clauses],
         categories=(Item("conforme", "Conforme"), Item("a_corriger", "À corriger")),
         prefix="c",
-        order=f"projet_cgv|{seed}",
+        order=f"projet_cgv|{rng.getrandbits(32)}",
         keys_first=True,
         practises=(*P_CGV, P_PAIEMENT),
     )
@@ -283,3 +283,15 @@ BANK = Bank(
         DISTRIBUTEUR,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "COMMUNICATION",
+    "CONDITIONS_PARTICULIERES",
+    "CONTENU",
+    "DISTRIBUTEUR",
+    "SOCLE",
+    "projet_cgv_question",
+]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 
 from salesplan.commande import prix_degressif
-from salesplan.concepts import CIBLES, TRAITS_CIBLES
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.builders import concept_choices
+from salesplan.concepts import CIBLES, TRAITS_CIBLES, TraitCible
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -16,9 +18,9 @@ from salesplan.exercises.questions import (
     MultipleChoice,
     NotionLink,
     NumericQuestion,
-    SingleChoice,
 )
-from salesplan.values import CENT, format_euros
+from salesplan.exercises.situation_builders import situation_question
+from salesplan.values import format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"
 LINK = NotionLink(CHAPTER, "notions")
@@ -69,38 +71,33 @@ CLASSEMENT = CategoriesQuestion(
     practises=_lignes(),
 )
 
-TRAITS_CSE = MultipleChoice(
-    id="traits_cse",
-    prompt="Cochez **toutes** les caractéristiques des achats d'un **CSE**.",
-    explanation="Le CSE : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == "cse") + ".",
-    link=LINK,
-    choices=tuple(
-        Choice(
-            t.code,
-            t.libelle,
-            "" if t.cible == "cse" else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
-        )
-        for t in _TRAITS
-    ),
-    answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "cse"),
-    practises=_lignes("cse"),
-)
 
-TRAITS_BTOG = MultipleChoice(
-    id="traits_btog",
-    prompt="Cochez **toutes** les caractéristiques des achats d'un **acheteur public** (BtoG).",
-    explanation="Le BtoG : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == "btog") + ".",
-    link=LINK,
-    choices=tuple(
-        Choice(
-            t.code,
-            t.libelle,
-            "" if t.cible == "btog" else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
-        )
-        for t in shuffled(list(TRAITS_CIBLES), "traits_btog")
-    ),
-    answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == "btog"),
-    practises=_lignes("btog"),
+def _traits_de(cible: str, *, acheteur: str, nom: str, ordre: Sequence[TraitCible]) -> MultipleChoice:
+    """Tick every trait of one target (``acheteur``: how the prompt names it; ``nom``: how the explanation does)."""
+    return MultipleChoice(
+        id=f"traits_{cible}",
+        prompt=f"Cochez **toutes** les caractéristiques des achats d'{acheteur}.",
+        explanation=f"{nom} : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == cible) + ".",
+        link=LINK,
+        choices=tuple(
+            Choice(
+                t.code,
+                t.libelle,
+                "" if t.cible == cible else f"« {t.libelle} » décrit la cible {CIBLES.get(t.cible).libelle}.",
+            )
+            for t in ordre
+        ),
+        answers=frozenset(t.code for t in TRAITS_CIBLES if t.cible == cible),
+        practises=_lignes(cible),
+    )
+
+
+TRAITS_CSE = _traits_de("cse", acheteur="un **CSE**", nom="Le CSE", ordre=_TRAITS)
+TRAITS_BTOG = _traits_de(
+    "btog",
+    acheteur="un **acheteur public** (BtoG)",
+    nom="Le BtoG",
+    ordre=shuffled(list(TRAITS_CIBLES), "traits_btog"),
 )
 
 
@@ -131,32 +128,24 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
 def _situation(code: str) -> Parametrised:
     """Which trait of its target does this (new) situation show? Choices: the traits of that target."""
     trait = TRAITS_CIBLES.get(code)
-    voisins = [t for t in TRAITS_CIBLES if t.cible == trait.cible]
-    question_id = f"situation_{code}"
-
-    def make(seed: int) -> SingleChoice:
-        situation = SITUATIONS[code][seed % len(SITUATIONS[code])]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
-            f"illustre-t-elle ?\n*{situation}*",
-            explanation=f"{trait.libelle} : {trait.definition}",
-            link=LINK,
-            choices=concept_choices(shuffled(voisins, question_id), code),
-            answer=code,
-            practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
-        )
-
-    return Parametrised(question_id, make)
+    return situation_question(
+        f"situation_{code}",
+        situations=SITUATIONS[code],
+        right=trait,
+        family=[t for t in TRAITS_CIBLES if t.cible == trait.cible],
+        prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
+        "illustre-t-elle ?",
+        link=LINK,
+        practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
+    )
 
 
 _PALIERS = (1, 100, 300)
 
 
-def tarif_degressif_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "tarif_degressif_cse")
+def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
     """Amount HT of a CSE order under a degressive price list (price of the band reached for every unit)."""
-    rng = random.Random(seed)
     p1 = Decimal(rng.randint(28, 40))
     p2 = p1 - Decimal(rng.randint(2, 4))
     p3 = p2 - Decimal(rng.randint(1, 3))
@@ -168,9 +157,8 @@ def tarif_degressif_question(seed: int) -> NumericQuestion:
     atteinte = juste.tranches[0]
     precedent = [p for (debut, p) in bareme if debut < atteinte.a_partir_de]
     inferieur = prix_degressif(quantite, [(1, precedent[-1])]) if precedent else premier
-    return NumericQuestion(
+    return numeric_question(
         id="tarif_degressif",
-        seed=seed,
         prompt=f"Le CSE d'une clinique commande **{quantite} coffrets cadeaux**. Tarif de référence de Bureautik Pro : "
         f"{format_euros(p1)} HT l'unité jusqu'à 99 coffrets, {format_euros(p2)} de 100 à 299, "
         f"{format_euros(p3)} à partir de 300 ; le prix du palier atteint s'applique à **tous** les coffrets.\n"
@@ -178,9 +166,7 @@ def tarif_degressif_question(seed: int) -> NumericQuestion:
         explanation=juste.expliquer() + "\n" + TRAITS_CIBLES.get("tarifs_degressifs").definition,
         link=LINK,
         answer=juste.montant_ht,
-        mistakes=mistakes(
-            juste.montant_ht,
-            CENT,
+        wrong=[
             (
                 par_tranche.montant_ht,
                 "Vous avez facturé chaque tranche à son prix : ici, le prix du palier atteint vaut pour tous les "
@@ -191,7 +177,7 @@ def tarif_degressif_question(seed: int) -> NumericQuestion:
                 inferieur.montant_ht,
                 "Vous avez pris le prix du palier précédent : vérifiez dans quelle tranche tombe la quantité.",
             ),
-        ),
+        ],
         practises=("Comité d'entreprise", LIGNE_TRAIT["tarifs_degressifs"], LIGNE_TRAIT["budget_limite"]),
     )
 
@@ -209,3 +195,13 @@ BANK = Bank(
         Parametrised("tarif_degressif", tarif_degressif_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CLASSEMENT",
+    "TRAITS_BTOG",
+    "TRAITS_CSE",
+    "tarif_degressif_question",
+]

@@ -10,16 +10,16 @@ from salesplan import parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import MODES_PAIEMENT, NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence, mistakes
-from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
+from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     InvoiceQuestion,
     Item,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
@@ -34,14 +34,13 @@ from salesplan.paiement import (
     verifier_delai,
     verifier_taux_penalites,
 )
-from salesplan.values import CENT, format_date, format_euros, format_percent, round_cent
+from salesplan.values import ONE, format_date, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/conditions_paiement"
 LINK_DELAIS = NotionLink(CHAPTER, "les-delais-legaux-entre-professionnels")
 LINK_COMPTANT = NotionLink(CHAPTER, "payer-au-comptant-ou-a-terme")
 LINK_PENALITES = NotionLink(CHAPTER, "les-penalites-de-retard")
 P_PAIEMENT = ("Conditions et délais de paiement (au comptant / différé)",)
-UN = Decimal(1)
 FDM = "45 jours fin de mois"
 # The contract signed today: the caps in force now.
 AUJOURDHUI = dt.date(2026, 11, 26)
@@ -59,15 +58,13 @@ def _jour(rng: random.Random, debut: dt.date, fin: dt.date) -> dt.date:
     return debut + dt.timedelta(days=rng.randint(0, (fin - debut).days))
 
 
-def _echeance_fdm(seed: int, methode: str, question_id: str) -> DateQuestion:
+def _echeance_fdm(rng: random.Random, methode: str, question_id: str) -> DateQuestion:
     """Due date of « 45 jours fin de mois » counted by ``methode``."""
-    rng = generateur(seed, question_id)
     facture = _jour(rng, dt.date(2026, 12, 1), dt.date(2027, 11, 30))
     echeance = date_echeance(facture, FDM, methode=methode)
     autre = METHODE_2 if methode == METHODE_1 else METHODE_1
     return DateQuestion(
         id=question_id,
-        seed=seed,
         prompt=f"Bureautik Pro émet le {format_date(facture)} une facture payable à « {FDM} ». Le contrat précise "
         f"le mode de calcul : {TEXTE_METHODE[methode]}.\nQuelle est la **date d'échéance** (JJ/MM/AAAA) ?",
         explanation=f"{TEXTE_METHODE[methode].capitalize()} : échéance le {format_date(echeance)}. Avec l'autre "
@@ -95,19 +92,21 @@ def _echeance_fdm(seed: int, methode: str, question_id: str) -> DateQuestion:
     )
 
 
-def echeance_fdm_question(seed: int) -> DateQuestion:
+@variante(CHAPTER, "echeance_fdm")
+def echeance_fdm_question(rng: random.Random) -> DateQuestion:
     """« 45 jours fin de mois »: date + 45 days, then end of month."""
-    return _echeance_fdm(seed, METHODE_1, "echeance_fdm")
+    return _echeance_fdm(rng, METHODE_1, "echeance_fdm")
 
 
-def echeance_fdm_inverse_question(seed: int) -> DateQuestion:
+@variante(CHAPTER, "echeance_fdm_inverse")
+def echeance_fdm_inverse_question(rng: random.Random) -> DateQuestion:
     """« 45 jours fin de mois »: end of month, then + 45 days."""
-    return _echeance_fdm(seed, METHODE_2, "echeance_fdm_inverse")
+    return _echeance_fdm(rng, METHODE_2, "echeance_fdm_inverse")
 
 
-def echeance_suppletive_question(seed: int) -> DateQuestion:
+@variante(CHAPTER, "echeance_suppletive")
+def echeance_suppletive_question(rng: random.Random) -> DateQuestion:
     """No term agreed: 30 days after receipt of the goods (délai supplétif)."""
-    rng = generateur(seed, "echeance_suppletive")
     livraison = _jour(rng, dt.date(2026, 12, 1), dt.date(2027, 11, 30))
     facture = livraison + dt.timedelta(days=rng.randint(2, 6))
     echeance = date_echeance(facture, "à réception", date_livraison=livraison)
@@ -115,7 +114,6 @@ def echeance_suppletive_question(seed: int) -> DateQuestion:
     maximum = int(parametres.valeur("delai_paiement_max", date=facture))
     return DateQuestion(
         id="echeance_suppletive",
-        seed=seed,
         prompt=f"Un cabinet d'architectes a reçu le mobilier commandé à Bureautik Pro le {format_date(livraison)}. "
         f"La facture est datée du {format_date(facture)}. **Aucun délai de paiement n'a été convenu.**\n"
         "Quelle est la **date limite de paiement** (JJ/MM/AAAA) ?",
@@ -141,56 +139,50 @@ def echeance_suppletive_question(seed: int) -> DateQuestion:
 _DELAIS_RETARD = ("30 jours", "60 jours", FDM)
 
 
-def jours_retard_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "jours_retard")
+def jours_retard_question(rng: random.Random) -> NumericQuestion:
     """Days late: due date from the term, then payment date − due date."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        facture = _jour(rng, dt.date(2026, 12, 1), dt.date(2027, 6, 30))
-        delai = rng.choice(_DELAIS_RETARD)
-        echeance = date_echeance(facture, delai, methode=METHODE_1 if delai == FDM else None)
-        paiement = echeance + dt.timedelta(days=rng.randint(3, 70))
-        retard = jours_de_retard(echeance, paiement)
-        precision = f" (méthode du contrat : {TEXTE_METHODE[METHODE_1]})" if delai == FDM else ""
-        candidats = [
+    facture = _jour(rng, dt.date(2026, 12, 1), dt.date(2027, 6, 30))
+    delai = rng.choice(_DELAIS_RETARD)
+    echeance = date_echeance(facture, delai, methode=METHODE_1 if delai == FDM else None)
+    paiement = echeance + dt.timedelta(days=rng.randint(3, 70))
+    retard = jours_de_retard(echeance, paiement)
+    precision = f" (méthode du contrat : {TEXTE_METHODE[METHODE_1]})" if delai == FDM else ""
+    candidats = [
+        (
+            Decimal((paiement - facture).days),
+            "Vous avez compté depuis la date de facture : le retard court à partir de l'échéance.",
+        ),
+        (
+            Decimal(retard + 1),
+            "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard ; on "
+            "compte les jours après l'échéance.",
+        ),
+    ]
+    if delai == FDM:
+        autre = date_echeance(facture, delai, methode=METHODE_2)
+        candidats.append((Decimal(jours_de_retard(autre, paiement)), "Vous avez daté l'échéance avec l'autre méthode."))
+        candidats.append(
             (
-                Decimal((paiement - facture).days),
-                "Vous avez compté depuis la date de facture : le retard court à partir de l'échéance.",
-            ),
-            (
-                Decimal(retard + 1),
-                "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard ; on "
-                "compte les jours après l'échéance.",
-            ),
-        ]
-        if delai == FDM:
-            autre = date_echeance(facture, delai, methode=METHODE_2)
-            candidats.append(
-                (Decimal(jours_de_retard(autre, paiement)), "Vous avez daté l'échéance avec l'autre méthode.")
+                Decimal(jours_de_retard(date_echeance(facture, "45 jours"), paiement)),
+                "Vous avez oublié « fin de mois » : l'échéance est reportée à une fin de mois.",
             )
-            candidats.append(
-                (
-                    Decimal(jours_de_retard(date_echeance(facture, "45 jours"), paiement)),
-                    "Vous avez oublié « fin de mois » : l'échéance est reportée à une fin de mois.",
-                )
-            )
-        return NumericQuestion(
-            id="jours_retard",
-            seed=seed,
-            prompt=f"Une facture de Bureautik Pro datée du {format_date(facture)} est payable à « {delai} »"
-            f"{precision}. Le client la règle le {format_date(paiement)}.\n"
-            "Combien de **jours de retard** le client a-t-il ?",
-            explanation=f"Échéance : {format_date(echeance)}. Retard = jours entre l'échéance et le paiement : "
-            f"{format_date(paiement)} − {format_date(echeance)} = {retard} jours. Les pénalités courent dès le "
-            "lendemain de l'échéance (Code de commerce, art. L441-10, II).",
-            link=LINK_PENALITES,
-            answer=Decimal(retard),
-            unit="jours",
-            step=UN,
-            mistakes=mistakes(Decimal(retard), UN, *candidats),
-            practises=P_PAIEMENT,
         )
-
-    return tirer(CHAPTER, seed, construire, sel="jours_retard")
+    return numeric_question(
+        id="jours_retard",
+        prompt=f"Une facture de Bureautik Pro datée du {format_date(facture)} est payable à « {delai} »"
+        f"{precision}. Le client la règle le {format_date(paiement)}.\n"
+        "Combien de **jours de retard** le client a-t-il ?",
+        explanation=f"Échéance : {format_date(echeance)}. Retard = jours entre l'échéance et le paiement : "
+        f"{format_date(paiement)} − {format_date(echeance)} = {retard} jours. Les pénalités courent dès le "
+        "lendemain de l'échéance (Code de commerce, art. L441-10, II).",
+        link=LINK_PENALITES,
+        answer=retard,
+        unit="jours",
+        step=ONE,
+        wrong=candidats,
+        practises=P_PAIEMENT,
+    )
 
 
 _CLIENTS = (
@@ -201,121 +193,123 @@ _CLIENTS = (
 )
 
 
-def penalites_question(seed: int) -> InvoiceQuestion:
-    """Late payment in the first half of 2026: days, penalties, 40 € indemnity, total claimed."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        echeance = _jour(rng, S1_2026[0], dt.date(2026, 5, 15))
-        paiement = min(echeance + dt.timedelta(days=rng.randint(8, 45)), S1_2026[1])
-        retard = jours_de_retard(echeance, paiement)
-        ht = Decimal(rng.randint(80, 900) * 25)
-        ttc = ttc_depuis_ht(ht)
-        taux_bce = parametres.valeur("taux_bce", date=dt.date(paiement.year, 1, 1))
-        majoration = parametres.valeur("majoration_bce", date=paiement)
-        minimum = taux_penalites_minimum(date=paiement)
-        if rng.random() < 0.5:
-            taux = taux_penalites_legal(date=paiement)
-            clause = (
-                "Les CGV ne fixent **pas** de taux de pénalités ; le taux de refinancement de la BCE au 01/01/2026 "
-                f"était de {format_percent(taux_bce)}."
-            )
-            faux_taux = [
-                (
-                    minimum,
-                    f"Vous avez pris le taux minimal ({format_percent(minimum)}, trois fois l'intérêt légal) : "
-                    f"sans clause, c'est le taux BCE + {majoration} points.",
-                ),
-                (taux_bce, f"Vous avez oublié d'ajouter {majoration} points au taux de la BCE."),
-            ]
-        else:
-            taux = Decimal(rng.choice((9, 10, 11, 12, 15)))
-            verifier_taux_penalites(taux, date=paiement)  # the contract rate must respect the legal floor
-            clause = f"Les CGV de Bureautik Pro fixent les pénalités de retard à {format_percent(taux)} par an."
-            faux_taux = [
-                (
-                    taux_penalites_legal(date=paiement),
-                    "Le taux BCE + 10 points ne s'applique que si les CGV ne "
-                    "fixent pas de taux : ici, le taux du contrat s'applique.",
-                ),
-            ]
-        penalites = penalites_de_retard(ttc, taux=taux, jours_de_retard=retard)
-        indemnite = indemnite_forfaitaire(date=paiement)
-        base360 = round_cent(ttc * taux / 100 * retard / 360)
-        faux_penalites = [
+def _taux_des_penalites(rng: random.Random, paiement: dt.date) -> tuple[Decimal, str, list[tuple[Decimal, str]]]:
+    """The rate of the penalties (the legal one when the CGV say none, else the contract's), the clause that says
+    so, and the rates a student may wrongly take with what each mistake was."""
+    taux_bce = parametres.valeur("taux_bce", date=dt.date(paiement.year, 1, 1))
+    majoration = parametres.valeur("majoration_bce", date=paiement)
+    minimum = taux_penalites_minimum(date=paiement)
+    if rng.random() < 0.5:
+        taux = taux_penalites_legal(date=paiement)
+        clause = (
+            "Les CGV ne fixent **pas** de taux de pénalités ; le taux de refinancement de la BCE au 01/01/2026 "
+            f"était de {format_percent(taux_bce)}."
+        )
+        faux_taux = [
             (
-                penalites_de_retard(ht, taux=taux, jours_de_retard=retard),
-                "Vous avez calculé sur le montant HT : les pénalités se calculent sur le montant TTC de la facture.",
+                minimum,
+                f"Vous avez pris le taux minimal ({format_percent(minimum)}, trois fois l'intérêt légal) : "
+                f"sans clause, c'est le taux BCE + {majoration} points.",
             ),
-            (base360, "Vous avez divisé par 360 : on compte les jours de retard sur 365 jours."),
-            (
-                penalites_de_retard(ttc, taux=taux, jours_de_retard=retard + 1),
-                "Un jour de retard de trop : on compte à partir du lendemain de l'échéance.",
-            ),
-            *((penalites_de_retard(ttc, taux=t, jours_de_retard=retard), m) for t, m in faux_taux),
+            (taux_bce, f"Vous avez oublié d'ajouter {majoration} points au taux de la BCE."),
         ]
-        report = "Erreur reportée : vos pénalités sont fausses, mais le total est bien enchaîné."
-        fields = (
-            NumericField(
-                "jours_de_retard",
-                "Jours de retard",
-                Decimal(retard),
-                unit="jours",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(retard),
-                    UN,
-                    (Decimal(retard + 1), "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard."),
-                ),
+    else:
+        taux = Decimal(rng.choice((9, 10, 11, 12, 15)))
+        verifier_taux_penalites(taux, date=paiement)  # the contract rate must respect the legal floor
+        clause = f"Les CGV de Bureautik Pro fixent les pénalités de retard à {format_percent(taux)} par an."
+        faux_taux = [
+            (
+                taux_penalites_legal(date=paiement),
+                "Le taux BCE + 10 points ne s'applique que si les CGV ne "
+                "fixent pas de taux : ici, le taux du contrat s'applique.",
             ),
-            NumericField(
-                "penalites", "Pénalités de retard", penalites, mistakes=mistakes(penalites, CENT, *faux_penalites)
-            ),
-            NumericField(
-                "indemnite",
-                "Indemnité forfaitaire pour frais de recouvrement",
-                indemnite,
-                mistakes=mistakes(
-                    indemnite,
-                    CENT,
-                    (
-                        Decimal(0),
-                        "L'indemnité est due de plein droit, dès le premier "
-                        "jour de retard, même si les CGV ne la rappellent pas.",
-                    ),
-                ),
-            ),
-            NumericField(
-                "total",
-                "Total à réclamer en plus de la facture",
-                penalites + indemnite,
-                mistakes=mistakes(
-                    penalites + indemnite,
-                    CENT,
-                    (penalites, "Vous avez oublié d'ajouter l'indemnité forfaitaire aux pénalités."),
-                    (
-                        ttc + penalites + indemnite,
-                        "On demande ce qui s'ajoute à la facture, sans la facture elle-même.",
-                    ),
-                    *((p + indemnite, report) for p, _ in faux_penalites),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="penalites",
-            seed=seed,
-            prompt=f"Bureautik Pro a facturé {rng.choice(_CLIENTS)} {format_euros(ht)} HT, soit {format_euros(ttc)} "
-            f"TTC, échéance le {format_date(echeance)}. Le client paie le {format_date(paiement)}. {clause}\n"
-            "Calculez ce que Bureautik Pro peut réclamer (pénalités = montant TTC × taux × jours de retard ÷ 365).",
-            explanation=f"Retard : {retard} jours. Pénalités : {format_euros(ttc)} × {format_percent(taux)} × "
-            f"{retard} ÷ 365 = {format_euros(penalites)}. Indemnité forfaitaire : {format_euros(indemnite)} par "
-            f"facture payée en retard (art. D441-5). Total : {format_euros(penalites + indemnite)} "
-            "(Code de commerce, art. L441-10, II).",
-            link=LINK_PENALITES,
-            fields=fields,
-            practises=P_PAIEMENT,
-        )
+        ]
+    return taux, clause, faux_taux
 
-    return tirer(CHAPTER, seed, construire, sel="penalites")
+
+def _faux_penalites(
+    ht: Decimal, ttc: Decimal, taux: Decimal, retard: int, faux_taux: list[tuple[Decimal, str]]
+) -> list[tuple[Decimal, str]]:
+    """The penalties a student may wrongly compute (on the HT amount, over 360 days, a day too many, a wrong rate)."""
+    return [
+        (
+            penalites_de_retard(ht, taux=taux, jours_de_retard=retard),
+            "Vous avez calculé sur le montant HT : les pénalités se calculent sur le montant TTC de la facture.",
+        ),
+        (
+            round_cent(ttc * taux / 100 * retard / 360),
+            "Vous avez divisé par 360 : on compte les jours de retard sur 365 jours.",
+        ),
+        (
+            penalites_de_retard(ttc, taux=taux, jours_de_retard=retard + 1),
+            "Un jour de retard de trop : on compte à partir du lendemain de l'échéance.",
+        ),
+        *((penalites_de_retard(ttc, taux=faux, jours_de_retard=retard), pourquoi) for faux, pourquoi in faux_taux),
+    ]
+
+
+@variante(CHAPTER, "penalites")
+def penalites_question(rng: random.Random) -> InvoiceQuestion:
+    """Late payment in the first half of 2026: days, penalties, 40 € indemnity, total claimed."""
+    echeance = _jour(rng, S1_2026[0], dt.date(2026, 5, 15))
+    paiement = min(echeance + dt.timedelta(days=rng.randint(8, 45)), S1_2026[1])
+    retard = jours_de_retard(echeance, paiement)
+    ht = Decimal(rng.randint(80, 900) * 25)
+    ttc = ttc_depuis_ht(ht)
+    taux, clause, faux_taux = _taux_des_penalites(rng, paiement)
+    penalites = penalites_de_retard(ttc, taux=taux, jours_de_retard=retard)
+    indemnite = indemnite_forfaitaire(date=paiement)
+    faux_penalites = _faux_penalites(ht, ttc, taux, retard, faux_taux)
+    report = "Erreur reportée : vos pénalités sont fausses, mais le total est bien enchaîné."
+    fields = (
+        count_field(
+            "jours_de_retard",
+            "Jours de retard",
+            retard,
+            (retard + 1, "Un jour de trop : payer le jour de l'échéance, c'est 0 jour de retard."),
+            unit="jours",
+        ),
+        amount_field(
+            "penalites",
+            "Pénalités de retard",
+            penalites,
+            *faux_penalites,
+        ),
+        amount_field(
+            "indemnite",
+            "Indemnité forfaitaire pour frais de recouvrement",
+            indemnite,
+            (
+                Decimal(0),
+                "L'indemnité est due de plein droit, dès le premier "
+                "jour de retard, même si les CGV ne la rappellent pas.",
+            ),
+        ),
+        amount_field(
+            "total",
+            "Total à réclamer en plus de la facture",
+            penalites + indemnite,
+            (penalites, "Vous avez oublié d'ajouter l'indemnité forfaitaire aux pénalités."),
+            (
+                ttc + penalites + indemnite,
+                "On demande ce qui s'ajoute à la facture, sans la facture elle-même.",
+            ),
+            *((p + indemnite, report) for p, _ in faux_penalites),
+        ),
+    )
+    return InvoiceQuestion(
+        id="penalites",
+        prompt=f"Bureautik Pro a facturé {rng.choice(_CLIENTS)} {format_euros(ht)} HT, soit {format_euros(ttc)} "
+        f"TTC, échéance le {format_date(echeance)}. Le client paie le {format_date(paiement)}. {clause}\n"
+        "Calculez ce que Bureautik Pro peut réclamer (pénalités = montant TTC × taux × jours de retard ÷ 365).",
+        explanation=f"Retard : {retard} jours. Pénalités : {format_euros(ttc)} × {format_percent(taux)} × "
+        f"{retard} ÷ 365 = {format_euros(penalites)}. Indemnité forfaitaire : {format_euros(indemnite)} par "
+        f"facture payée en retard (art. D441-5). Total : {format_euros(penalites + indemnite)} "
+        "(Code de commerce, art. L441-10, II).",
+        link=LINK_PENALITES,
+        fields=fields,
+        practises=P_PAIEMENT,
+    )
 
 
 _DELAIS_PROPOSES = (
@@ -331,9 +325,9 @@ _DELAIS_PROPOSES = (
 )
 
 
-def delai_licite_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "delai_licite")
+def delai_licite_question(rng: random.Random) -> SingleChoice:
     """Is the term asked for lawful? Checked by ``verifier_delai`` (LegalLimitError when not)."""
-    rng = random.Random(f"delai_licite|{seed}")
     delai = rng.choice(_DELAIS_PROPOSES)
     terme = lire_delai(delai)
     maximum = int(parametres.valeur("delai_paiement_max", date=AUJOURDHUI))
@@ -367,7 +361,6 @@ def delai_licite_question(seed: int) -> SingleChoice:
     )
     return SingleChoice(
         id="delai_licite",
-        seed=seed,
         prompt=f"Le directeur administratif d'une ETI cliente veut inscrire dans le contrat signé ce jour (le "
         f"{format_date(AUJOURDHUI)}) un paiement à **« {delai} »**. Bureautik Pro peut-elle l'accepter ?",
         explanation=f"{verdict} Rappel : {NEGOCIATION.get('conditions_paiement').definition}",
@@ -416,3 +409,16 @@ BANK = Bank(
         Parametrised("penalites", penalites_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "COMPTANT_DIFFERE",
+    "delai_licite_question",
+    "echeance_fdm_inverse_question",
+    "echeance_fdm_question",
+    "echeance_suppletive_question",
+    "jours_retard_question",
+    "penalites_question",
+]

@@ -7,26 +7,25 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import CONNAISSANCE_CLIENT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import capitalised, categories_question, glossary
+from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     InvoiceQuestion,
     Item,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.fidelite import IndicateursClient, indicateurs_clients
-from salesplan.values import CENT, format_date, format_euros, plural, round_cent
+from salesplan.values import format_date, format_euros, plural, round_cent
 
 CHAPTER = "preparation/connaissance_client"
 LINK = NotionLink(CHAPTER, "notions")
 LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
-UN = Decimal(1)
 REFERENCE = dt.date(2026, 11, 26)
 CLIENTS = (
     "Durand & Associés",
@@ -68,142 +67,116 @@ def _tableau(lignes: list[Ligne], *, avec_client: bool = False) -> str:
     return "\n".join(une(ligne) for ligne in sorted(lignes, key=lambda x: str(x["date"])))
 
 
-def indicateurs_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "indicateurs")
+def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        client = rng.choice(CLIENTS)
-        lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
-        c = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
-        derniere = lignes[-1]["montant_ht"]
-        assert isinstance(derniere, Decimal)
-        fields = (
-            NumericField(
-                "chiffre_affaires",
-                "Chiffre d'affaires HT de 2026",
-                c.chiffre_affaires,
-                mistakes=mistakes(
-                    c.chiffre_affaires,
-                    CENT,
-                    (c.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
-                    (c.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
-                ),
+    client = rng.choice(CLIENTS)
+    lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
+    indicateurs = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+    derniere = lignes[-1]["montant_ht"]
+    assert isinstance(derniere, Decimal)
+    fields = (
+        amount_field(
+            "chiffre_affaires",
+            "Chiffre d'affaires HT de 2026",
+            indicateurs.chiffre_affaires,
+            (indicateurs.panier_moyen, "C'est le panier moyen : le chiffre d'affaires est la somme des commandes."),
+            (indicateurs.chiffre_affaires - derniere, "Il manque une commande : additionnez-les toutes."),
+        ),
+        count_field(
+            "frequence",
+            "Fréquence d'achat (nombre de commandes)",
+            indicateurs.frequence,
+            (11, "La fréquence compte les commandes de la période, pas les mois."),
+            (12, "La fréquence compte les commandes de la période, pas les mois."),
+        ),
+        amount_field(
+            "panier_moyen",
+            "Panier moyen HT",
+            indicateurs.panier_moyen,
+            (
+                round_cent(indicateurs.chiffre_affaires / 12),
+                "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
             ),
-            NumericField(
-                "frequence",
-                "Fréquence d'achat (nombre de commandes)",
-                Decimal(c.frequence),
-                unit="",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(c.frequence),
-                    UN,
-                    (Decimal(11), "La fréquence compte les commandes de la période, pas les mois."),
-                    (Decimal(12), "La fréquence compte les commandes de la période, pas les mois."),
-                ),
+            (
+                round_cent(indicateurs.chiffre_affaires / (indicateurs.frequence - 1)),
+                "Vous avez divisé par une commande de moins : comptez-les toutes.",
             ),
-            NumericField(
-                "panier_moyen",
-                "Panier moyen HT",
-                c.panier_moyen,
-                mistakes=mistakes(
-                    c.panier_moyen,
-                    CENT,
-                    (
-                        round_cent(c.chiffre_affaires / 12),
-                        "Vous avez divisé par 12 mois : le panier moyen divise par le nombre de commandes.",
-                    ),
-                    (
-                        round_cent(c.chiffre_affaires / (c.frequence - 1)),
-                        "Vous avez divisé par une commande de moins : comptez-les toutes.",
-                    ),
-                ),
+        ),
+        count_field(
+            "recence",
+            f"Récence au {format_date(REFERENCE)}",
+            indicateurs.recence,
+            (
+                (REFERENCE - indicateurs.premiere_commande).days,
+                "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
             ),
-            NumericField(
-                "recence",
-                f"Récence au {format_date(REFERENCE)}",
-                Decimal(c.recence),
-                unit="jours",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(c.recence),
-                    UN,
-                    (
-                        Decimal((REFERENCE - c.premiere_commande).days),
-                        "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
-                    ),
-                    (Decimal(c.recence + 1), "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="indicateurs_historique",
-            seed=seed,
-            prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
-            f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
-            explanation=f"Chiffre d'affaires = somme des {c.frequence} commandes = "
-            f"{format_euros(c.chiffre_affaires)} ; "
-            f"panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = {format_euros(c.panier_moyen)} ; "
-            f"dernière commande le {format_date(c.derniere_commande)}, soit une récence de {c.recence} jours.",
-            link=LINK_HISTORIQUE,
-            practises=(P_HISTORIQUE,),
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="indicateurs")
+            (indicateurs.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
+            unit="jours",
+        ),
+    )
+    return InvoiceQuestion(
+        id="indicateurs_historique",
+        prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
+        f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
+        explanation=f"Chiffre d'affaires = somme des {indicateurs.frequence} commandes = "
+        f"{format_euros(indicateurs.chiffre_affaires)} ; "
+        f"panier moyen = {format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
+        f"{format_euros(indicateurs.panier_moyen)} ; "
+        f"dernière commande le {format_date(indicateurs.derniere_commande)}, "
+        f"soit une récence de {indicateurs.recence} jours.",
+        link=LINK_HISTORIQUE,
+        practises=(P_HISTORIQUE,),
+        fields=fields,
+    )
 
 
-def panier_moyen_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "panier_moyen")
+def panier_moyen_question(rng: random.Random) -> NumericQuestion:
     """The average basket of one client, read in an export that mixes two clients."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        vise, autre = rng.sample(CLIENTS, 2)
-        lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(
-            rng, autre, rng.randint(2, 4), 80, 900
-        )
-        par_client = {c.client: c for c in indicateurs_clients(lignes, date_reference=REFERENCE)}
-        c, tous = (
-            par_client[vise],
-            indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
-        )
-        return NumericQuestion(
-            id="panier_moyen",
-            seed=seed,
-            prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
-            f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
-            explanation=f"On ne garde que les {c.frequence} commandes de {vise} : chiffre d'affaires "
-            f"{format_euros(c.chiffre_affaires)} ; panier moyen = {format_euros(c.chiffre_affaires)} ÷ {c.frequence} = "
-            f"{format_euros(c.panier_moyen)}.",
-            link=LINK_HISTORIQUE,
-            practises=(P_HISTORIQUE,),
-            answer=c.panier_moyen,
-            mistakes=mistakes(
-                c.panier_moyen,
-                CENT,
-                (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
-                (c.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
-                (round_cent(c.chiffre_affaires / 12), "Vous avez divisé par 12 mois au lieu du nombre de commandes."),
+    vise, autre = rng.sample(CLIENTS, 2)
+    lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(rng, autre, rng.randint(2, 4), 80, 900)
+    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=REFERENCE)}
+    indicateurs, tous = (
+        par_client[vise],
+        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
+    )
+    return numeric_question(
+        id="panier_moyen",
+        prompt="Extrait du CRM de Bureautik Pro (commandes 2026). "
+        f"Quel est le **panier moyen** HT de **{vise}** ?\n" + _tableau(lignes, avec_client=True),
+        explanation=f"On ne garde que les {indicateurs.frequence} commandes de {vise} : chiffre d'affaires "
+        f"{format_euros(indicateurs.chiffre_affaires)} ; panier moyen = "
+        f"{format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
+        f"{format_euros(indicateurs.panier_moyen)}.",
+        link=LINK_HISTORIQUE,
+        practises=(P_HISTORIQUE,),
+        answer=indicateurs.panier_moyen,
+        wrong=[
+            (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
+            (indicateurs.chiffre_affaires, "C'est le chiffre d'affaires : divisez-le par le nombre de commandes."),
+            (
+                round_cent(indicateurs.chiffre_affaires / 12),
+                "Vous avez divisé par 12 mois au lieu du nombre de commandes.",
             ),
-        )
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="panier_moyen")
 
-
-def plus_gros_panier_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "plus_gros_panier")
+def plus_gros_panier_question(rng: random.Random) -> SingleChoice | None:
     """Which client has the largest average basket? The biggest spender is not the answer."""
-    rng = generateur(seed, "plus_gros_panier")
-    while True:
-        noms = rng.sample(CLIENTS, 3)
-        lignes = (
-            _commandes(rng, noms[0], rng.randint(6, 9), 300, 1200)
-            + _commandes(rng, noms[1], rng.randint(1, 2), 1500, 3500)
-            + _commandes(rng, noms[2], rng.randint(3, 5), 100, 900)
-        )
-        clients = indicateurs_clients(lignes, date_reference=REFERENCE)
-        gros_panier = max(clients, key=lambda x: x.panier_moyen)
-        gros_ca = max(clients, key=lambda x: x.chiffre_affaires)
-        if gros_panier is not gros_ca and len({x.panier_moyen for x in clients}) == 3:
-            break
+    noms = rng.sample(CLIENTS, 3)
+    lignes = (
+        _commandes(rng, noms[0], rng.randint(6, 9), 300, 1200)
+        + _commandes(rng, noms[1], rng.randint(1, 2), 1500, 3500)
+        + _commandes(rng, noms[2], rng.randint(3, 5), 100, 900)
+    )
+    clients = indicateurs_clients(lignes, date_reference=REFERENCE)
+    gros_panier = max(clients, key=lambda x: x.panier_moyen)
+    gros_ca = max(clients, key=lambda x: x.chiffre_affaires)
+    if gros_panier is gros_ca or len({x.panier_moyen for x in clients}) < 3:
+        return None  # the biggest spender must not have the largest basket, and no tie: draw again
 
     def retour(c: IndicateursClient) -> str:
         if c is gros_panier:
@@ -217,7 +190,6 @@ def plus_gros_panier_question(seed: int) -> SingleChoice:
     lettres = dict(zip((c.client for c in clients), rng.sample(("a", "b", "c"), 3), strict=True))
     return SingleChoice(
         id="plus_gros_panier",
-        seed=seed,
         prompt="Voici les commandes 2026 de trois clients de Bureautik Pro. "
         "Lequel a le **panier moyen** le plus élevé ?\n" + _tableau(lignes, avec_client=True),
         explanation="Panier moyen = chiffre d'affaires ÷ nombre de commandes : "
@@ -313,3 +285,13 @@ BANK = Bank(
         Parametrised("plus_gros_panier", plus_gros_panier_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "SIRET",
+    "indicateurs_question",
+    "panier_moyen_question",
+    "plus_gros_panier_question",
+]

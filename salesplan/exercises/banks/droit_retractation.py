@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
 from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
 from salesplan.exercises.questions import (
     Choice,
@@ -108,9 +109,9 @@ def _condition_qui_manque(cas: Cas) -> str:
     return next(code for code, autre in remplie.items() if autre.decision().applicable)
 
 
-def condition_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "condition_retractation")
+def condition_question(rng: random.Random) -> SingleChoice:
     """Which of the three L221-3 conditions fails, if any."""
-    rng = random.Random(f"condition_retractation|{seed}")
     cas = _tirer_cas(rng, rng.choice(("aucune", *_CONDITIONS)))
     decision = cas.decision()
     answer = _condition_qui_manque(cas)
@@ -128,7 +129,6 @@ def condition_question(seed: int) -> SingleChoice:
     )
     return SingleChoice(
         id="condition_retractation",
-        seed=seed,
         prompt=f"{cas.texte()}.\nLe client peut-il se rétracter ? Sinon, **quelle condition** de l'article L221-3 "
         "du Code de la consommation manque ?",
         explanation=decision.motif,
@@ -152,9 +152,9 @@ def _ouvrable(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in jours_feries(day.year)
 
 
-def date_limite_question(seed: int) -> DateQuestion:
+@variante(CHAPTER, "date_limite_retractation")
+def date_limite_question(rng: random.Random) -> DateQuestion:
     """Last day to withdraw: from conclusion (services) or receipt (goods), moved past weekends and holidays."""
-    rng = random.Random(f"date_limite_retractation|{seed}")
     nature = rng.choice(("biens", "services"))
     effectif = rng.randint(0, EFFECTIF_MAX)
     depart = dt.date(2026, 12, 1) + dt.timedelta(days=rng.randint(0, 300))
@@ -190,7 +190,6 @@ def date_limite_question(seed: int) -> DateQuestion:
     salaries = "sans salarié" if effectif == 0 else f"qui emploie {_salaries(effectif)}"
     return DateQuestion(
         id="date_limite_retractation",
-        seed=seed,
         prompt=f"Une fleuriste {salaries} {faits}. Elle a le droit de se rétracter (contrat hors établissement, "
         "hors de son activité principale).\nQuel est le **dernier jour** pour se rétracter (JJ/MM/AAAA) ?",
         explanation=decision.expliquer()
@@ -353,3 +352,15 @@ BANK = Bank(
         INFORMATION,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CAS_CLIENTS",
+    "CHAPTER",
+    "CONDITIONS",
+    "INFORMATION",
+    "PRINCIPE",
+    "condition_question",
+    "date_limite_question",
+]

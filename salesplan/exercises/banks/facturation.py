@@ -10,6 +10,7 @@ from salesplan import parametres
 from salesplan.commande import calculer_commande
 from salesplan.concepts import NEGOCIATION
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import matching_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -154,9 +155,9 @@ def _texte(f: Facture, *, indemnite: str) -> str:
     return "\n".join(lignes)
 
 
-def mentions_manquantes_question(seed: int) -> MultipleChoice:
+@variante(CHAPTER, "mentions_manquantes")
+def mentions_manquantes_question(rng: random.Random) -> MultipleChoice:
     """Which mandatory mentions does this invoice lack? Checked by ``mentions_manquantes``."""
-    rng = random.Random(f"mentions_manquantes|{seed}")
     oublis = set(rng.sample(_OUBLIABLES, rng.choice((2, 3, 4))))
     facture, texte = _facture(rng, oublis)
     exigees = mentions_obligatoires(date=facture.date_emission, categorie_emetteur="pme")
@@ -167,7 +168,6 @@ def mentions_manquantes_question(seed: int) -> MultipleChoice:
     montrees = manquantes + rng.sample(presentes, min(len(presentes), 7 - len(manquantes)))
     return MultipleChoice(
         id="mentions_manquantes",
-        seed=seed,
         prompt="Bureautik Pro (PME) s'apprête à envoyer cette facture ; le client avait émis un bon de commande.\n"
         f"{texte}\n\nCochez **toutes** les mentions obligatoires qui **manquent**.",
         explanation="Mentions manquantes :\n" + "\n".join(_majuscule(s) for s in manques) + f"\n{REGLES.definition}",
@@ -178,7 +178,7 @@ def mentions_manquantes_question(seed: int) -> MultipleChoice:
                 _majuscule(m.libelle),
                 _majuscule(pourquoi[m.code]) if pourquoi[m.code] else f"« {m.libelle} » figure bien sur la facture.",
             )
-            for m in shuffled(montrees, f"mentions_manquantes|{seed}")
+            for m in shuffled(montrees, f"mentions_manquantes|{rng.getrandbits(32)}")
         ),
         answers=frozenset(_cle(m) for m in manquantes),
         practises=P_FACTURATION,
@@ -195,9 +195,9 @@ _STATUTS = (
 )
 
 
-def calendrier_question(seed: int) -> MatchingQuestion:
+@variante(CHAPTER, "calendrier_efacture")
+def calendrier_question(rng: random.Random) -> MatchingQuestion:
     """What the e-invoicing reform requires of a company on a date (``obligations_facturation_electronique``)."""
-    rng = random.Random(f"calendrier_efacture|{seed}")
     cas = []
     for day in rng.sample(_DATES_EFACTURE, 4):
         categorie = rng.choice(CATEGORIES)
@@ -206,7 +206,6 @@ def calendrier_question(seed: int) -> MatchingQuestion:
         cas.append((f"Une {NOMS_CATEGORIES[categorie]}, le {format_date(day)}", statut, obligation.expliquer()))
     return matching_question(
         id="calendrier_efacture",
-        seed=seed,
         prompt="Facturation électronique entre entreprises : qu'est-ce que chaque entreprise doit faire à la date "
         "indiquée ?",
         explanation="\n".join(expl for _, _, expl in cas),
@@ -383,3 +382,16 @@ BANK = Bank(
         NOUVELLES_MENTIONS,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "EMISSION",
+    "FACTURE_ELECTRONIQUE",
+    "MENTIONS_CONDITIONNELLES",
+    "NOUVELLES_MENTIONS",
+    "NUMEROTATION",
+    "calendrier_question",
+    "mentions_manquantes_question",
+]

@@ -8,9 +8,10 @@ from typing import Any
 
 from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME
 from salesplan.concepts._catalogue import Catalogue
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, glossary, matching_question
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -21,7 +22,7 @@ from salesplan.exercises.questions import (
     SingleChoice,
 )
 from salesplan.fidelite import taux_de_retention, valeur_vie_client
-from salesplan.values import CENT, HUNDRED, format_euros, format_percent, round_cent
+from salesplan.values import HUNDRED, format_euros, format_percent, round_cent
 
 CHAPTER = "apres_vente/fidelisation"
 LINK_MESURE = NotionLink(CHAPTER, "mesurer-la-fidelite")
@@ -197,89 +198,76 @@ def _reclamation() -> SingleChoice:
     )
 
 
-def retention_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "taux_retention")
+def retention_question(rng: random.Random) -> NumericQuestion:
     """Taux de rétention = (clients en fin − nouveaux) ÷ clients en début × 100."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        debut = rng.randint(80, 400)
-        conserves = debut - rng.randint(5, debut // 4)
-        nouveaux = rng.randint(10, 60)
-        fin = conserves + nouveaux
-        taux = taux_de_retention(debut, fin, nouveaux)
-        annee = rng.choice((2024, 2025))
-        return NumericQuestion(
-            id="taux_retention",
-            seed=seed,
-            prompt=f"Bureautik Pro comptait {debut} clients au 1er janvier {annee} et {fin} au 31 décembre {annee}, "
-            f"dont {nouveaux} nouveaux clients gagnés pendant l'année. Quel est son **taux de rétention**, en % "
-            "(à 0,01 près) ?",
-            explanation=f"Clients conservés = {fin} − {nouveaux} = {conserves} ; taux de rétention = {conserves} ÷ "
-            f"{debut} × 100 = {format_percent(taux)} (taux d'attrition : {format_percent(HUNDRED - taux)}).",
-            link=LINK_MESURE,
-            practises=P_FIDELISATION,
-            answer=taux,
-            unit="%",
-            mistakes=mistakes(
-                taux,
-                CENT,
-                (
-                    round_cent(Decimal(fin) / debut * HUNDRED),
-                    "Vous avez gardé les nouveaux clients : ils n'étaient pas là au début, retirez-les.",
-                ),
-                (
-                    round_cent(Decimal(conserves) / fin * HUNDRED),
-                    "On divise par les clients du début de période, pas par ceux de la fin.",
-                ),
-                (
-                    HUNDRED - taux,
-                    "C'est le taux d'attrition (clients perdus) : le taux de rétention est son complément.",
-                ),
+    debut = rng.randint(80, 400)
+    conserves = debut - rng.randint(5, debut // 4)
+    nouveaux = rng.randint(10, 60)
+    fin = conserves + nouveaux
+    taux = taux_de_retention(debut, fin, nouveaux)
+    annee = rng.choice((2024, 2025))
+    return numeric_question(
+        id="taux_retention",
+        prompt=f"Bureautik Pro comptait {debut} clients au 1er janvier {annee} et {fin} au 31 décembre {annee}, "
+        f"dont {nouveaux} nouveaux clients gagnés pendant l'année. Quel est son **taux de rétention**, en % "
+        "(à 0,01 près) ?",
+        explanation=f"Clients conservés = {fin} − {nouveaux} = {conserves} ; taux de rétention = {conserves} ÷ "
+        f"{debut} × 100 = {format_percent(taux)} (taux d'attrition : {format_percent(HUNDRED - taux)}).",
+        link=LINK_MESURE,
+        practises=P_FIDELISATION,
+        answer=taux,
+        unit="%",
+        wrong=[
+            (
+                round_cent(Decimal(fin) / debut * HUNDRED),
+                "Vous avez gardé les nouveaux clients : ils n'étaient pas là au début, retirez-les.",
             ),
-        )
+            (
+                round_cent(Decimal(conserves) / fin * HUNDRED),
+                "On divise par les clients du début de période, pas par ceux de la fin.",
+            ),
+            (
+                HUNDRED - taux,
+                "C'est le taux d'attrition (clients perdus) : le taux de rétention est son complément.",
+            ),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="taux_retention")
 
-
-def clv_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "valeur_vie_client")
+def clv_question(rng: random.Random) -> NumericQuestion:
     """Valeur vie client, simple formula: panier moyen × fréquence × taux de marque × durée."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        panier = Decimal(rng.randint(150, 2500))
-        frequence = rng.randint(3, 12)
-        marque = Decimal(rng.choice((20, 25, 28, 30, 35, 40)))
-        duree = rng.randint(3, 8)
-        clv = valeur_vie_client(panier, frequence, marque, duree)
-        annuelle = valeur_vie_client(panier, frequence, marque, 1)
-        return NumericQuestion(
-            id="valeur_vie_client",
-            seed=seed,
-            prompt=f"Un cabinet client de Bureautik Pro passe en moyenne {frequence} commandes par an, pour un panier "
-            f"moyen de {format_euros(panier)} HT. Bureautik Pro y réalise un taux de marque de "
-            f"{format_percent(marque)}, et la relation dure en moyenne {duree} ans. Quelle est la **valeur vie "
-            "client** (sans actualisation) ?",
-            explanation=f"Marge annuelle = {format_euros(panier)} × {frequence} × {format_percent(marque)} = "
-            f"{format_euros(annuelle)} ; valeur vie client = {format_euros(annuelle)} × {duree} ans = "
-            f"{format_euros(clv)}. {INDICATEURS.get('valeur_vie_client').definition}",
-            link=LINK_MESURE,
-            practises=P_FIDELISATION,
-            answer=clv,
-            mistakes=mistakes(
-                clv,
-                CENT,
-                (
-                    round_cent(panier * frequence * duree),
-                    "C'est le chiffre d'affaires sur la durée : la valeur vie client compte la marge "
-                    "(× taux de marque).",
-                ),
-                (annuelle, "C'est la marge d'une seule année : multipliez par la durée de la relation."),
-                (
-                    round_cent(panier * marque / HUNDRED * duree),
-                    "Vous avez oublié la fréquence : le client commande plusieurs fois par an.",
-                ),
+    panier = Decimal(rng.randint(150, 2500))
+    frequence = rng.randint(3, 12)
+    marque = Decimal(rng.choice((20, 25, 28, 30, 35, 40)))
+    duree = rng.randint(3, 8)
+    clv = valeur_vie_client(panier, frequence, marque, duree)
+    annuelle = valeur_vie_client(panier, frequence, marque, 1)
+    return numeric_question(
+        id="valeur_vie_client",
+        prompt=f"Un cabinet client de Bureautik Pro passe en moyenne {frequence} commandes par an, pour un panier "
+        f"moyen de {format_euros(panier)} HT. Bureautik Pro y réalise un taux de marque de "
+        f"{format_percent(marque)}, et la relation dure en moyenne {duree} ans. Quelle est la **valeur vie "
+        "client** (sans actualisation) ?",
+        explanation=f"Marge annuelle = {format_euros(panier)} × {frequence} × {format_percent(marque)} = "
+        f"{format_euros(annuelle)} ; valeur vie client = {format_euros(annuelle)} × {duree} ans = "
+        f"{format_euros(clv)}. {INDICATEURS.get('valeur_vie_client').definition}",
+        link=LINK_MESURE,
+        practises=P_FIDELISATION,
+        answer=clv,
+        wrong=[
+            (
+                round_cent(panier * frequence * duree),
+                "C'est le chiffre d'affaires sur la durée : la valeur vie client compte la marge (× taux de marque).",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="valeur_vie_client")
+            (annuelle, "C'est la marge d'une seule année : multipliez par la durée de la relation."),
+            (
+                round_cent(panier * marque / HUNDRED * duree),
+                "Vous avez oublié la fréquence : le client commande plusieurs fois par an.",
+            ),
+        ],
+    )
 
 
 BANK = Bank(
@@ -295,3 +283,13 @@ BANK = Bank(
         Parametrised("valeur_vie_client", clv_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CAS",
+    "CHAPTER",
+    "QUALITES",
+    "clv_question",
+    "retention_question",
+]

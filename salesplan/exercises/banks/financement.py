@@ -7,16 +7,16 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import FINANCEMENTS
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import concept_matching, glossary, recall_picked_non
+from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
     MatchingQuestion,
     MultipleChoice,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
@@ -28,7 +28,7 @@ from salesplan.financement import (
     tableau_amortissement,
     taux_implicite_credit_bail,
 )
-from salesplan.values import CENT, HUNDRED, format_date, format_euros, format_percent, plural, round_cent
+from salesplan.values import HUNDRED, format_date, format_euros, format_percent, plural, round_cent
 
 CHAPTER = "negociation/financement"
 LINK = NotionLink(CHAPTER, "notions")
@@ -38,8 +38,7 @@ LINK_ESCOMPTE = NotionLink(CHAPTER, "l-escompte-bancaire-d-un-effet-de-commerce"
 LINK_COMPARER = NotionLink(CHAPTER, "comparer-les-solutions-pour-un-meme-achat")
 P_FINANCEMENT = ("Financement (emprunt / crédit-bail / escompte bancaire)",)
 P_ARGUMENT = ("Argumentation financière et fiscale", *P_FINANCEMENT)
-REPORT = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
-TAUX_EMPRUNT = ("3", "3,5", "4", "4,2", "4,5", "4,8", "5", "5,5", "6")
+TAUX_EMPRUNT = tuple(Decimal(t) for t in ("3", "3.5", "4", "4.2", "4.5", "4.8", "5", "5.5", "6"))
 ACHATS = (
     "un parc de copieurs multifonctions",
     "le mobilier d'un nouvel open space",
@@ -53,133 +52,111 @@ def _emprunt(rng: random.Random) -> tuple[str, Decimal, Decimal, int]:
     """A purchase, a capital, an annual rate (in %) and a duration in years."""
     achat = rng.choice(ACHATS)
     capital = Decimal(rng.randint(8, 60) * 1000 + rng.choice((0, 0, 500)))
-    taux = Decimal(rng.choice(TAUX_EMPRUNT).replace(",", "."))
+    taux = rng.choice(TAUX_EMPRUNT)
     return achat, capital, taux, rng.choice((3, 4, 5, 6))
 
 
-def annuite_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "annuite_constante")
+def annuite_question(rng: random.Random) -> NumericQuestion:
     """Constant annual payment of a loan."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        achat, capital, taux, duree = _emprunt(rng)
-        annuite = annuite_constante(capital, taux, duree)
-        constant = tableau_amortissement(capital, taux, duree, mode="amortissement_constant")
-        return NumericQuestion(
-            id="annuite_constante",
-            seed=seed,
-            prompt=f"Pour financer {achat}, un client de Bureautik Pro emprunte {format_euros(capital)} au taux "
-            f"annuel de {format_percent(taux)}, remboursables en {plural(duree, 'annuité')} constantes.\n"
-            "Quel est le montant de l'**annuité constante** (au centime) ?",
-            explanation=f"a = C × i / (1 − (1 + i)^−n) = {format_euros(capital)} × {format_percent(taux)} / "
-            f"(1 − (1 + {format_percent(taux)})^−{duree}) = {format_euros(annuite)}.",
-            link=LINK_EMPRUNT,
-            practises=P_FINANCEMENT,
-            answer=annuite,
-            mistakes=mistakes(
-                annuite,
-                CENT,
-                (
-                    round_cent(capital / duree),
-                    "Vous avez divisé le capital par la durée : vous avez oublié les intérêts.",
-                ),
-                (
-                    constant.lignes[0].annuite,
-                    "C'est la première annuité d'un remboursement par amortissement constant (C / n + intérêts "
-                    "sur tout le capital) : ici l'annuité est constante, a = C × i / (1 − (1 + i)^−n).",
-                ),
-                (
-                    round_cent(capital * (1 + taux * duree / HUNDRED) / duree),
-                    "Vous avez calculé des intérêts simples sur tout le capital pendant toute la durée : les "
-                    "intérêts portent sur le capital restant dû, qui diminue.",
-                ),
-                (
-                    round_cent(capital * taux / HUNDRED),
-                    "C'est seulement l'intérêt de la première année : l'annuité rembourse aussi du capital.",
-                ),
+    achat, capital, taux, duree = _emprunt(rng)
+    annuite = annuite_constante(capital, taux, duree)
+    constant = tableau_amortissement(capital, taux, duree, mode="amortissement_constant")
+    return numeric_question(
+        id="annuite_constante",
+        prompt=f"Pour financer {achat}, un client de Bureautik Pro emprunte {format_euros(capital)} au taux "
+        f"annuel de {format_percent(taux)}, remboursables en {plural(duree, 'annuité')} constantes.\n"
+        "Quel est le montant de l'**annuité constante** (au centime) ?",
+        explanation=f"a = C × i / (1 − (1 + i)^−n) = {format_euros(capital)} × {format_percent(taux)} / "
+        f"(1 − (1 + {format_percent(taux)})^−{duree}) = {format_euros(annuite)}.",
+        link=LINK_EMPRUNT,
+        practises=P_FINANCEMENT,
+        answer=annuite,
+        wrong=[
+            (
+                round_cent(capital / duree),
+                "Vous avez divisé le capital par la durée : vous avez oublié les intérêts.",
             ),
-        )
+            (
+                constant.lignes[0].annuite,
+                "C'est la première annuité d'un remboursement par amortissement constant (C / n + intérêts "
+                "sur tout le capital) : ici l'annuité est constante, a = C × i / (1 − (1 + i)^−n).",
+            ),
+            (
+                round_cent(capital * (1 + taux * duree / HUNDRED) / duree),
+                "Vous avez calculé des intérêts simples sur tout le capital pendant toute la durée : les "
+                "intérêts portent sur le capital restant dû, qui diminue.",
+            ),
+            (
+                round_cent(capital * taux / HUNDRED),
+                "C'est seulement l'intérêt de la première année : l'annuité rembourse aussi du capital.",
+            ),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="annuite_constante")
 
-
-def ligne_amortissement_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "ligne_amortissement")
+def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
     """The second row of a constant-payment schedule, the annuity being given."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        achat, capital, taux, duree = _emprunt(rng)
-        tableau = tableau_amortissement(capital, taux, duree)
-        un, deux = tableau.lignes[0], tableau.lignes[1]
-        a = un.annuite
-        debut_faux = capital - a
-        fields = (
-            NumericField(
-                "capital_debut",
-                "Capital restant dû au début de l'année 2",
-                deux.capital_debut,
-                mistakes=mistakes(
-                    deux.capital_debut,
-                    CENT,
-                    (
-                        debut_faux,
-                        "Vous avez retiré toute l'annuité : seul l'amortissement (annuité − intérêt) "
-                        "réduit le capital restant dû.",
-                    ),
-                    (capital, "Le capital a déjà été en partie remboursé par la première annuité."),
-                ),
+    achat, capital, taux, duree = _emprunt(rng)
+    tableau = tableau_amortissement(capital, taux, duree)
+    un, deux = tableau.lignes[0], tableau.lignes[1]
+    annuite = un.annuite
+    debut_faux = capital - annuite
+    fields = (
+        amount_field(
+            "capital_debut",
+            "Capital restant dû au début de l'année 2",
+            deux.capital_debut,
+            (
+                debut_faux,
+                "Vous avez retiré toute l'annuité : seul l'amortissement (annuité − intérêt) "
+                "réduit le capital restant dû.",
             ),
-            NumericField(
-                "interet",
-                "Intérêt de l'année 2",
-                deux.interet,
-                mistakes=mistakes(
-                    deux.interet,
-                    CENT,
-                    (
-                        un.interet,
-                        "Vous avez calculé l'intérêt sur le capital emprunté au départ : il se calcule "
-                        "sur le capital restant dû au début de l'année 2.",
-                    ),
-                    (round_cent(debut_faux * taux / HUNDRED), REPORT),
-                ),
+            (capital, "Le capital a déjà été en partie remboursé par la première annuité."),
+        ),
+        amount_field(
+            "interet",
+            "Intérêt de l'année 2",
+            deux.interet,
+            (
+                un.interet,
+                "Vous avez calculé l'intérêt sur le capital emprunté au départ : il se calcule "
+                "sur le capital restant dû au début de l'année 2.",
             ),
-            NumericField(
-                "amortissement",
-                "Amortissement de l'année 2",
-                deux.amortissement,
-                mistakes=mistakes(
-                    deux.amortissement,
-                    CENT,
-                    (
-                        un.amortissement,
-                        "C'est l'amortissement de l'année 1 : il augmente chaque année, car l'intérêt diminue.",
-                    ),
-                    (
-                        round_cent(capital / duree),
-                        "C / n est l'amortissement d'un remboursement par amortissement "
-                        "constant : ici, amortissement = annuité − intérêt.",
-                    ),
-                    (a - round_cent(debut_faux * taux / HUNDRED), REPORT),
-                ),
+            (round_cent(debut_faux * taux / HUNDRED), ERREUR_REPORTEE),
+        ),
+        amount_field(
+            "amortissement",
+            "Amortissement de l'année 2",
+            deux.amortissement,
+            (
+                un.amortissement,
+                "C'est l'amortissement de l'année 1 : il augmente chaque année, car l'intérêt diminue.",
             ),
-        )
-        return InvoiceQuestion(
-            id="ligne_amortissement",
-            seed=seed,
-            prompt=f"Pour financer {achat}, un client emprunte {format_euros(capital)} au taux annuel de "
-            f"{format_percent(taux)} sur {plural(duree, 'an')}, par annuités constantes de {format_euros(a)}.\n"
-            "Complétez la **deuxième ligne** du tableau d'amortissement (au centime).",
-            explanation=f"Année 1 : intérêt {format_euros(capital)} × {format_percent(taux)} = "
-            f"{format_euros(un.interet)} ; amortissement {format_euros(a)} − {format_euros(un.interet)} = "
-            f"{format_euros(un.amortissement)} ; capital restant dû {format_euros(un.capital_fin)}.\n"
-            f"Année 2 : intérêt {format_euros(deux.capital_debut)} × {format_percent(taux)} = "
-            f"{format_euros(deux.interet)} ; amortissement {format_euros(a)} − {format_euros(deux.interet)} = "
-            f"{format_euros(deux.amortissement)}.",
-            link=LINK_EMPRUNT,
-            practises=P_FINANCEMENT,
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="ligne_amortissement")
+            (
+                round_cent(capital / duree),
+                "C / n est l'amortissement d'un remboursement par amortissement "
+                "constant : ici, amortissement = annuité − intérêt.",
+            ),
+            (annuite - round_cent(debut_faux * taux / HUNDRED), ERREUR_REPORTEE),
+        ),
+    )
+    return InvoiceQuestion(
+        id="ligne_amortissement",
+        prompt=f"Pour financer {achat}, un client emprunte {format_euros(capital)} au taux annuel de "
+        f"{format_percent(taux)} sur {plural(duree, 'an')}, par annuités constantes de {format_euros(annuite)}.\n"
+        "Complétez la **deuxième ligne** du tableau d'amortissement (au centime).",
+        explanation=f"Année 1 : intérêt {format_euros(capital)} × {format_percent(taux)} = "
+        f"{format_euros(un.interet)} ; amortissement {format_euros(annuite)} − {format_euros(un.interet)} = "
+        f"{format_euros(un.amortissement)} ; capital restant dû {format_euros(un.capital_fin)}.\n"
+        f"Année 2 : intérêt {format_euros(deux.capital_debut)} × {format_percent(taux)} = "
+        f"{format_euros(deux.interet)} ; amortissement {format_euros(annuite)} − {format_euros(deux.interet)} = "
+        f"{format_euros(deux.amortissement)}.",
+        link=LINK_EMPRUNT,
+        practises=P_FINANCEMENT,
+        fields=fields,
+    )
 
 
 def _credit_bail(rng: random.Random, taux: Decimal | None = None) -> tuple[str, Decimal, Decimal, int, Decimal]:
@@ -196,139 +173,115 @@ def _credit_bail(rng: random.Random, taux: Decimal | None = None) -> tuple[str, 
     return achat, prix, loyer, nombre, max(option, Decimal(50))
 
 
-def cout_credit_bail_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "cout_credit_bail")
+def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
     """Cost of a leasing contract: rents + option − price."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        achat, prix, loyer, nombre, option = _credit_bail(rng)
-        cout = cout_credit_bail(prix=prix, loyer=loyer, nombre_loyers=nombre, valeur_residuelle=option)
-        return NumericQuestion(
-            id="cout_credit_bail",
-            seed=seed,
-            prompt=f"Pour {achat}, au prix de {format_euros(prix)} HT, le partenaire financier de Bureautik Pro "
-            f"propose un crédit-bail : {nombre} loyers mensuels de {format_euros(loyer)} HT et une option d'achat "
-            f"de {format_euros(option)} HT en fin de contrat.\n"
-            "Quel est le **coût du crédit-bail** si le client lève l'option ?",
-            explanation=cout.expliquer(),
-            link=LINK_CREDIT_BAIL,
-            practises=P_FINANCEMENT,
-            answer=cout.cout,
-            mistakes=mistakes(
-                cout.cout,
-                CENT,
-                (
-                    cout.total_loyers - prix,
-                    "Vous avez oublié l'option d'achat : le client la paie pour devenir propriétaire.",
-                ),
-                (
-                    cout.total_decaisse,
-                    "C'est le total décaissé (loyers + option) : le coût est ce qu'on paie en plus "
-                    "du prix comptant, retirez le prix du bien.",
-                ),
-                (
-                    cout.total_loyers - option - prix,
-                    "Vous avez retiré l'option d'achat : c'est une somme de plus "
-                    "que le client paie, il faut l'ajouter.",
-                ),
-                (cout.total_loyers, "C'est le total des loyers : ajoutez l'option et retirez le prix du bien."),
+    achat, prix, loyer, nombre, option = _credit_bail(rng)
+    cout = cout_credit_bail(prix=prix, loyer=loyer, nombre_loyers=nombre, valeur_residuelle=option)
+    return numeric_question(
+        id="cout_credit_bail",
+        prompt=f"Pour {achat}, au prix de {format_euros(prix)} HT, le partenaire financier de Bureautik Pro "
+        f"propose un crédit-bail : {nombre} loyers mensuels de {format_euros(loyer)} HT et une option d'achat "
+        f"de {format_euros(option)} HT en fin de contrat.\n"
+        "Quel est le **coût du crédit-bail** si le client lève l'option ?",
+        explanation=cout.expliquer(),
+        link=LINK_CREDIT_BAIL,
+        practises=P_FINANCEMENT,
+        answer=cout.cout,
+        wrong=[
+            (
+                cout.total_loyers - prix,
+                "Vous avez oublié l'option d'achat : le client la paie pour devenir propriétaire.",
             ),
-        )
+            (
+                cout.total_decaisse,
+                "C'est le total décaissé (loyers + option) : le coût est ce qu'on paie en plus "
+                "du prix comptant, retirez le prix du bien.",
+            ),
+            (
+                cout.total_loyers - option - prix,
+                "Vous avez retiré l'option d'achat : c'est une somme de plus que le client paie, il faut l'ajouter.",
+            ),
+            (cout.total_loyers, "C'est le total des loyers : ajoutez l'option et retirez le prix du bien."),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="cout_credit_bail")
+
+def _effet(rng: random.Random) -> tuple[Decimal, Decimal, dt.date, dt.date, int, Decimal]:
+    """A bill of exchange handed to the bank: nominal, discount rate, dates, bank days and commission."""
+    nominal = Decimal(rng.randint(150, 3000) * 10)
+    taux = Decimal(rng.choice(("3.6", "4", "4.2", "4.5", "4.8", "5", "5.4")))
+    remise = dt.date(2027, 1, 4) + dt.timedelta(days=rng.randint(0, 150))
+    echeance = remise + dt.timedelta(days=rng.randint(20, 90))
+    return nominal, taux, remise, echeance, rng.choice((1, 1, 2)), Decimal(rng.choice((5, 8, 10, 12, 15, 20)))
 
 
-def escompte_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "escompte_effet")
+def escompte_question(rng: random.Random) -> InvoiceQuestion:
     """Discounting a bill of exchange: days, escompte, agios, net value."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        nominal = Decimal(rng.randint(150, 3000) * 10)
-        taux = Decimal(rng.choice(("3.6", "4", "4.2", "4.5", "4.8", "5", "5.4")))
-        remise = dt.date(2027, 1, 4) + dt.timedelta(days=rng.randint(0, 150))
-        echeance = remise + dt.timedelta(days=rng.randint(20, 90))
-        banque = rng.choice((1, 1, 2))
-        commission = Decimal(rng.choice((5, 8, 10, 12, 15, 20)))
-        e = escompte_effet(nominal, taux, remise, echeance, jours_de_banque=banque, commissions=commission)
-        sans_banque = escompte_effet(nominal, taux, remise, echeance, commissions=commission)
-        an_365 = round_cent(nominal * taux * e.nombre_de_jours / 36500)
-        jours = (echeance - remise).days
-        fields = (
-            NumericField(
-                "nombre_de_jours",
-                "Nombre de jours retenu",
-                Decimal(e.nombre_de_jours),
-                unit="jours",
-                step=Decimal(1),
-                mistakes=mistakes(
-                    Decimal(e.nombre_de_jours),
-                    Decimal(1),
-                    (Decimal(jours), "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
-                    (
-                        Decimal(e.nombre_de_jours + 1),
-                        "Ne comptez pas le jour de la remise : seulement les jours "
-                        "jusqu'à l'échéance, puis les jours de banque.",
-                    ),
-                ),
+    nominal, taux, remise, echeance, banque, commission = _effet(rng)
+    effet = escompte_effet(nominal, taux, remise, echeance, jours_de_banque=banque, commissions=commission)
+    sans_banque = escompte_effet(nominal, taux, remise, echeance, commissions=commission)
+    an_365 = round_cent(nominal * taux * effet.nombre_de_jours / 36500)
+    jours = (echeance - remise).days
+    fields = (
+        count_field(
+            "nombre_de_jours",
+            "Nombre de jours retenu",
+            effet.nombre_de_jours,
+            (jours, "Vous avez oublié les jours de banque, que la banque ajoute à la durée."),
+            (
+                effet.nombre_de_jours + 1,
+                "Ne comptez pas le jour de la remise : seulement les jours "
+                "jusqu'à l'échéance, puis les jours de banque.",
             ),
-            NumericField(
-                "escompte",
-                "Escompte",
-                e.escompte,
-                mistakes=mistakes(
-                    e.escompte,
-                    CENT,
-                    (
-                        an_365,
-                        "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
-                        "360 jours (V × t × n / 36 000).",
-                    ),
-                    (sans_banque.escompte, REPORT),
-                ),
+            unit="jours",
+        ),
+        amount_field(
+            "escompte",
+            "Escompte",
+            effet.escompte,
+            (
+                an_365,
+                "Vous avez divisé par 36 500 : l'escompte commercial se calcule sur une année de "
+                "360 jours (V × t × n / 36 000).",
             ),
-            NumericField(
-                "agios",
-                "Agios",
-                e.agios,
-                mistakes=mistakes(
-                    e.agios,
-                    CENT,
-                    (e.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
-                    (an_365 + commission, REPORT),
-                    (sans_banque.agios, REPORT),
-                ),
+            (sans_banque.escompte, ERREUR_REPORTEE),
+        ),
+        amount_field(
+            "agios",
+            "Agios",
+            effet.agios,
+            (effet.escompte, "Vous avez oublié la commission : agios = escompte + commissions."),
+            (an_365 + commission, ERREUR_REPORTEE),
+            (sans_banque.agios, ERREUR_REPORTEE),
+        ),
+        amount_field(
+            "valeur_nette",
+            "Valeur nette versée par la banque",
+            effet.valeur_nette,
+            (
+                nominal - effet.escompte,
+                "Vous n'avez retiré que l'escompte : la banque retient aussi la "
+                "commission (valeur nette = valeur nominale − agios).",
             ),
-            NumericField(
-                "valeur_nette",
-                "Valeur nette versée par la banque",
-                e.valeur_nette,
-                mistakes=mistakes(
-                    e.valeur_nette,
-                    CENT,
-                    (
-                        nominal - e.escompte,
-                        "Vous n'avez retiré que l'escompte : la banque retient aussi la "
-                        "commission (valeur nette = valeur nominale − agios).",
-                    ),
-                    (nominal + e.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
-                    (nominal - an_365 - commission, REPORT),
-                    (sans_banque.valeur_nette, REPORT),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="escompte_effet",
-            seed=seed,
-            prompt=f"Le {format_date(remise)}, Bureautik Pro remet à l'escompte une lettre de change de "
-            f"{format_euros(nominal)} payable le {format_date(echeance)} par un client. Conditions de la banque : "
-            f"taux d'escompte {format_percent(taux)}, {plural(banque, 'jour')} de banque, commission de "
-            f"{format_euros(commission)} HT (la TVA sur la commission, récupérable, est laissée de côté).\n"
-            "Calculez le nombre de jours, l'escompte, les agios et la valeur nette (année commerciale de 360 jours).",
-            explanation=e.expliquer(),
-            link=LINK_ESCOMPTE,
-            practises=P_FINANCEMENT,
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="escompte_effet")
+            (nominal + effet.agios, "Les agios se retirent de la valeur nominale, ils ne s'y ajoutent pas."),
+            (nominal - an_365 - commission, ERREUR_REPORTEE),
+            (sans_banque.valeur_nette, ERREUR_REPORTEE),
+        ),
+    )
+    return InvoiceQuestion(
+        id="escompte_effet",
+        prompt=f"Le {format_date(remise)}, Bureautik Pro remet à l'escompte une lettre de change de "
+        f"{format_euros(nominal)} payable le {format_date(echeance)} par un client. Conditions de la banque : "
+        f"taux d'escompte {format_percent(taux)}, {plural(banque, 'jour')} de banque, commission de "
+        f"{format_euros(commission)} HT (la TVA sur la commission, récupérable, est laissée de côté).\n"
+        "Calculez le nombre de jours, l'escompte, les agios et la valeur nette (année commerciale de 360 jours).",
+        explanation=effet.expliquer(),
+        link=LINK_ESCOMPTE,
+        practises=P_FINANCEMENT,
+        fields=fields,
+    )
 
 
 CODES_SOLUTIONS = {"Emprunt": "emprunt", "Crédit-bail": "credit_bail"}
@@ -338,10 +291,10 @@ def _code_solution(solution: str) -> str:
     return CODES_SOLUTIONS.get(solution, "escompte")
 
 
-def comparer_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "comparer_financements")
+def comparer_question(rng: random.Random) -> SingleChoice:
     """Which financing costs least: compare annual rates, not euro costs over different durations."""
-    rng = random.Random(f"comparer_financements|{seed}")
-    taux_emprunt = Decimal(rng.choice(TAUX_EMPRUNT).replace(",", "."))
+    taux_emprunt = rng.choice(TAUX_EMPRUNT)
     achat, prix, loyer, nombre, option = _credit_bail(rng, taux_emprunt + Decimal(rng.randint(-25, 5)) / 10)
     remise = dt.date(2027, 2, 1) + dt.timedelta(days=rng.randint(0, 120))
     echeance = remise + dt.timedelta(days=rng.choice((30, 45, 60)))
@@ -382,7 +335,6 @@ def comparer_question(seed: int) -> SingleChoice:
 
     return SingleChoice(
         id="comparer_financements",
-        seed=seed,
         prompt=f"Un client veut financer {achat} d'un prix de {format_euros(prix)} HT. La simulation de "
         f"son banquier et du partenaire de Bureautik Pro donne :\n{tableau}\n"
         "Quelle solution **coûte le moins cher** ?",
@@ -395,7 +347,7 @@ def comparer_question(seed: int) -> SingleChoice:
                 ligne.solution,
                 "" if ligne is meilleure else retour(ligne.solution),
             )
-            for ligne in shuffled(comparaison.lignes, f"comparer_financements|{seed}")
+            for ligne in shuffled(comparaison.lignes, f"comparer_financements|{rng.getrandbits(32)}")
         ),
         answer=_code_solution(meilleure.solution),
     )
@@ -487,3 +439,14 @@ BANK = Bank(
         _affirmations(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "annuite_question",
+    "comparer_question",
+    "cout_credit_bail_question",
+    "escompte_question",
+    "ligne_amortissement_question",
+]

@@ -13,20 +13,19 @@ from salesplan.commande import (
     prix_degressif,
     taux_global_reductions,
 )
-from salesplan.exercises.bank import Bank, Parametrised, mistakes
-from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes
+from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.numeric_builders import amount_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     InvoiceQuestion,
-    Mistake,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.paiement import date_echeance
-from salesplan.values import CENT, format_date, format_euros, format_percent, round_cent
+from salesplan.values import format_date, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/montant_commande"
 LINK = NotionLink(CHAPTER, "notions")
@@ -44,15 +43,15 @@ def _order(rng: random.Random) -> tuple[int, Decimal, Decimal, Decimal]:
     return quantite, prix, Decimal(rng.choice((5, 8, 10, 12, 15, 20))), Decimal(rng.choice((2, 3, 4, 5)))
 
 
-def net_commercial_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, None)
+def net_commercial_question(rng: random.Random) -> NumericQuestion:
     """Net commercial after two successive remises."""
-    quantite, prix, r1, r2 = _order(random.Random(seed))
+    quantite, prix, r1, r2 = _order(rng)
     brut = round_cent(quantite * prix)
     net = appliquer_reductions(brut, [r1, r2])
     apres_r1 = appliquer_reductions(brut, [r1])
-    return NumericQuestion(
+    return numeric_question(
         id="net_commercial",
-        seed=seed,
         prompt=f"Un client commande {quantite} articles à {format_euros(prix)} HT l'unité. Vous lui accordez une "
         f"remise de {format_percent(r1)} puis une remise de {format_percent(r2)}.\n"
         "Quel est le **net commercial** HT ?",
@@ -62,25 +61,22 @@ def net_commercial_question(seed: int) -> NumericQuestion:
         link=LINK,
         practises=P_MONTANT,
         answer=net,
-        mistakes=mistakes(
-            net,
-            CENT,
+        wrong=[
             (appliquer_reductions(brut, [r1 + r2]), ADDED),
             (apres_r1, "Vous n'avez appliqué que la première remise."),
             (brut - net, "Vous avez donné le montant total des remises, pas le net commercial."),
             (brut, "C'est le montant brut : il reste à déduire les remises."),
-        ),
+        ],
     )
 
 
-def taux_global_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, None)
+def taux_global_question(rng: random.Random) -> NumericQuestion:
     """Global rate of two successive remises."""
-    rng = random.Random(seed)
     r1, r2 = Decimal(rng.choice((5, 10, 15, 20, 25))), Decimal(rng.choice((2, 4, 5, 10)))
     taux = taux_global_reductions([r1, r2])
-    return NumericQuestion(
+    return numeric_question(
         id="taux_global",
-        seed=seed,
         prompt=f"Une remise de {format_percent(r1)} est suivie d'une remise de {format_percent(r2)}. "
         "Quel est le **taux global** de réduction, en % (à 0,01 près) ?",
         explanation=f"On multiplie les coefficients : 1 − (1 − {format_percent(r1)}) × (1 − {format_percent(r2)}) "
@@ -89,102 +85,86 @@ def taux_global_question(seed: int) -> NumericQuestion:
         practises=P_MONTANT,
         answer=taux,
         unit="%",
-        mistakes=mistakes(taux, CENT, (r1 + r2, ADDED)),
+        wrong=[(r1 + r2, ADDED)],
     )
 
 
-def ht_depuis_ttc_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, None)
+def ht_depuis_ttc_question(rng: random.Random) -> NumericQuestion:
     """HT from TTC: divide by 1,20, do not take 20 % off."""
-    rng = random.Random(seed)
     ttc = Decimal(rng.randint(1000, 90000)) / 10
     ht = ht_depuis_ttc(ttc, taux_tva=TVA)
-    return NumericQuestion(
+    return numeric_question(
         id="ht_depuis_ttc",
-        seed=seed,
         prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
         explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
         link=LINK,
         practises=P_TVA,
         answer=ht,
-        mistakes=mistakes(
-            ht,
-            CENT,
+        wrong=[
             (round_cent(ttc * Decimal("0.8")), "Vous avez retiré 20 % du TTC : il faut diviser le TTC par 1,20."),
             (round_cent(ttc * Decimal("1.2")), "Vous avez ajouté la TVA au lieu de la retirer."),
-        ),
+        ],
     )
 
 
-def facture_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, None)
+def facture_question(rng: random.Random) -> InvoiceQuestion:
     """The invoice footing: net commercial, escompte, TVA, net à payer."""
-    rng = random.Random(seed)
     quantite, prix, r1, r2 = _order(rng)
     escompte = Decimal(rng.choice((1, 2, 3)))
-    c = calculer_commande([(quantite, prix)], reductions=[r1, r2], escompte=escompte, taux_tva=TVA)
+    commande = calculer_commande([(quantite, prix)], reductions=[r1, r2], escompte=escompte, taux_tva=TVA)
     additionne = calculer_commande([(quantite, prix)], reductions=[r1 + r2], escompte=escompte, taux_tva=TVA)
     sans_escompte = calculer_commande([(quantite, prix)], reductions=[r1, r2], taux_tva=TVA)
     report = "Erreur reportée : votre net commercial est faux, mais ce calcul-ci est bien enchaîné."
     fields = (
-        NumericField(
+        amount_field(
             "net_commercial",
             "Net commercial HT",
-            c.net_commercial,
-            mistakes=mistakes(c.net_commercial, CENT, (additionne.net_commercial, ADDED)),
+            commande.net_commercial,
+            (additionne.net_commercial, ADDED),
         ),
-        NumericField(
+        amount_field(
             "escompte",
             f"Escompte {format_percent(escompte)}",
-            c.montant_escompte,
-            mistakes=mistakes(
-                c.montant_escompte,
-                CENT,
-                (
-                    round_cent(c.montant_brut * escompte / 100),
-                    "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
-                ),
-                (additionne.montant_escompte, report),
+            commande.montant_escompte,
+            (
+                round_cent(commande.montant_brut * escompte / 100),
+                "L'escompte se calcule sur le net commercial, pas sur le montant brut.",
             ),
+            (additionne.montant_escompte, report),
         ),
-        NumericField(
+        amount_field(
             "tva",
             f"TVA {format_percent(TVA)}",
-            c.montant_tva,
-            mistakes=mistakes(
-                c.montant_tva,
-                CENT,
-                (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
-                (additionne.montant_tva, report),
-            ),
+            commande.montant_tva,
+            (sans_escompte.montant_tva, "L'escompte accordé sur la facture réduit la base de la TVA."),
+            (additionne.montant_tva, report),
         ),
-        NumericField(
+        amount_field(
             "net_a_payer",
             "Net à payer TTC",
-            c.net_a_payer,
-            mistakes=mistakes(
-                c.net_a_payer,
-                CENT,
-                (c.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
-                (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
-                (additionne.net_a_payer, report),
-            ),
+            commande.net_a_payer,
+            (commande.net_financier, "C'est le net financier HT : il reste à ajouter la TVA."),
+            (sans_escompte.net_a_payer, "Vous avez oublié de déduire l'escompte."),
+            (additionne.net_a_payer, report),
         ),
     )
     return InvoiceQuestion(
         id="facture",
-        seed=seed,
         prompt=f"Complétez le pied de facture : {quantite} articles à {format_euros(prix)} HT, remise de "
         f"{format_percent(r1)} puis remise de {format_percent(r2)}, escompte de {format_percent(escompte)} "
         f"pour paiement comptant, TVA à {format_percent(TVA)}, pas de frais de port.",
-        explanation=c.expliquer(),
+        explanation=commande.expliquer(),
         link=LINK,
         practises=P_MONTANT,
         fields=fields,
     )
 
 
-def echeance_question(seed: int) -> DateQuestion:
+@variante(CHAPTER, None)
+def echeance_question(rng: random.Random) -> DateQuestion:
     """Due date of « N jours » (net, no end of month)."""
-    rng = random.Random(seed)
     facture = dt.date(2027, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
     jours = rng.choice((30, 45, 60))
     delai = f"{jours} jours"
@@ -197,13 +177,8 @@ def echeance_question(seed: int) -> DateQuestion:
     if jours == 30:
         un_mois = _add_month(facture)
         candidats.insert(0, (un_mois, "30 jours ne font pas toujours un mois : comptez les jours."))
-    found: list[Mistake] = []
-    for day, message in candidats:
-        if day != echeance and all(m.value != day for m in found):
-            found.append(Mistake(day, message))
     return DateQuestion(
         id="echeance",
-        seed=seed,
         prompt=f"La facture est datée du {format_date(facture)} ; les conditions de paiement sont « {delai} ». "
         "Quelle est la **date d'échéance** (JJ/MM/AAAA) ?",
         explanation=f"{format_date(facture)} + {jours} jours = {format_date(echeance)} (Code de commerce, art. "
@@ -211,15 +186,15 @@ def echeance_question(seed: int) -> DateQuestion:
         link=NotionLink("negociation/conditions_paiement", "notions"),
         practises=("Conditions et délais de paiement (au comptant / différé)", "Calcul du montant de la commande"),
         answer=echeance,
-        mistakes=tuple(found),
+        mistakes=date_mistakes(echeance, *candidats),
     )
 
 
 def _add_month(day: dt.date) -> dt.date:
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    for d in (day.day, 30, 29, 28):
+    for jour in (day.day, 30, 29, 28):
         try:
-            return dt.date(year, month, d)
+            return dt.date(year, month, jour)
         except ValueError:
             continue
     raise AssertionError("unreachable")  # pragma: no cover
@@ -247,45 +222,39 @@ MODES_TEXTE = {
 }
 
 
-def degressif_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "tarif_degressif")
+def degressif_question(rng: random.Random) -> NumericQuestion:
     """Amount HT of a quantity under a degressive price list, in the mode the CGV state."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        prix = Decimal(rng.randint(16, 60))
-        baisses = (Decimal(rng.choice((2, 3, 4))) / 2, Decimal(rng.choice((2, 3, 4, 5))) / 2)
-        seuils = (rng.choice((20, 25, 50)), rng.choice((100, 150, 200)))
-        bareme = [(1, prix), (seuils[0], prix - baisses[0]), (seuils[1], prix - baisses[0] - baisses[1])]
-        quantite = rng.randint(seuils[0] + 1, seuils[1] + 80)
-        mode = rng.choice(tuple(MODES_TEXTE))
-        autre = "par_tranche" if mode == "tranche_atteinte" else "tranche_atteinte"
-        resultat = prix_degressif(quantite, bareme, mode=mode)
-        bornes = [f"de 1 à {seuils[0] - 1}", f"de {seuils[0]} à {seuils[1] - 1}", f"à partir de {seuils[1]}"]
-        texte_bareme = " ; ".join(
-            f"{borne} : {format_euros(p)} HT l'unité" for borne, (_, p) in zip(bornes, bareme, strict=True)
-        )
-        return NumericQuestion(
-            id="tarif_degressif",
-            seed=seed,
-            prompt=f"Le CSE d'une entreprise cliente commande {quantite} coffrets de papeterie. Barème de Bureautik "
-            f"Pro ({texte_bareme}). Les CGV appliquent le barème {MODES_TEXTE[mode]}.\n"
-            "Quel est le **montant HT** de la commande ?",
-            explanation=resultat.expliquer(),
-            link=NotionLink(CHAPTER, "les-tarifs-degressifs"),
-            practises=P_DEGRESSIF,
-            answer=resultat.montant_ht,
-            mistakes=mistakes(
-                resultat.montant_ht,
-                CENT,
-                (
-                    prix_degressif(quantite, bareme, mode=autre).montant_ht,
-                    f"Vous avez appliqué le barème {MODES_TEXTE[autre].split(' (')[0]} : les CGV disent "
-                    f"{MODES_TEXTE[mode].split(' (')[0]}.",
-                ),
-                (round_cent(quantite * prix), "Vous avez facturé toutes les unités au prix de la première tranche."),
+    prix = Decimal(rng.randint(16, 60))
+    baisses = (Decimal(rng.choice((2, 3, 4))) / 2, Decimal(rng.choice((2, 3, 4, 5))) / 2)
+    seuils = (rng.choice((20, 25, 50)), rng.choice((100, 150, 200)))
+    bareme = [(1, prix), (seuils[0], prix - baisses[0]), (seuils[1], prix - baisses[0] - baisses[1])]
+    quantite = rng.randint(seuils[0] + 1, seuils[1] + 80)
+    mode = rng.choice(tuple(MODES_TEXTE))
+    autre = "par_tranche" if mode == "tranche_atteinte" else "tranche_atteinte"
+    resultat = prix_degressif(quantite, bareme, mode=mode)
+    bornes = [f"de 1 à {seuils[0] - 1}", f"de {seuils[0]} à {seuils[1] - 1}", f"à partir de {seuils[1]}"]
+    texte_bareme = " ; ".join(
+        f"{borne} : {format_euros(p)} HT l'unité" for borne, (_, p) in zip(bornes, bareme, strict=True)
+    )
+    return numeric_question(
+        id="tarif_degressif",
+        prompt=f"Le CSE d'une entreprise cliente commande {quantite} coffrets de papeterie. Barème de Bureautik "
+        f"Pro ({texte_bareme}). Les CGV appliquent le barème {MODES_TEXTE[mode]}.\n"
+        "Quel est le **montant HT** de la commande ?",
+        explanation=resultat.expliquer(),
+        link=NotionLink(CHAPTER, "les-tarifs-degressifs"),
+        practises=P_DEGRESSIF,
+        answer=resultat.montant_ht,
+        wrong=[
+            (
+                prix_degressif(quantite, bareme, mode=autre).montant_ht,
+                f"Vous avez appliqué le barème {MODES_TEXTE[autre].split(' (')[0]} : les CGV disent "
+                f"{MODES_TEXTE[mode].split(' (')[0]}.",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="tarif_degressif")
+            (round_cent(quantite * prix), "Vous avez facturé toutes les unités au prix de la première tranche."),
+        ],
+    )
 
 
 BANK = Bank(
@@ -301,3 +270,16 @@ BANK = Bank(
         Parametrised("tarif_degressif", degressif_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "BASE_ESCOMPTE",
+    "CHAPTER",
+    "degressif_question",
+    "echeance_question",
+    "facture_question",
+    "ht_depuis_ttc_question",
+    "net_commercial_question",
+    "taux_global_question",
+]

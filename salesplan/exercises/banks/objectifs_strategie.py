@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
-from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import categories_question, concept_choices, concept_matching, recall_picked_quoted
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.builders import categories_question, concept_matching, recall_picked_quoted
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
     MatchingQuestion,
     NotionLink,
     NumericQuestion,
-    SingleChoice,
 )
-from salesplan.values import CENT, HUNDRED, format_euros, format_percent
+from salesplan.exercises.situation_builders import situation_question
+from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
 LINK_MARGE = NotionLink(CHAPTER, "evaluer-sa-marge")
@@ -65,100 +67,95 @@ def _enonce(produit: str, cout: Decimal, prix: Decimal) -> str:
     )
 
 
-def taux_de_marge_question(seed: int) -> NumericQuestion:
+@dataclass(frozen=True)
+class _TauxDeMarge:
+    """One of the two margin rates: the margin divided by the cost (taux de marge) or by the price (taux de marque)."""
+
+    id: str
+    nom: str
+    sur_le_prix: bool
+    confusion: str  # the message when the other rate is given
+
+    def calculer(self, cout: Decimal, prix: Decimal) -> Decimal:
+        return (marges.taux_de_marque if self.sur_le_prix else marges.taux_de_marge)(cout, prix)
+
+    def autre(self, cout: Decimal, prix: Decimal) -> Decimal:
+        return (marges.taux_de_marge if self.sur_le_prix else marges.taux_de_marque)(cout, prix)
+
+
+_TAUX_DE_MARGE = _TauxDeMarge("taux_de_marge", "taux de marge", sur_le_prix=False, confusion=MARQUE_POUR_MARGE)
+_TAUX_DE_MARQUE = _TauxDeMarge("taux_de_marque", "taux de marque", sur_le_prix=True, confusion=MARGE_POUR_MARQUE)
+
+
+def _taux_question(rng: random.Random, taux: _TauxDeMarge) -> NumericQuestion:
+    """The rate asked on a product drawn with :func:`_affaire`; the other rate is the classic wrong answer."""
+    produit, cout, prix = _affaire(rng)
+    valeur = taux.calculer(cout, prix)
+    marge = marges.marge_unitaire(cout, prix)
+    diviseur, base = ("prix de vente HT", prix) if taux.sur_le_prix else ("coût d'achat HT", cout)
+    comparaison = (
+        f" Il est plus petit que le taux de marge ({format_percent(taux.autre(cout, prix))}) : même marge, "
+        "diviseur plus grand."
+        if taux.sur_le_prix
+        else ""
+    )
+    return numeric_question(
+        id=taux.id,
+        prompt=_enonce(produit, cout, prix) + f" Quel est son **{taux.nom}**, en % (à 0,01 près) ?",
+        explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
+        f"{taux.nom} = marge ÷ {diviseur} × 100 = {format_euros(marge)} ÷ {format_euros(base)} × 100 = "
+        f"{format_percent(valeur)}.{comparaison}",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=valeur,
+        unit="%",
+        wrong=[
+            (taux.autre(cout, prix), taux.confusion),
+            (marge, f"C'est la marge en euros : rapportez-la au {diviseur.removesuffix(' HT')} pour obtenir un taux."),
+        ],
+    )
+
+
+@variante(CHAPTER, "taux_de_marge")
+def taux_de_marge_question(rng: random.Random) -> NumericQuestion:
     """Taux de marge (on the cost); the taux de marque is the classic wrong answer."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        taux = marges.taux_de_marge(cout, prix)
-        marge = marges.marge_unitaire(cout, prix)
-        return NumericQuestion(
-            id="taux_de_marge",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marge**, en % (à 0,01 près) ?",
-            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-            f"taux de marge = marge ÷ coût d'achat HT × 100 = {format_euros(marge)} ÷ {format_euros(cout)} × 100 = "
-            f"{format_percent(taux)}.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=taux,
-            unit="%",
-            mistakes=mistakes(
-                taux,
-                CENT,
-                (marges.taux_de_marque(cout, prix), MARQUE_POUR_MARGE),
-                (marge, "C'est la marge en euros : rapportez-la au coût d'achat pour obtenir un taux."),
-            ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="taux_de_marge")
+    return _taux_question(rng, _TAUX_DE_MARGE)
 
 
-def taux_de_marque_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "taux_de_marque")
+def taux_de_marque_question(rng: random.Random) -> NumericQuestion:
     """Taux de marque (on the selling price); the taux de marge is the classic wrong answer."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        taux = marges.taux_de_marque(cout, prix)
-        marge = marges.marge_unitaire(cout, prix)
-        return NumericQuestion(
-            id="taux_de_marque",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + " Quel est son **taux de marque**, en % (à 0,01 près) ?",
-            explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
-            f"taux de marque = marge ÷ prix de vente HT × 100 = {format_euros(marge)} ÷ {format_euros(prix)} × 100 = "
-            f"{format_percent(taux)}. Il est plus petit que le taux de marge "
-            f"({format_percent(marges.taux_de_marge(cout, prix))}) : même marge, diviseur plus grand.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=taux,
-            unit="%",
-            mistakes=mistakes(
-                taux,
-                CENT,
-                (marges.taux_de_marge(cout, prix), MARGE_POUR_MARQUE),
-                (marge, "C'est la marge en euros : rapportez-la au prix de vente pour obtenir un taux."),
-            ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="taux_de_marque")
+    return _taux_question(rng, _TAUX_DE_MARQUE)
 
 
-def coefficient_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "coefficient")
+def coefficient_question(rng: random.Random) -> NumericQuestion:
     """Coefficient multiplicateur = PV TTC ÷ coût d'achat HT (the VAT is inside)."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        produit, cout, prix = _affaire(rng)
-        tva = _tva()
-        ttc = ttc_depuis_ht(prix, taux_tva=tva)
-        coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
-        sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
-        return NumericQuestion(
-            id="coefficient",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
-            "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
-            explanation=f"Prix de vente TTC = {format_euros(prix)} × (1 + {format_percent(tva)}) = "
-            f"{format_euros(ttc)} ; "
-            f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
-            f"{str(coef).replace('.', ',')}.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=coef,
-            unit="",
-            mistakes=mistakes(
-                coef,
-                CENT,
-                (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
-                (
-                    (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
-                    "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, "
-                    "pas le coefficient multiplicateur.",
-                ),
+    produit, cout, prix = _affaire(rng)
+    tva = _tva()
+    ttc = ttc_depuis_ht(prix, taux_tva=tva)
+    coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
+    sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
+    return numeric_question(
+        id="coefficient",
+        prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
+        "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
+        explanation=f"Prix de vente TTC = {format_euros(prix)} × (1 + {format_percent(tva)}) = "
+        f"{format_euros(ttc)} ; "
+        f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
+        f"{format_decimal(coef)}.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=coef,
+        unit="",
+        wrong=[
+            (sans_tva, "Vous avez divisé le prix HT par le coût : le coefficient mène au prix TTC, TVA comprise."),
+            (
+                (ttc / prix).quantize(CENT, rounding=ROUND_HALF_UP),
+                "Vous avez divisé le TTC par le HT : c'est le coefficient de TVA, pas le coefficient multiplicateur.",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="coefficient")
+        ],
+    )
 
 
 def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
@@ -170,88 +167,74 @@ def _exigence(rng: random.Random) -> tuple[str, Decimal, Decimal, Decimal]:
             return produit, cout, prix, minimum
 
 
-def prix_plancher_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "prix_plancher")
+def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
     """Floor price from a minimal taux de marque; applying it on the cost (taux de marge) is the mistake."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        while True:
-            produit, cout, prix, minimum = _exigence(rng)
-            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-            exact = cout / (1 - minimum / HUNDRED)
-            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == plancher:  # no doubt on the last cent
-                break
-        return NumericQuestion(
-            id="prix_plancher",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
-            f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
-            "doit refuser ?",
-            explanation=f"Prix plancher = coût d'achat ÷ (1 − taux de marque minimal) = {format_euros(cout)} ÷ "
-            f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
-            f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
-            "du prix de vente.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=plancher,
-            mistakes=mistakes(
-                plancher,
-                CENT,
-                (
-                    marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
-                    "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
-                    "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
-                ),
-                (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
+    produit, cout, prix, minimum = _exigence(rng)
+    plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+    exact = cout / (1 - minimum / HUNDRED)
+    if exact.quantize(CENT, rounding=ROUND_HALF_UP) != plancher:  # a doubt on the last cent: draw again
+        return None
+    return numeric_question(
+        id="prix_plancher",
+        prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
+        f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
+        "doit refuser ?",
+        explanation=f"Prix plancher = coût d'achat ÷ (1 − taux de marque minimal) = {format_euros(cout)} ÷ "
+        f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
+        f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
+        "du prix de vente.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=plancher,
+        wrong=[
+            (
+                marges.prix_plancher(cout, taux_de_marge_minimal=minimum),
+                "Vous avez appliqué le taux au coût d'achat (coût × (1 + taux)) : c'est un taux de marge. Un "
+                "taux de marque se calcule sur le prix de vente : coût ÷ (1 − taux).",
             ),
-        )
+            (cout, "C'est le coût d'achat : vendre à ce prix ne laisse aucune marge."),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="prix_plancher")
 
-
-def remise_maximale_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "remise_maximale")
+def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
     """Largest discount that keeps the minimal taux de marque."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        while True:
-            produit, cout, prix, minimum = _exigence(rng)
-            remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
-            plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
-            exact = (1 - plancher / prix) * HUNDRED
-            if exact.quantize(CENT, rounding=ROUND_HALF_UP) == remise:  # rounding down or to the nearest agree
-                break
-        ecart = marges.taux_de_marque(cout, prix) - minimum
-        return NumericQuestion(
-            id="remise_maximale",
-            seed=seed,
-            prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
-            f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
-            "le commercial "
-            "peut-il accorder ?",
-            explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
-            f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
-            f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
-            link=LINK_MARGE,
-            practises=P_MARGE,
-            answer=remise,
-            unit="%",
-            mistakes=mistakes(
-                remise,
-                CENT,
-                (
-                    marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
-                    "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
-                    "prix plancher = coût ÷ (1 − taux).",
-                ),
-                (ecart, "On ne soustrait pas des taux : calculez le prix plancher, puis l'écart avec le prix proposé."),
-                (prix - plancher, "C'est la remise maximale en euros : exprimez-la en % du prix proposé."),
-                (
-                    ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
-                    "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
-                ),
+    produit, cout, prix, minimum = _exigence(rng)
+    remise = marges.remise_maximale(prix, cout, taux_de_marque_minimal=minimum)
+    plancher = marges.prix_plancher(cout, taux_de_marque_minimal=minimum)
+    exact = (1 - plancher / prix) * HUNDRED
+    if exact.quantize(CENT, rounding=ROUND_HALF_UP) != remise:  # rounding down or to the nearest must agree
+        return None
+    ecart = marges.taux_de_marque(cout, prix) - minimum
+    return numeric_question(
+        id="remise_maximale",
+        prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
+        f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
+        "le commercial "
+        "peut-il accorder ?",
+        explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
+        f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
+        f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
+        link=LINK_MARGE,
+        practises=P_MARGE,
+        answer=remise,
+        unit="%",
+        wrong=[
+            (
+                marges.remise_maximale(prix, cout, taux_de_marge_minimal=minimum),
+                "Vous avez traité l'exigence comme un taux de marge (sur le coût) : c'est un taux de marque, "
+                "prix plancher = coût ÷ (1 − taux).",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="remise_maximale")
+            (ecart, "On ne soustrait pas des taux : calculez le prix plancher, puis l'écart avec le prix proposé."),
+            (prix - plancher, "C'est la remise maximale en euros : exprimez-la en % du prix proposé."),
+            (
+                ((prix - plancher) / plancher * HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP),
+                "Vous avez rapporté l'écart au prix plancher : une remise s'exprime en % du prix proposé.",
+            ),
+        ],
+    )
 
 
 OBJECTIFS_PROPOSES = (
@@ -300,23 +283,15 @@ APPROCHES: dict[str, tuple[str, ...]] = {
 
 
 def _approche(code: str) -> Parametrised:
-    strategie = STRATEGIES_APPROCHE.get(code)
-    question_id = f"approche_{code}"
-
-    def make(seed: int) -> SingleChoice:
-        situation = APPROCHES[code][seed % len(APPROCHES[code])]
-        return SingleChoice(
-            id=question_id,
-            seed=seed,
-            prompt=f"Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?\n*{situation}*",
-            explanation=f"{strategie.libelle} : {strategie.definition}",
-            link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
-            practises=P_APPROCHE,
-            choices=concept_choices(shuffled(list(STRATEGIES_APPROCHE), question_id), code),
-            answer=code,
-        )
-
-    return Parametrised(question_id, make)
+    return situation_question(
+        f"approche_{code}",
+        situations=APPROCHES[code],
+        right=STRATEGIES_APPROCHE.get(code),
+        family=list(STRATEGIES_APPROCHE),
+        prompt="Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?",
+        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
+        practises=P_APPROCHE,
+    )
 
 
 def _outils() -> MatchingQuestion:
@@ -349,3 +324,14 @@ BANK = Bank(
         _outils(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "coefficient_question",
+    "prix_plancher_question",
+    "remise_maximale_question",
+    "taux_de_marge_question",
+    "taux_de_marque_question",
+]

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
-from salesplan.exercises.answers import number_token
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -30,7 +30,7 @@ from salesplan.exercises.questions import (
 )
 from salesplan.grille import ResultatGrille, comparer_offres, notes_prix
 from salesplan.marches_publics import PROCEDURES, note_prix, procedure_requise
-from salesplan.values import CENT, format_date, format_euros, round_cent
+from salesplan.values import CENT, format_date, format_decimal, format_euros, format_number, round_cent
 
 CHAPTER = "processus_achat/outils_aide_achat"
 LINK = NotionLink(CHAPTER, "notions")
@@ -51,18 +51,7 @@ INSTITUTIONNELS = "Acteurs institutionnels (État, administrations, ...)"
 
 def _nombre(value: Decimal) -> str:
     """A mark the French way: « 16 », « 17,28 »."""
-    return str(int(value)) if value == value.to_integral_value() else format(value, "f").replace(".", ",")
-
-
-def _note(value: Decimal) -> str:
-    """A weighted mark, always with its two decimals: « 15,00 »."""
-    return format(value, "f").replace(".", ",")
-
-
-def _visible(answer: Decimal, text: str) -> bool:
-    """Whether the answer could be read in the prompt (then another variant is drawn)."""
-    secrets = {format(answer, "f"), format(answer, "f").replace(".", ","), number_token(answer, CENT), _nombre(answer)}
-    return any(re.search(rf"(?<![\w,.]){re.escape(s)}(?![\w]|,\d)", text) for s in secrets)
+    return format_number(value) if value == value.to_integral_value() else format_decimal(value)
 
 
 # ---------------------------------------------------------------- 1. the specification: qualitative or quantitative
@@ -138,28 +127,24 @@ ORDRE_APPEL_OFFRES = OrderingQuestion(
 # ---------------------------------------------------------------- 4. the price mark
 
 
-def note_prix_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "note_prix")
+def note_prix_question(rng: random.Random) -> NumericQuestion:
     """Price mark = lowest price / price of the offer × points."""
-    rng = random.Random(seed)
-    while True:
-        bas = Decimal(rng.randint(380, 450)) * 100
-        prix = bas + Decimal(rng.randint(15, 120)) * 100
-        points = Decimal(rng.choice((30, 40, 50, 60)))
-        note = note_prix(prix, bas, points)
-        prompt = (
-            f"Dans la consultation d'une communauté de communes, le critère prix vaut **{_nombre(points)} points** "
-            f"et se note avec la formule : prix le plus bas ÷ prix de l'offre × {_nombre(points)}. L'offre la moins "
-            f"chère est à {format_euros(bas)} HT ; celle de Bureautik Pro à {format_euros(prix)} HT.\n"
-            "Quelle **note prix** obtient Bureautik Pro (à 0,01 point près) ?"
-        )
-        if not _visible(note, prompt):
-            break
-    return NumericQuestion(
+    bas = Decimal(rng.randint(380, 450)) * 100
+    prix = bas + Decimal(rng.randint(15, 120)) * 100
+    points = Decimal(rng.choice((30, 40, 50, 60)))
+    note = note_prix(prix, bas, points)
+    prompt = (
+        f"Dans la consultation d'une communauté de communes, le critère prix vaut **{_nombre(points)} points** "
+        f"et se note avec la formule : prix le plus bas ÷ prix de l'offre × {_nombre(points)}. L'offre la moins "
+        f"chère est à {format_euros(bas)} HT ; celle de Bureautik Pro à {format_euros(prix)} HT.\n"
+        "Quelle **note prix** obtient Bureautik Pro (à 0,01 point près) ?"
+    )
+    return numeric_question(
         id="note_prix",
-        seed=seed,
         prompt=prompt,
         explanation=f"Note prix = {format_euros(bas)} ÷ {format_euros(prix)} × {_nombre(points)} = "
-        f"{_note(note)} points. L'offre la moins chère a tous les points ; les autres en proportion inverse "
+        f"{format_decimal(note)} points. L'offre la moins chère a tous les points ; les autres en proportion inverse "
         "de leur prix (Conseil d'État, 29 octobre 2013, n° 370789 : la méthode doit donner la meilleure note "
         "au prix le plus bas). Cette note n'est qu'une partie du classement : depuis le 21 août 2026, le prix "
         "ne peut plus être le seul critère, et au moins un critère porte sur les caractéristiques "
@@ -167,9 +152,7 @@ def note_prix_question(seed: int) -> NumericQuestion:
         link=LINK_GRILLE,
         answer=note,
         unit="",
-        mistakes=mistakes(
-            note,
-            CENT,
+        wrong=[
             (
                 round_cent(prix / bas * points),
                 "Vous avez divisé le prix de l'offre par le prix le plus bas : la fraction est à l'envers (la note "
@@ -181,7 +164,7 @@ def note_prix_question(seed: int) -> NumericQuestion:
                 round_cent((prix - bas) / prix * points),
                 "Vous avez calculé les points perdus (l'écart de prix), pas la note obtenue.",
             ),
-        ),
+        ],
         practises=(GRILLE, APPELS),
     )
 
@@ -256,10 +239,11 @@ def _tableau(prix: dict[str, Decimal], grille: ResultatGrille) -> str:
     """The grid as lines of text (weights, then one line per offer)."""
     poids = " ; ".join(f"{c} {_nombre(p)} %" for c, p in grille.poids_pourcentage().items())
     lignes = [f"Critères et poids : {poids}. Notes sur 20 :"]
-    for o in _OFFRES:
-        prix_o, technique, delai, environnement = (_nombre(n) for n in grille.notes[o].values())
+    for offre in _OFFRES:
+        prix_o, technique, delai, environnement = (_nombre(n) for n in grille.notes[offre].values())
         lignes.append(
-            f"- **{o}** : prix {format_euros(prix[o])} HT → note prix {prix_o} ; valeur technique {technique} ; "
+            f"- **{offre}** : prix {format_euros(prix[offre])} HT → note prix {prix_o} ; "
+            f"valeur technique {technique} ; "
             f"délai d'intervention {delai} ; performance environnementale {environnement}"
         )
     return "\n".join(lignes)
@@ -268,49 +252,44 @@ def _tableau(prix: dict[str, Decimal], grille: ResultatGrille) -> str:
 def _calcul(grille: ResultatGrille, offre: str) -> str:
     """« (40 × 17,28 + 30 × 16 + ...) ÷ 100 = 16,51 »."""
     termes = " + ".join(f"{_nombre(grille.poids[c])} × {_nombre(n)}" for c, n in grille.notes[offre].items())
-    return f"({termes}) ÷ {_nombre(sum(grille.poids.values(), Decimal(0)))} = {_note(grille.totaux()[offre])}"
+    return f"({termes}) ÷ {_nombre(sum(grille.poids.values(), Decimal(0)))} = {format_decimal(grille.totaux()[offre])}"
 
 
-def note_ponderee_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "note_ponderee")
+def note_ponderee_question(rng: random.Random) -> NumericQuestion:
     """Weighted mark of one offer in the grid."""
-    rng = random.Random(seed)
-    while True:
-        prix, grille = _grille(rng)
-        offre = rng.choice(_OFFRES)
-        note = grille.totaux()[offre]
-        prompt = (
-            f"Le centre hospitalier compare trois offres de copieurs.\n{_tableau(prix, grille)}\n"
-            f"Quelle est la **note pondérée** de **{offre}**, sur 20 (à 0,01 près) ?"
-        )
-        if not _visible(note, prompt):
-            break
+    prix, grille = _grille(rng)
+    offre = rng.choice(_OFFRES)
+    note = grille.totaux()[offre]
+    prompt = (
+        f"Le centre hospitalier compare trois offres de copieurs.\n{_tableau(prix, grille)}\n"
+        f"Quelle est la **note pondérée** de **{offre}**, sur 20 (à 0,01 près) ?"
+    )
     simple = comparer_offres(dict.fromkeys(_CRITERES, 1), grille.notes, bareme=20).totaux()[offre]
     somme_poids = sum(grille.poids.values(), Decimal(0))
-    return NumericQuestion(
+    return numeric_question(
         id="note_ponderee",
-        seed=seed,
         prompt=prompt,
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids. Pour {offre} : {_calcul(grille, offre)}.",
         link=LINK_GRILLE,
         answer=note,
         unit="",
-        mistakes=mistakes(
-            note,
-            CENT,
+        wrong=[
             (simple, "Vous avez fait la moyenne simple des notes : chaque note doit être multipliée par son poids."),
             (
                 round_cent(note * somme_poids),
                 f"Vous avez oublié de diviser la somme des produits par la somme des poids ({_nombre(somme_poids)}).",
             ),
             (simple * len(_CRITERES), "Vous avez additionné les notes sans les pondérer ni faire la moyenne."),
-        ),
+        ],
         practises=(GRILLE,),
     )
 
 
-def gagnant_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "gagnant_grille")
+def gagnant_question(rng: random.Random) -> SingleChoice:
     """Which offer wins the grid? The cheapest one does not."""
-    prix, grille = _grille(random.Random(seed))
+    prix, grille = _grille(rng)
     gagnant = grille.gagnant()
     totaux = grille.totaux()
     moins_chere = min(prix, key=lambda o: prix[o])
@@ -323,22 +302,22 @@ def gagnant_question(seed: int) -> SingleChoice:
         if offre == moins_chere:
             return (
                 f"{offre} est la moins chère, mais le prix ne pèse que {part_prix} % : sa note pondérée est "
-                f"{_note(totaux[offre])}, contre {_note(totaux[gagnant])} pour {gagnant}."
+                f"{format_decimal(totaux[offre])}, contre {format_decimal(totaux[gagnant])} pour {gagnant}."
             )
         if offre == simple.gagnant():
             return (
-                f"{offre} a la meilleure moyenne simple ; avec les poids, elle obtient {_note(totaux[offre])}, "
-                f"contre {_note(totaux[gagnant])} pour {gagnant}."
+                f"{offre} a la meilleure moyenne simple ; avec les poids, elle obtient "
+                f"{format_decimal(totaux[offre])}, "
+                f"contre {format_decimal(totaux[gagnant])} pour {gagnant}."
             )
         return (
-            f"Note pondérée obtenue par {offre} : {_note(totaux[offre])}, "
-            f"contre {_note(totaux[gagnant])} pour {gagnant}."
+            f"Note pondérée obtenue par {offre} : {format_decimal(totaux[offre])}, "
+            f"contre {format_decimal(totaux[gagnant])} pour {gagnant}."
         )
 
     classement = "\n".join(f"{rang}. {o} : {_calcul(grille, o)}" for rang, o, _ in grille.classement())
     return SingleChoice(
         id="gagnant_grille",
-        seed=seed,
         prompt=f"Le centre hospitalier compare trois offres de copieurs.\n{_tableau(prix, grille)}\n"
         "Quelle offre la grille classe-t-elle **première** ?",
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids.\n{classement}\nLa moins chère ({moins_chere}) "
@@ -392,9 +371,10 @@ def _besoin(rng: random.Random) -> tuple[Decimal, str, dt.date]:
     return montant, acheteur, jour
 
 
-def procedure_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "procedure_requise")
+def procedure_question(rng: random.Random) -> SingleChoice:
     """The procedure required for an amount, a buyer and a launch date (thresholds of that date)."""
-    montant, acheteur, jour = _besoin(random.Random(seed))
+    montant, acheteur, jour = _besoin(rng)
     juste = procedure_requise(montant, acheteur=acheteur, date=jour)
     autre_jour = _PIVOT - dt.timedelta(days=1) if jour >= _PIVOT else _PIVOT
     seuil_ici = parametres.valeur("seuil_dispense_fournitures", date=jour)
@@ -434,7 +414,6 @@ def procedure_question(seed: int) -> SingleChoice:
 
     return SingleChoice(
         id="procedure_requise",
-        seed=seed,
         prompt=f"Le {format_date(jour)}, {_LIBELLE_ACHETEUR[acheteur]} lance une consultation pour des fournitures "
         f"de bureau et des copieurs, d'une valeur estimée de **{format_euros(montant)} HT**.\n"
         "Quelle procédure le Code de la commande publique impose-t-il au minimum ?",
@@ -512,3 +491,15 @@ BANK = Bank(
         _preparation(),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CRITERE_UNIQUE",
+    "ORDRE_APPEL_OFFRES",
+    "gagnant_question",
+    "note_ponderee_question",
+    "note_prix_question",
+    "procedure_question",
+]

@@ -7,9 +7,10 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
-from salesplan.exercises.bank import Bank, Parametrised, mistakes, shuffled
-from salesplan.exercises.banks._tirage import generateur, tirer
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import capitalised, categories_question, concept_choices
+from salesplan.exercises.numeric_builders import count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -17,17 +18,15 @@ from salesplan.exercises.questions import (
     Item,
     MultipleChoice,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO as REGLES
 from salesplan.lead_scoring import ScoreProspect, score_prospect
-from salesplan.values import CENT
+from salesplan.values import format_number
 
 CHAPTER = "preparation/plan_prospection"
 LINK = NotionLink(CHAPTER, "faire-du-lead-scoring")
-UN = Decimal(1)
 P_FICHIER = ("Créer un fichier",)
 P_LIVRE_BLANC = ("Créer un livre blanc",)
 P_SCORING = ("Faire du lead scoring",)
@@ -69,11 +68,6 @@ TRANCHES = {"effectif": ("effectif", "salariés"), "chiffre_affaires": ("chiffre
 SANS_PLAFOND = dataclasses.replace(REGLES, plafonds={})
 
 
-def _nombre(n: int) -> str:
-    """12 000 000 with narrow no-break spaces, as in the book."""
-    return f"{n:,}".replace(",", "\u202f")
-
-
 def _prospect(rng: random.Random) -> dict[str, object]:
     """A prospect of the Bureautik Pro file: profile and tracked actions (some above their cap)."""
     prospect: dict[str, object] = {
@@ -100,8 +94,9 @@ def _description(prospect: dict[str, object]) -> str:
     actions = [f"{ACTIONS[a]} × {prospect[a]}" for a in ACTIONS if a in prospect]
     return (
         f"Fonction : {FONCTIONS[str(prospect['fonction'])]} ; secteur : {SECTEURS[str(prospect['secteur'])]} ; "
-        f"zone : {ZONES[str(prospect['zone'])]} ; effectif : {_nombre(int(str(prospect['effectif'])))} salariés ; "
-        f"chiffre d'affaires : {_nombre(int(str(prospect['chiffre_affaires'])))} €.\n"
+        f"zone : {ZONES[str(prospect['zone'])]} ; "
+        f"effectif : {format_number(int(str(prospect['effectif'])))} salariés ; "
+        f"chiffre d'affaires : {format_number(int(str(prospect['chiffre_affaires'])))} €.\n"
         f"Actions depuis le début de la campagne : {', '.join(actions) if actions else 'aucune'}."
     )
 
@@ -114,7 +109,7 @@ def _grille(prospect: dict[str, object]) -> str:
         f"zone {ZONES[str(prospect['zone'])]} : {REGLES.categories['zone'][str(prospect['zone'])]}",
     ]
     for critere, (nom, unite) in TRANCHES.items():
-        bornes = ", ".join(f"à partir de {_nombre(b)} {unite} : {p}" for b, p in REGLES.tranches[critere] if b)
+        bornes = ", ".join(f"à partir de {format_number(b)} {unite} : {p}" for b, p in REGLES.tranches[critere] if b)
         lignes.append(f"{nom} (on retient la tranche atteinte la plus haute, 0 en dessous) — {bornes}")
     for action, texte in ACTIONS.items():
         lignes.append(
@@ -125,11 +120,11 @@ def _grille(prospect: dict[str, object]) -> str:
 
 def _cumul_tranches(prospect: dict[str, object]) -> int:
     """Explicit points when every bracket reached is added (instead of keeping the highest one)."""
-    s = score_prospect(prospect)
-    cumul = s.explicite
+    score = score_prospect(prospect)
+    cumul = score.explicite
     for critere in TRANCHES:
         valeur = int(str(prospect[critere]))
-        cumul += sum(p for b, p in REGLES.tranches[critere] if valeur >= b) - s.detail[critere]
+        cumul += sum(p for b, p in REGLES.tranches[critere] if valeur >= b) - score.detail[critere]
     return cumul
 
 
@@ -146,71 +141,49 @@ DESABO = "Le désabonnement retire des points : il compte en négatif."
 REPORT = "Erreur reportée : une des deux parties est fausse, mais votre addition est juste."
 
 
-def fiche_score_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "fiche_score")
+def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
     """Explicit points, implicit points and total of one prospect."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        prospect = _prospect(rng)
-        s = score_prospect(prospect)
-        sans_plafond = score_prospect(prospect, SANS_PLAFOND)
-        cumul = _cumul_tranches(prospect)
-        abonne = s.implicite - s.detail["desabonnement"]
-        fields = (
-            NumericField(
-                "explicite",
-                "Points explicites (profil)",
-                Decimal(s.explicite),
-                unit="",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(s.explicite),
-                    UN,
-                    (Decimal(cumul), CUMUL),
-                    (Decimal(s.total), "C'est le score total : le profil seul donne les points explicites."),
-                ),
-            ),
-            NumericField(
-                "implicite",
-                "Points implicites (comportement)",
-                Decimal(s.implicite),
-                unit="",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(s.implicite),
-                    UN,
-                    (Decimal(sans_plafond.implicite), PLAFOND),
-                    (Decimal(abonne), DESABO),
-                ),
-            ),
-            NumericField(
-                "total",
-                "Score total",
-                Decimal(s.total),
-                unit="",
-                step=UN,
-                mistakes=mistakes(
-                    Decimal(s.total),
-                    UN,
-                    (Decimal(sans_plafond.total), PLAFOND),
-                    (Decimal(cumul + s.implicite), CUMUL),
-                    (Decimal(s.explicite + abonne), DESABO),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="fiche_score",
-            seed=seed,
-            prompt="Calculez le score de ce prospect du fichier de Bureautik Pro.\n"
-            + _description(prospect)
-            + "\n"
-            + _grille(prospect),
-            explanation=s.expliquer(),
-            link=LINK,
-            practises=P_SCORING,
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="fiche_score")
+    prospect = _prospect(rng)
+    score = score_prospect(prospect)
+    sans_plafond = score_prospect(prospect, SANS_PLAFOND)
+    cumul = _cumul_tranches(prospect)
+    abonne = score.implicite - score.detail["desabonnement"]
+    fields = (
+        count_field(
+            "explicite",
+            "Points explicites (profil)",
+            score.explicite,
+            (cumul, CUMUL),
+            (score.total, "C'est le score total : le profil seul donne les points explicites."),
+        ),
+        count_field(
+            "implicite",
+            "Points implicites (comportement)",
+            score.implicite,
+            (sans_plafond.implicite, PLAFOND),
+            (abonne, DESABO),
+        ),
+        count_field(
+            "total",
+            "Score total",
+            score.total,
+            (sans_plafond.total, PLAFOND),
+            (cumul + score.implicite, CUMUL),
+            (score.explicite + abonne, DESABO),
+        ),
+    )
+    return InvoiceQuestion(
+        id="fiche_score",
+        prompt="Calculez le score de ce prospect du fichier de Bureautik Pro.\n"
+        + _description(prospect)
+        + "\n"
+        + _grille(prospect),
+        explanation=score.expliquer(),
+        link=LINK,
+        practises=P_SCORING,
+        fields=fields,
+    )
 
 
 def _statut_texte(statut: str) -> str:
@@ -221,88 +194,80 @@ def _statut_texte(statut: str) -> str:
     }[statut]
 
 
-def statut_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "statut")
+def statut_question(rng: random.Random) -> SingleChoice:
     """Froid, MQL or SQL? A wrong pick is explained by the mistake that produces it, when there is one."""
-    rng = generateur(seed, "statut")
-    voulu = ("froid", "MQL", "SQL")[seed % 3]
+    voulu = rng.choice(("froid", "MQL", "SQL"))
     for _ in range(500):
         prospect = _prospect(rng)
-        s = score_prospect(prospect)
-        if s.statut == voulu:
+        score = score_prospect(prospect)
+        if score.statut == voulu:
             break
     sans_plafond = score_prospect(prospect, SANS_PLAFOND)
-    cumul = REGLES.statut(_cumul_tranches(prospect) + s.implicite)
+    cumul = REGLES.statut(_cumul_tranches(prospect) + score.implicite)
 
     def retour(statut: str) -> str:
-        if statut == s.statut:
+        if statut == score.statut:
             return ""
         if sans_plafond.statut == statut:
-            return f"{PLAFOND} Le total est de {s.total} points."
+            return f"{PLAFOND} Le total est de {score.total} points."
         if cumul == statut:
-            return f"{CUMUL} Le total est de {s.total} points."
-        return f"Le total est de {s.total} points : comparez-le aux deux seuils."
+            return f"{CUMUL} Le total est de {score.total} points."
+        return f"Le total est de {score.total} points : comparez-le aux deux seuils."
 
     return SingleChoice(
         id="statut_lead",
-        seed=seed,
         prompt="Quel est le statut de ce prospect ?\n"
         + _description(prospect)
         + "\n"
         + _grille(prospect)
         + "\n"
         + _seuils(),
-        explanation=s.expliquer() + " " + _seuils(),
+        explanation=score.expliquer() + " " + _seuils(),
         link=LINK,
         practises=P_SCORING,
         choices=tuple(Choice(st, _statut_texte(st), retour(st)) for st in ("froid", "MQL", "SQL")),
-        answer=s.statut,
+        answer=score.statut,
     )
 
 
-def points_manquants_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "points_manquants")
+def points_manquants_question(rng: random.Random) -> NumericQuestion | None:
     """How many points a prospect still needs to be handed to a salesperson."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        while True:
-            prospect = _prospect(rng)
-            s: ScoreProspect = score_prospect(prospect)
-            if 0 < s.total < REGLES.seuil_sql:
-                break
-        manque = Decimal(REGLES.seuil_sql - s.total)
-        sans_plafond = score_prospect(prospect, SANS_PLAFOND)
-        return NumericQuestion(
-            id="points_manquants",
-            seed=seed,
-            prompt="Combien de points manque-t-il à ce prospect pour devenir un **SQL** ?\n"
-            + _description(prospect)
-            + "\n"
-            + _grille(prospect)
-            + "\n"
-            + _seuils(),
-            explanation=f"{s.expliquer()} Il manque {REGLES.seuil_sql} − {s.total} = {manque} points pour atteindre "
-            "le seuil SQL ; d'ici là, le marketing continue de le nourrir (contenus, invitations).",
-            link=LINK,
-            practises=P_SCORING,
-            answer=manque,
-            unit="",
-            step=CENT,  # whole points; a 0,01 step makes the page token long enough to stay hidden
-            mistakes=mistakes(
-                manque,
-                CENT,
-                (
-                    Decimal(REGLES.seuil_mql - s.total),
-                    "Vous avez visé le seuil MQL : un SQL doit atteindre le seuil SQL.",
-                ),
-                (Decimal(REGLES.seuil_sql - sans_plafond.total), PLAFOND),
-                (
-                    Decimal(REGLES.seuil_sql - s.explicite),
-                    "Vous n'avez compté que le profil : ajoutez les points de comportement.",
-                ),
-                (Decimal(s.total), "C'est le score actuel : la question porte sur l'écart au seuil SQL."),
+    prospect = _prospect(rng)
+    score: ScoreProspect = score_prospect(prospect)
+    if not 0 < score.total < REGLES.seuil_sql:
+        return None  # a prospect with no points, or already a SQL: draw again
+    manque = Decimal(REGLES.seuil_sql - score.total)
+    sans_plafond = score_prospect(prospect, SANS_PLAFOND)
+    return numeric_question(
+        id="points_manquants",
+        prompt="Combien de points manque-t-il à ce prospect pour devenir un **SQL** ?\n"
+        + _description(prospect)
+        + "\n"
+        + _grille(prospect)
+        + "\n"
+        + _seuils(),
+        explanation=f"{score.expliquer()} Il manque {REGLES.seuil_sql} − {score.total} = {manque} points "
+        "pour atteindre "
+        "le seuil SQL ; d'ici là, le marketing continue de le nourrir (contenus, invitations).",
+        link=LINK,
+        practises=P_SCORING,
+        answer=manque,
+        unit="",
+        wrong=[
+            (
+                Decimal(REGLES.seuil_mql - score.total),
+                "Vous avez visé le seuil MQL : un SQL doit atteindre le seuil SQL.",
             ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="points_manquants")
+            (Decimal(REGLES.seuil_sql - sans_plafond.total), PLAFOND),
+            (
+                Decimal(REGLES.seuil_sql - score.explicite),
+                "Vous n'avez compté que le profil : ajoutez les points de comportement.",
+            ),
+            (Decimal(score.total), "C'est le score actuel : la question porte sur l'écart au seuil SQL."),
+        ],
+    )
 
 
 def _criteres() -> CategoriesQuestion:
@@ -428,3 +393,13 @@ BANK = Bank(
         Parametrised("points_manquants", points_manquants_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "EMAIL_BTOB",
+    "fiche_score_question",
+    "points_manquants_question",
+    "statut_question",
+]

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import random
-import re
 from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
-from salesplan.exercises.answers import number_token
-from salesplan.exercises.bank import Bank, Parametrised, mistakes
+from salesplan.exercises.bank import Bank, Parametrised
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question
+from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -21,7 +21,7 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import HUNDRED, format_percent
+from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
 DATE = "26/11/2026"
@@ -34,8 +34,8 @@ _LONGUE = REPERES.get("negociation_plus_longue_btob")
 _MICRO = REPERES.get("micro_entreprises_majoritaires")
 _EFFECTIF = parametres.valeur("micro_effectif", date=DATE)
 _PLAFOND = parametres.valeur("micro_plafond", date=DATE)  # in M€
-_SEUIL_EFFECTIF = format(_EFFECTIF.normalize(), "f")
-_SEUIL_PLAFOND = format(_PLAFOND.normalize(), "f").replace(".", ",")
+_SEUIL_EFFECTIF = format_number(_EFFECTIF)
+_SEUIL_PLAFOND = format_number(_PLAFOND)
 
 
 # ---------------------------------------------------------------- 1. why B2B negotiation takes longer
@@ -178,67 +178,62 @@ _PROSPECTS = (
 
 def _profil(rng: random.Random, sorte: str) -> tuple[int, Decimal, Decimal]:
     """(effectif, CA, bilan) in euros for one kind of prospect."""
-    k = Decimal(10_000)
+    dix_mille = Decimal(10_000)
     if sorte == "micro":
-        return rng.randint(2, 9), rng.randint(12, 190) * k, rng.randint(5, 150) * k
+        return rng.randint(2, 9), rng.randint(12, 190) * dix_mille, rng.randint(5, 150) * dix_mille
     if sorte == "gros_montants":  # fewer than 10 people but CA and balance sheet above 2 M€
-        return rng.randint(4, 9), rng.randint(220, 400) * k, rng.randint(210, 300) * k
+        return rng.randint(4, 9), rng.randint(220, 400) * dix_mille, rng.randint(210, 300) * dix_mille
     if sorte == "dix":  # exactly 10 people
-        return 10, rng.randint(80, 180) * k, rng.randint(30, 120) * k
-    return rng.randint(20, 200), rng.randint(300, 3000) * k, rng.randint(150, 2000) * k
+        return 10, rng.randint(80, 180) * dix_mille, rng.randint(30, 120) * dix_mille
+    return rng.randint(20, 200), rng.randint(300, 3000) * dix_mille, rng.randint(150, 2000) * dix_mille
 
 
-def _m(euros: Decimal) -> str:
+def _en_millions(euros: Decimal) -> str:
     """« 1,25 M€ »."""
-    return format((euros / MILLION).normalize(), "f").replace(".", ",") + "\u00a0M€"
+    return f"{format_number(euros / MILLION)}{NBSP}M€"
 
 
 def _part(n: int, total: int) -> Decimal:
     return (Decimal(n) * HUNDRED / total).quantize(Decimal("0.1"))
 
 
-def part_micro_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "part_micro_fichier")
+def part_micro_question(rng: random.Random) -> NumericQuestion:
     """Share of micro-enterprises in a prospect file, by the decree's definition."""
-    rng = random.Random(seed)
-    while True:
-        total = rng.randint(8, len(_PROSPECTS))
-        pieges = ["gros_montants"] * rng.randint(1, 2) + ["dix"] * rng.randint(0, 1) + ["pme"] * rng.randint(0, 2)
-        sortes = pieges + ["micro"] * (total - len(pieges))
-        rng.shuffle(sortes)
-        noms = rng.sample(_PROSPECTS, total)
-        lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
-        categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
-        n = sum(c.code == "micro" for c in categories)
-        part = _part(n, len(lignes))
-        prompt = (
-            "Voici un extrait du fichier de prospection de Bureautik Pro (effectif, chiffre d'affaires, total de "
-            "bilan du dernier exercice) :\n"
-            + "\n".join(f"- {nom} : {e} personnes ; CA {_m(ca)} ; bilan {_m(b)}" for nom, e, ca, b in lignes)
-            + "\nQuelle **part** de ces entreprises sont des **micro-entreprises** au sens du décret n° 2008-1354, "
-            "en % (à 0,1 près) ?"
+    total = rng.randint(8, len(_PROSPECTS))
+    pieges = ["gros_montants"] * rng.randint(1, 2) + ["dix"] * rng.randint(0, 1) + ["pme"] * rng.randint(0, 2)
+    sortes = pieges + ["micro"] * (total - len(pieges))
+    rng.shuffle(sortes)
+    noms = rng.sample(_PROSPECTS, total)
+    lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
+    categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
+    nombre_micro = sum(c.code == "micro" for c in categories)
+    part = _part(nombre_micro, len(lignes))
+    prompt = (
+        "Voici un extrait du fichier de prospection de Bureautik Pro (effectif, chiffre d'affaires, total de "
+        "bilan du dernier exercice) :\n"
+        + "\n".join(
+            f"- {nom} : {e} personnes ; CA {_en_millions(ca)} ; bilan {_en_millions(b)}" for nom, e, ca, b in lignes
         )
-        secrets = {format(part, "f"), format(part, "f").replace(".", ","), number_token(part, Decimal("0.1"))}
-        if not any(re.search(rf"(?<![\w,.]){re.escape(s)}(?![\w]|,\d)", prompt) for s in secrets):
-            break
+        + "\nQuelle **part** de ces entreprises sont des **micro-entreprises** au sens du décret n° 2008-1354, "
+        "en % (à 0,1 près) ?"
+    )
     effectif_seul = sum(e < _EFFECTIF for _, e, _, _ in lignes)
     au_plus_dix = sum(
         categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=DATE).code == "micro" for _, e, ca, b in lignes
     )
     detail = "\n".join(f"- {nom} : {c.libelle}" for (nom, *_), c in zip(lignes, categories, strict=True))
-    return NumericQuestion(
+    return numeric_question(
         id="part_micro_fichier",
-        seed=seed,
         prompt=prompt,
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
-        f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {n} sur {len(lignes)} = "
+        f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {nombre_micro} sur {len(lignes)} = "
         f"{format_percent(part, decimals=1)}.",
         link=LINK_MICRO,
         answer=part,
         unit="%",
         step=Decimal("0.1"),
-        mistakes=mistakes(
-            part,
-            Decimal("0.1"),
+        wrong=[
             (
                 _part(effectif_seul, len(lignes)),
                 "Vous n'avez regardé que l'effectif : une entreprise de moins de 10 personnes dont le chiffre "
@@ -248,8 +243,11 @@ def part_micro_question(seed: int) -> NumericQuestion:
                 _part(au_plus_dix, len(lignes)),
                 "« Moins de 10 personnes » est strict : une entreprise de 10 personnes n'est pas une micro-entreprise.",
             ),
-            (Decimal(n), "Vous avez donné le nombre de micro-entreprises ; la question demande une part en %."),
-        ),
+            (
+                Decimal(nombre_micro),
+                "Vous avez donné le nombre de micro-entreprises ; la question demande une part en %.",
+            ),
+        ],
         practises=(MICRO,),
     )
 
@@ -300,3 +298,14 @@ BANK = Bank(
         CONSEQUENCE,
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "CONSEQUENCE",
+    "DEFINITION_MICRO",
+    "PROPORTION",
+    "RAISONS",
+    "part_micro_question",
+]

@@ -8,8 +8,8 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, mistakes
-from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
     concept_matching,
@@ -17,6 +17,7 @@ from salesplan.exercises.builders import (
     matching_question,
     recall_picked_non,
 )
+from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -24,11 +25,10 @@ from salesplan.exercises.questions import (
     Item,
     MatchingQuestion,
     NotionLink,
-    NumericField,
     NumericQuestion,
     SingleChoice,
 )
-from salesplan.values import CENT, HUNDRED, format_euros, format_percent, round_cent
+from salesplan.values import HUNDRED, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/tva_fiscalite"
 LINK = NotionLink(CHAPTER, "notions")
@@ -39,7 +39,6 @@ LINK_DEDUCTIBLE = NotionLink(CHAPTER, "tva-collectee-tva-deductible-ce-que-coute
 LINK_AUTOLIQUIDATION = NotionLink(CHAPTER, "l-autoliquidation")
 P_FISCALITE = ("La fiscalité",)
 P_ARGUMENT = ("Argumentation financière et fiscale", *P_FISCALITE)
-REPORT = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
 CODES_TVA = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
 # (what is sold, VAT code): usual cases of each rate, as the chapter lists them
 OPERATIONS = (
@@ -85,179 +84,142 @@ def taux_question() -> MatchingQuestion:
     )
 
 
-def _prix(rng: random.Random) -> Decimal:
-    return Decimal(rng.randint(2000, 400000)) / 100
+def _operation(rng: random.Random) -> tuple[str, str, Decimal, Decimal]:
+    """A sale of the table (its text and rate code), its VAT rate and an amount from 20 € to 4 000 €."""
+    texte, code = rng.choice(OPERATIONS)
+    return texte, code, _taux(code), Decimal(rng.randint(2000, 400000)) / 100
 
 
-def ttc_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "ttc_depuis_ht")
+def ttc_question(rng: random.Random) -> NumericQuestion:
     """TTC from HT at a rate of the table."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        texte, code = rng.choice(OPERATIONS)
-        taux = _taux(code)
-        ht = _prix(rng)
-        ttc = ttc_depuis_ht(ht, taux_tva=taux)
-        return NumericQuestion(
-            id="ttc_depuis_ht",
-            seed=seed,
-            prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
-            "Quel est le montant **TTC** ?",
-            explanation=f"TTC = HT × (1 + taux) = {format_euros(ht)} × (1 + {format_percent(taux)}) = "
-            f"{format_euros(ttc)}.",
-            link=LINK_HT_TTC,
-            practises=P_FISCALITE,
-            answer=ttc,
-            mistakes=mistakes(
-                ttc,
-                CENT,
-                (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
-                (
-                    round_cent(ht / (1 - taux / HUNDRED)),
-                    "Vous avez divisé par (1 − taux) : on multiplie le HT par (1 + taux).",
-                ),
-                (ht_depuis_ttc(ht, taux_tva=taux), "Vous avez retiré la TVA au lieu de l'ajouter."),
+    texte, code, taux, ht = _operation(rng)
+    ttc = ttc_depuis_ht(ht, taux_tva=taux)
+    return numeric_question(
+        id="ttc_depuis_ht",
+        prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
+        "Quel est le montant **TTC** ?",
+        explanation=f"TTC = HT × (1 + taux) = {format_euros(ht)} × (1 + {format_percent(taux)}) = {format_euros(ttc)}.",
+        link=LINK_HT_TTC,
+        practises=P_FISCALITE,
+        answer=ttc,
+        wrong=[
+            (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
+            (
+                round_cent(ht / (1 - taux / HUNDRED)),
+                "Vous avez divisé par (1 − taux) : on multiplie le HT par (1 + taux).",
             ),
-        )
+            (ht_depuis_ttc(ht, taux_tva=taux), "Vous avez retiré la TVA au lieu de l'ajouter."),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="ttc_depuis_ht")
 
-
-def ht_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "ht_depuis_ttc")
+def ht_question(rng: random.Random) -> NumericQuestion:
     """HT from TTC: divide by (1 + rate); taking the rate off the TTC is the classic mistake."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        texte, code = rng.choice(OPERATIONS)
-        taux = _taux(code)
-        ttc = _prix(rng)
-        ht = ht_depuis_ttc(ttc, taux_tva=taux)
-        coefficient = format(1 + taux / HUNDRED, "f").replace(".", ",")
-        return NumericQuestion(
-            id="ht_depuis_ttc",
-            seed=seed,
-            prompt=f"{texte}. La facture totalise {format_euros(ttc)} TTC ({_libelle(code)}, "
-            f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
-            explanation=f"HT = TTC ÷ (1 + taux) = {format_euros(ttc)} ÷ {coefficient} = {format_euros(ht)}. "
-            f"Retirer {format_percent(taux)} du TTC est faux : la TVA se calcule sur le HT, pas sur le TTC.",
-            link=LINK_HT_TTC,
-            practises=P_FISCALITE,
-            answer=ht,
-            mistakes=mistakes(
-                ht,
-                CENT,
-                (
-                    round_cent(ttc * (1 - taux / HUNDRED)),
-                    f"Vous avez retiré {format_percent(taux)} du TTC : c'est l'erreur classique. La TVA est un "
-                    f"pourcentage du HT ; il faut diviser le TTC par {coefficient}.",
-                ),
-                (ttc_depuis_ht(ttc, taux_tva=taux), "Vous avez ajouté la TVA au lieu de la retirer."),
-                (ttc - ht, "C'est le montant de la TVA : le HT est le TTC moins cette TVA."),
+    texte, code, taux, ttc = _operation(rng)
+    ht = ht_depuis_ttc(ttc, taux_tva=taux)
+    coefficient = format_decimal(1 + taux / HUNDRED)
+    return numeric_question(
+        id="ht_depuis_ttc",
+        prompt=f"{texte}. La facture totalise {format_euros(ttc)} TTC ({_libelle(code)}, "
+        f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
+        explanation=f"HT = TTC ÷ (1 + taux) = {format_euros(ttc)} ÷ {coefficient} = {format_euros(ht)}. "
+        f"Retirer {format_percent(taux)} du TTC est faux : la TVA se calcule sur le HT, pas sur le TTC.",
+        link=LINK_HT_TTC,
+        practises=P_FISCALITE,
+        answer=ht,
+        wrong=[
+            (
+                round_cent(ttc * (1 - taux / HUNDRED)),
+                f"Vous avez retiré {format_percent(taux)} du TTC : c'est l'erreur classique. La TVA est un "
+                f"pourcentage du HT ; il faut diviser le TTC par {coefficient}.",
             ),
-        )
+            (ttc_depuis_ht(ttc, taux_tva=taux), "Vous avez ajouté la TVA au lieu de la retirer."),
+            (ttc - ht, "C'est le montant de la TVA : le HT est le TTC moins cette TVA."),
+        ],
+    )
 
-    return tirer(CHAPTER, seed, construire, sel="ht_depuis_ttc")
 
-
-def base_imposable_question(seed: int) -> InvoiceQuestion:
+@variante(CHAPTER, "base_imposable")
+def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
     """VAT base with a discount and shipping: base, VAT, TTC."""
-
-    def construire(rng: random.Random) -> InvoiceQuestion:
-        quantite = rng.randint(2, 12)
-        prix = Decimal(rng.randint(80, 1200) * 5) / 2
-        remise = Decimal(rng.choice((5, 8, 10, 12, 15)))
-        port = Decimal(rng.choice((35, 45, 60, 75, 90, 120)))
-        taux = _taux("tva_normal")
-        c = calculer_commande([(quantite, prix)], reductions=[remise], frais_de_port=port, taux_tva=taux)
-        sans_port = calculer_commande([(quantite, prix)], reductions=[remise], taux_tva=taux)
-        sans_remise = calculer_commande([(quantite, prix)], frais_de_port=port, taux_tva=taux)
-        tva_port_hors = round_cent(c.net_commercial * taux / HUNDRED)
-        fields = (
-            NumericField(
-                "base_ht",
-                "Base imposable HT",
-                c.base_ht,
-                mistakes=mistakes(
-                    c.base_ht,
-                    CENT,
-                    (
-                        sans_port.base_ht,
-                        "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
-                    ),
-                    (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
-                    (c.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
-                ),
+    quantite = rng.randint(2, 12)
+    prix = Decimal(rng.randint(80, 1200) * 5) / 2
+    remise = Decimal(rng.choice((5, 8, 10, 12, 15)))
+    port = Decimal(rng.choice((35, 45, 60, 75, 90, 120)))
+    taux = _taux("tva_normal")
+    commande = calculer_commande([(quantite, prix)], reductions=[remise], frais_de_port=port, taux_tva=taux)
+    sans_port = calculer_commande([(quantite, prix)], reductions=[remise], taux_tva=taux)
+    sans_remise = calculer_commande([(quantite, prix)], frais_de_port=port, taux_tva=taux)
+    tva_port_hors = round_cent(commande.net_commercial * taux / HUNDRED)
+    fields = (
+        amount_field(
+            "base_ht",
+            "Base imposable HT",
+            commande.base_ht,
+            (
+                sans_port.base_ht,
+                "Vous avez oublié les frais de port : facturés au client, ils entrent dans la base de la TVA.",
             ),
-            NumericField(
-                "tva",
-                f"TVA {format_percent(taux)}",
-                c.montant_tva,
-                mistakes=mistakes(
-                    c.montant_tva,
-                    CENT,
-                    (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
-                    (sans_remise.montant_tva, REPORT),
-                ),
-            ),
-            NumericField(
-                "net_a_payer",
-                "Net à payer TTC",
-                c.net_a_payer,
-                mistakes=mistakes(
-                    c.net_a_payer,
-                    CENT,
-                    (c.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
-                    (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
-                    (sans_remise.net_a_payer, REPORT),
-                ),
-            ),
-        )
-        return InvoiceQuestion(
-            id="base_imposable",
-            seed=seed,
-            prompt=f"Bureautik Pro livre {quantite} armoires à {format_euros(prix)} HT l'unité, avec une remise "
-            f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
-            f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
-            explanation=c.expliquer(),
-            link=LINK_BASE,
-            practises=P_FISCALITE,
-            fields=fields,
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="base_imposable")
+            (sans_remise.base_ht, "La remise accordée sur la facture réduit la base de la TVA."),
+            (commande.montant_brut, "C'est le montant brut : retirez la remise et ajoutez le port."),
+        ),
+        amount_field(
+            "tva",
+            f"TVA {format_percent(taux)}",
+            commande.montant_tva,
+            (tva_port_hors, "Vous avez laissé le port hors de la TVA : il est taxé au taux du bien livré."),
+            (sans_remise.montant_tva, ERREUR_REPORTEE),
+        ),
+        amount_field(
+            "net_a_payer",
+            "Net à payer TTC",
+            commande.net_a_payer,
+            (commande.net_commercial + tva_port_hors + port, "Le port doit supporter la TVA, comme le matériel."),
+            (sans_port.net_a_payer, "Vous avez oublié les frais de port."),
+            (sans_remise.net_a_payer, ERREUR_REPORTEE),
+        ),
+    )
+    return InvoiceQuestion(
+        id="base_imposable",
+        prompt=f"Bureautik Pro livre {quantite} armoires à {format_euros(prix)} HT l'unité, avec une remise "
+        f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
+        f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
+        explanation=commande.expliquer(),
+        link=LINK_BASE,
+        practises=P_FISCALITE,
+        fields=fields,
+    )
 
 
-def tva_a_payer_question(seed: int) -> NumericQuestion:
+@variante(CHAPTER, "tva_a_payer")
+def tva_a_payer_question(rng: random.Random) -> NumericQuestion:
     """VAT due to the State = VAT collected − VAT deductible."""
-
-    def construire(rng: random.Random) -> NumericQuestion:
-        taux = _taux("tva_normal")
-        ventes = Decimal(rng.randint(300, 900) * 100)
-        achats = Decimal(rng.randint(100, 280) * 100)
-        collectee = ttc_depuis_ht(ventes, taux_tva=taux) - ventes
-        deductible = ttc_depuis_ht(achats, taux_tva=taux) - achats
-        a_payer = collectee - deductible
-        return NumericQuestion(
-            id="tva_a_payer",
-            seed=seed,
-            prompt=f"Ce mois-ci, Bureautik Pro a vendu pour {format_euros(ventes)} HT et acheté pour "
-            f"{format_euros(achats)} HT de marchandises et de services, tout au taux normal de "
-            f"{format_percent(taux)}.\nQuel montant de **TVA doit-elle reverser à l'État** ?",
-            explanation=f"TVA collectée : {format_euros(ventes)} × {format_percent(taux)} = "
-            f"{format_euros(collectee)} ; "
-            f"TVA déductible : {format_euros(achats)} × {format_percent(taux)} = {format_euros(deductible)} ; "
-            f"TVA à reverser = {format_euros(collectee)} − {format_euros(deductible)} = {format_euros(a_payer)}.",
-            link=LINK_DEDUCTIBLE,
-            practises=P_ARGUMENT,
-            answer=a_payer,
-            mistakes=mistakes(
-                a_payer,
-                CENT,
-                (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
-                (collectee + deductible, "La TVA payée sur les achats se déduit, elle ne s'ajoute pas."),
-                (ventes - achats, "C'est la différence des montants HT : calculez la TVA de chacun."),
-            ),
-        )
-
-    return tirer(CHAPTER, seed, construire, sel="tva_a_payer")
+    taux = _taux("tva_normal")
+    ventes = Decimal(rng.randint(300, 900) * 100)
+    achats = Decimal(rng.randint(100, 280) * 100)
+    collectee = ttc_depuis_ht(ventes, taux_tva=taux) - ventes
+    deductible = ttc_depuis_ht(achats, taux_tva=taux) - achats
+    a_payer = collectee - deductible
+    return numeric_question(
+        id="tva_a_payer",
+        prompt=f"Ce mois-ci, Bureautik Pro a vendu pour {format_euros(ventes)} HT et acheté pour "
+        f"{format_euros(achats)} HT de marchandises et de services, tout au taux normal de "
+        f"{format_percent(taux)}.\nQuel montant de **TVA doit-elle reverser à l'État** ?",
+        explanation=f"TVA collectée : {format_euros(ventes)} × {format_percent(taux)} = "
+        f"{format_euros(collectee)} ; "
+        f"TVA déductible : {format_euros(achats)} × {format_percent(taux)} = {format_euros(deductible)} ; "
+        f"TVA à reverser = {format_euros(collectee)} − {format_euros(deductible)} = {format_euros(a_payer)}.",
+        link=LINK_DEDUCTIBLE,
+        practises=P_ARGUMENT,
+        answer=a_payer,
+        wrong=[
+            (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
+            (collectee + deductible, "La TVA payée sur les achats se déduit, elle ne s'ajoute pas."),
+            (ventes - achats, "C'est la différence des montants HT : calculez la TVA de chacun."),
+        ],
+    )
 
 
 def _autoliquidation() -> SingleChoice:
@@ -361,3 +323,14 @@ BANK = Bank(
         Parametrised("tva_a_payer", tva_a_payer_question),
     ),
 )
+
+
+__all__ = [
+    "BANK",
+    "CHAPTER",
+    "base_imposable_question",
+    "ht_question",
+    "taux_question",
+    "ttc_question",
+    "tva_a_payer_question",
+]
