@@ -22,7 +22,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.values import (
     CENT,

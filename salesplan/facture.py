@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import Catalogue, Concept, choose
+from salesplan.concepts import Catalogue, Concept, choose
 from salesplan.errors import SalesplanTypeError, show
 from salesplan.values import format_date, format_number, to_amount, to_bool, to_date, to_quantity, to_rate
 

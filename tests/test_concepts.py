@@ -417,3 +417,16 @@ def test_sales_interview_catalogues() -> None:
     # the floor price is taught once, with « Évaluer sa marge », not redefined here
     assert "prix plancher" in STRATEGIE["evaluer_marge"].definition
     assert trouver("Boomerang (retournement)").code == "boomerang"
+
+
+def test_the_library_reaches_concepts_through_their_public_names_only() -> None:
+    """Only the concepts package itself imports its private modules (``_catalogue``, ``_types``)."""
+    root = Path(concepts.__file__).parent.parent
+    private = re.compile(r"^\s*(?:from|import)\s+salesplan\.concepts\._\w+", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(root.parent))
+        for path in sorted(root.rglob("*.py"))
+        if path.parent.name != "concepts" and private.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert {"Catalogue", "Concept", "choose", "sans_accents"} <= set(concepts.__all__)

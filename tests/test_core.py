@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import Catalogue, Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanError, SalesplanTypeError, SalesplanValueError, UnknownCodeError
 from salesplan.values import format_euros, parse_number, round_cent, to_amount, to_date, to_decimal, to_rate
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from salesplan.concepts._catalogue import Concept
+from salesplan.concepts import Concept
 from salesplan.exercises.bank import first_sentence, opaque_items, shuffled
 from salesplan.exercises.questions import CategoriesQuestion, Choice, Item, MatchingQuestion, NotionLink
 

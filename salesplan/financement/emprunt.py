@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.values import (
     HUNDRED,
     format_euros,

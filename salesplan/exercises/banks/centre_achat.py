@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from salesplan.concepts import NOTIONS, ROLES
-from salesplan.concepts._catalogue import Concept
+from salesplan.concepts import NOTIONS, ROLES, Concept
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, opaque_items, shuffled
 from salesplan.exercises.builders import concept_choices, concept_matching, glossary
 from salesplan.exercises.questions import Choice, Item, MatchingQuestion, NotionLink, SingleChoice

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
-from salesplan.concepts._types import TechniqueConclusion
+from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES, TechniqueConclusion
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import categories_question, concept_choices, glossary, matching_question
 from salesplan.exercises.questions import (
