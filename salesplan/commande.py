@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from salesplan import parametres
 from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import require
 from salesplan.values import (
     CENT,
     HUNDRED,
@@ -318,7 +319,7 @@ class Commande:
         with nothing to show (no reduction, no escompte, no shipping) are left out;
         with several VAT rates, "Base HT à 20 %" rows and a "Total TVA" row are added.
         """
-        import pandas as pd
+        pd = require("pandas")
 
         rows = self._rows()
         return pd.DataFrame(

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, cast
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import require
 from salesplan.values import HUNDRED, percent, round_cent, to_amount, to_count, to_date, to_decimal, to_items, to_rate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,7 +169,7 @@ class AnalyseRFM:
 
     def to_frame(self) -> pd.DataFrame:
         """The analysis as a pandas table (imported only here), one row per client."""
-        import pandas as pd
+        pd = require("pandas")
 
         lignes = [
             {

@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import require
 from salesplan.values import HUNDRED, format_number, to_bool, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -222,7 +223,7 @@ class ResultatGrille:
 
     def to_frame(self) -> pd.DataFrame:
         """The grid as a pandas table (imported only here): marks, note pondérée, rang."""
-        import pandas as pd
+        pd = require("pandas")
 
         rangs = {offre: rang for rang, offre, _ in self.classement()}
         totaux = self.totaux()
@@ -303,8 +304,8 @@ def classer_vectorise(notes: pd.DataFrame, criteres: Mapping[str, object], *, ba
     1e-9 × barème count as tied (same rank, « classement olympique »). For an
     exact ranking use :func:`comparer_offres`.
     """
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     if not isinstance(notes, pd.DataFrame) or notes.empty:
         raise SalesplanTypeError(f"notes : {show(notes)} doit être un DataFrame non vide (offres × critères).")

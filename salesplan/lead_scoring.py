@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
+from salesplan.optional import require
 from salesplan.values import to_count, to_decimal, to_items
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -259,8 +260,8 @@ def scorer_fichier(
     « score implicite », « score total » and « statut » (categorical froid <
     MQL < SQL). Empty cells (NaN, None) score 0.
     """
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     regles = _regles(regles)
     if not isinstance(df, pd.DataFrame):
@@ -305,8 +306,8 @@ def scorer_fichier(
 
 def _colonne_numerique(df: pd.DataFrame, nom: str) -> Any:
     """A column as floats (NaN when empty); text cells are read like :func:`score_prospect` reads them."""
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     colonne = df[nom]
     if pd.api.types.is_bool_dtype(colonne):

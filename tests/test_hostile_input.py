@@ -52,6 +52,7 @@ from salesplan.values import (
 
 CORE_MODULES = (
     "salesplan.errors",
+    "salesplan.optional",
     "salesplan.values",
     "salesplan.parametres",
     "salesplan.entreprises",

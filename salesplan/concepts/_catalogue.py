@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
+from salesplan.optional import require
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -115,7 +116,7 @@ class Catalogue(Generic[C]):
 
     def to_frame(self) -> pd.DataFrame:
         """The catalogue as a pandas table (imported only when called)."""
-        import pandas as pd
+        pd = require("pandas")
 
         rows = [
             {"code": c.code, "libellé": c.libelle, "définition": c.definition, "exemple": c.exemple, "source": c.source}

@@ -8,6 +8,7 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from salesplan.errors import SalesplanValueError, show
+from salesplan.optional import require
 from salesplan.values import (
     HUNDRED,
     format_euros,
@@ -66,7 +67,7 @@ class ComparaisonFinancements:
 
     def to_frame(self) -> pd.DataFrame:
         """The comparison as a pandas table with French column names."""
-        import pandas as pd
+        pd = require("pandas")
 
         rows = [
             {

@@ -8,6 +8,7 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from salesplan.concepts import choose
+from salesplan.optional import require
 from salesplan.values import (
     HUNDRED,
     format_euros,
@@ -100,7 +101,7 @@ class TableauAmortissement:
 
     def to_frame(self) -> pd.DataFrame:
         """The schedule as a pandas table with French column names."""
-        import pandas as pd
+        pd = require("pandas")
 
         rows = [
             {

@@ -217,3 +217,6 @@ def worksheet_html(bank: Bank, *, answers: bool = False) -> str:
         f'<p class="sp-sheet-title">{title} — {html.escape(bank.title)}</p>'
         f'<p class="sp-sheet-intro">{intro}</p>\n{questions}\n</div>'
     )
+
+
+__all__ = ["ANSWER_LABEL", "EXPLANATION_LABEL", "INSTRUCTIONS", "question_html", "worksheet_html"]

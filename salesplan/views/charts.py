@@ -272,3 +272,15 @@ def order_waterfall_chart(etapes: Sequence[tuple[str, object]], *, sous_totaux: 
     detail = ", ".join(f"{label} {format_euros(h)}" for label, _b, h, _t in barres)
     alt = f"Graphique en cascade du calcul de la commande, étape par étape : {detail}."
     return Chart(fig, alt)
+
+
+__all__ = [
+    "PALETTE",
+    "Chart",
+    "amortization_chart",
+    "format_number",
+    "grid_chart",
+    "lead_score_chart",
+    "order_waterfall_chart",
+    "rfm_chart",
+]
