@@ -288,7 +288,25 @@ class Commande:
     tva_par_taux: tuple[TvaParTaux, ...]
     net_a_payer: Decimal
 
-    def _rows(self) -> list[tuple[str, Decimal]]:
+    def pied_de_facture(self) -> list[tuple[str, Decimal]]:
+        """Les lignes du pied de facture, ``(libellé, montant)``, dans l'ordre du calcul.
+
+        What :meth:`to_frame` shows and what the invoice and the order simulator print:
+        rows with nothing to show (no reduction, no escompte, no shipping) are left out.
+
+        >>> c = calculer_commande([(10, "45")], reductions=[10], escompte=2, frais_de_port=15)
+        >>> for libelle, montant in c.pied_de_facture():
+        ...     print(f"{libelle} : {montant}")
+        Montant brut HT : 450.00
+        Remise 10\u00a0% : 45.00
+        Net commercial : 405.00
+        Escompte 2\u00a0% : 8.10
+        Net financier : 396.90
+        Frais de port : 15.00
+        Base HT : 411.90
+        TVA 20\u00a0% : 82.38
+        Net à payer TTC : 494.28
+        """
         rows = [("Montant brut HT", self.montant_brut)]
         rows += [(r.intitule, r.montant) for r in self.reductions]
         if self.reductions:
@@ -321,7 +339,7 @@ class Commande:
         """
         pd = require("pandas")
 
-        rows = self._rows()
+        rows = self.pied_de_facture()
         return pd.DataFrame(
             {"montant (€)": [montant for _, montant in rows]},
             index=pd.Index([libelle for libelle, _ in rows], name="libellé"),

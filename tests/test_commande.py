@@ -341,3 +341,20 @@ def test_messages_are_french() -> None:
         prix_degressif(10, [(1, 10), (50, 9), (50, 8)])
     with pytest.raises(SalesplanValueError, match="commencer à 0 ou 1"):
         prix_degressif(10, [(5, 10)])
+
+
+def test_pied_de_facture_is_the_public_list_the_table_and_the_simulator_show() -> None:
+    """Worked example: 10 × 45 €, remise 10 %, escompte 2 %, port 15 €, TVA 20 %."""
+    c = calculer_commande([(10, "45")], reductions=[10], escompte=2, frais_de_port=15)
+    assert c.pied_de_facture() == [
+        ("Montant brut HT", Decimal("450.00")),
+        ("Remise 10\u00a0%", Decimal("45.00")),
+        ("Net commercial", Decimal("405.00")),
+        ("Escompte 2\u00a0%", Decimal("8.10")),
+        ("Net financier", Decimal("396.90")),
+        ("Frais de port", Decimal("15.00")),
+        ("Base HT", Decimal("411.90")),
+        ("TVA 20\u00a0%", Decimal("82.38")),
+        ("Net à payer TTC", Decimal("494.28")),
+    ]
+    assert not hasattr(c, "_rows")
