@@ -13,11 +13,8 @@ from salesplan.simulators._base import Result, Simulator, Values, table
 from salesplan.simulators._fields import Field
 from salesplan.simulators.svg import bars
 
-_BASE = lead_scoring.REGLES_BUREAUTIK_PRO
-REGLES = dataclasses.replace(
-    _BASE, categories={**_BASE.categories, "secteur": {**_BASE.categories["secteur"], "architecture": 15}}
-)
-"""Bureautik Pro's rules, with the architects' sector the Bureautik Pro case study adds (15 points)."""
+REGLES = lead_scoring.REGLES_BUREAUTIK_PRO
+"""Bureautik Pro's rules (with the architects' sector of the case study), from the library."""
 
 LIBELLES = {
     "dirigeant": "Dirigeant",
