@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from salesplan import parametres
 from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
-from salesplan.optional import require
+from salesplan.optional import frame
 from salesplan.values import (
     CENT,
     HUNDRED,
@@ -337,12 +337,9 @@ class Commande:
         with nothing to show (no reduction, no escompte, no shipping) are left out;
         with several VAT rates, "Base HT à 20 %" rows and a "Total TVA" row are added.
         """
-        pd = require("pandas")
-
-        rows = self.pied_de_facture()
-        return pd.DataFrame(
-            {"montant (€)": [montant for _, montant in rows]},
-            index=pd.Index([libelle for libelle, _ in rows], name="libellé"),
+        return frame(
+            ({"libellé": libelle, "montant (€)": montant} for libelle, montant in self.pied_de_facture()),
+            index="libellé",
         )
 
     def expliquer(self) -> str:

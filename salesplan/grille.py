@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
-from salesplan.optional import require
+from salesplan.optional import frame, require
 from salesplan.values import HUNDRED, format_number, to_bool, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -223,8 +223,6 @@ class ResultatGrille:
 
     def to_frame(self) -> pd.DataFrame:
         """The grid as a pandas table (imported only here): marks, note pondérée, rang."""
-        pd = require("pandas")
-
         rangs = {offre: rang for rang, offre, _ in self.classement()}
         totaux = self.totaux()
         pourcents = self.poids_pourcentage()
@@ -235,7 +233,7 @@ class ResultatGrille:
             ligne[f"note pondérée /{_fr(self.bareme)}"] = totaux[offre]
             ligne["rang"] = rangs[offre]
             lignes.append(ligne)
-        return pd.DataFrame(lignes).set_index("offre").sort_values("rang", kind="stable")
+        return frame(lignes, index="offre").sort_values("rang", kind="stable")
 
 
 def comparer_offres(

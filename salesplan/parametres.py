@@ -37,7 +37,7 @@ from typing import Any
 
 from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
-from salesplan.optional import require
+from salesplan.optional import frame
 from salesplan.values import format_date, to_date
 
 FICHIER = Path(__file__).with_name("parametres.toml")
@@ -178,9 +178,7 @@ def regle(code: str, *, date: object = None) -> bool:
 
 def to_frame():  # type: ignore[no-untyped-def]
     """The whole table as a pandas DataFrame (imported only when called)."""
-    pd = require("pandas")
-
-    return pd.DataFrame(
+    return frame(
         [
             {
                 "code": p.code,

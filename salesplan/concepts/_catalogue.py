@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
-from salesplan.optional import require
+from salesplan.optional import frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -116,13 +116,11 @@ class Catalogue(Generic[C]):
 
     def to_frame(self) -> pd.DataFrame:
         """The catalogue as a pandas table (imported only when called)."""
-        pd = require("pandas")
-
         rows = [
             {"code": c.code, "libellé": c.libelle, "définition": c.definition, "exemple": c.exemple, "source": c.source}
             for c in self._items
         ]
-        return pd.DataFrame(rows).set_index("code")
+        return frame(rows, index="code")
 
 
 def choose(nom: str, code: str, options: tuple[str, ...]) -> str:

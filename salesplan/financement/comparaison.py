@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from salesplan import parametres
 from salesplan.errors import SalesplanValueError, show
-from salesplan.optional import require
+from salesplan.optional import frame, row
 from salesplan.values import (
     HUNDRED,
     format_euros,
@@ -55,6 +55,17 @@ class LigneComparaison:
     remarque: str
 
 
+_COLONNES = (
+    "solution",
+    "durée",
+    "coût (€)",
+    "décaissement initial (€)",
+    "coût en % du prix",
+    "taux annuel (%)",
+    "remarque",
+)
+
+
 @dataclass(frozen=True)
 class ComparaisonFinancements:
     """Side-by-side comparison of the ways to finance one purchase."""
@@ -72,21 +83,7 @@ class ComparaisonFinancements:
 
     def to_frame(self) -> pd.DataFrame:
         """The comparison as a pandas table with French column names."""
-        pd = require("pandas")
-
-        rows = [
-            {
-                "solution": ligne.solution,
-                "durée": ligne.duree,
-                "coût (€)": ligne.cout,
-                "décaissement initial (€)": ligne.decaissement_initial,
-                "coût en % du prix": ligne.cout_en_pourcentage_du_prix,
-                "taux annuel (%)": ligne.taux_annuel,
-                "remarque": ligne.remarque,
-            }
-            for ligne in self.lignes
-        ]
-        return pd.DataFrame(rows).set_index("solution")
+        return frame((row(ligne, _COLONNES) for ligne in self.lignes), index="solution")
 
     def expliquer(self) -> str:
         """French reading of the comparison, with its limits."""
