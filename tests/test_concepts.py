@@ -354,18 +354,6 @@ def test_tous_les_concepts_takes_no_argument() -> None:
         tous_les_concepts("roles")  # type: ignore[call-arg]
 
 
-def test_concepts_import_stays_standard_library_only() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, salesplan.concepts, salesplan.entreprises; "
-        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'ipywidgets') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
 def test_strategy_and_tools_are_not_empty_lists() -> None:
     assert len(STRATEGIES_APPROCHE) >= 5 and len(OUTILS_AIDE_VENTE) >= 5
 

@@ -275,6 +275,13 @@ def test_the_property_test_sees_every_module_and_the_named_functions() -> None:
 # --------------------------------------------------------------------------- named cases
 
 
+def refusal(call: Callable[[], object], error: type[Exception]) -> str:
+    """The message of the error that ``call()`` must raise (of type ``error``): what the named-value tests read."""
+    with pytest.raises(error) as info:
+        call()
+    return str(info.value)
+
+
 def _fast_error(call: Callable[[], object], *, within: float = 0.5) -> SalesplanError:
     start = time.perf_counter()
     with pytest.raises(SalesplanError) as info:

@@ -34,6 +34,7 @@ SCRIPT = textwrap.dedent(
     for name in sys.argv[2].split(","):
         importlib.import_module(name)
     import salesplan.simulators  # what the site's Pyodide worker imports
+    import salesplan.views.charts, salesplan.views.pages, salesplan.views.tables  # plot and table at call time
 
     from salesplan.commande import calculer_commande
     from salesplan.concepts import ETAPES_ACHAT
