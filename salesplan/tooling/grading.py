@@ -499,5 +499,7 @@ __all__ = [
     "gradebook_text",
     "label",
     "load_assignment",
+    "question_label",
     "summary",
+    "write_atomically",
 ]
