@@ -23,10 +23,10 @@ from salesplan.errors import MissingDependencyError, SalesplanTypeError, Salespl
 
 # Which extra of pyproject.toml brings each optional package, and what a person gets from it.
 EXTRAS: dict[str, tuple[str, str]] = {
-    "pandas": ("views", "les tableaux (to_frame, scorer_fichier, classer_vectorise)"),
-    "numpy": ("views", "les calculs vectorisés (scorer_fichier, classer_vectorise)"),
-    "matplotlib": ("views", "les graphiques"),
-    "ipywidgets": ("views", "les formulaires interactifs"),
+    "pandas": ("views", "produire les tableaux (to_frame, scorer_fichier, classer_vectorise)"),
+    "numpy": ("views", "faire les calculs vectorisés (scorer_fichier, classer_vectorise)"),
+    "matplotlib": ("views", "tracer les graphiques"),
+    "ipywidgets": ("views", "afficher les formulaires interactifs"),
 }
 
 
@@ -42,9 +42,10 @@ def require(module: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        extra, usage = EXTRAS.get(module.split(".")[0], ("views", "cette fonction"))
+        package = module.split(".")[0]
+        extra, usage = EXTRAS.get(package, ("views", "faire fonctionner cette fonction"))
         raise MissingDependencyError(
-            f"{module} n'est pas installé ; il sert à {usage}. Les calculs n'en ont pas besoin. "
+            f"{package} n'est pas installé ; il sert à {usage}. Les calculs n'en ont pas besoin. "
             f'Pour l\'ajouter : pip install "salesplan[{extra}]".'
         ) from exc
 

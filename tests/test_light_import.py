@@ -54,6 +54,10 @@ SCRIPT = textwrap.dedent(
         ETAPES_ACHAT.to_frame()
     except salesplan.SalesplanError as exc:
         out["to_frame"] = [type(exc).__name__, isinstance(exc, ImportError), str(exc)]
+    try:
+        salesplan.views.charts.amortization_chart([1000, 500], [50, 25])
+    except salesplan.SalesplanError as exc:
+        out["chart"] = str(exc)
     print(json.dumps(out))
     """
 )
@@ -79,6 +83,7 @@ def test_the_core_imports_and_calculates_without_optional_packages() -> None:
     assert (name, is_import_error) == ("MissingDependencyError", True)
     assert message.startswith("pandas n'est pas installé")
     assert 'pip install "salesplan[views]"' in message
+    assert out["chart"].startswith("matplotlib n'est pas installé ; il sert à tracer les graphiques.")
 
 
 def test_every_optional_package_is_declared_in_the_extra_its_message_names() -> None:
