@@ -2,7 +2,9 @@
 
 The course's concepts as data and exact calculators for every figure it
 teaches. The core needs only the standard library; tables and charts import
-pandas and matplotlib when they are asked for.
+pandas and matplotlib when they are asked for (the ``views`` extra), through
+:func:`salesplan.optional.require`, which names the extra to install when one
+is missing.
 
 Submodules load on first use, so ``import salesplan as sp`` then
 ``sp.commande.calculer_commande(...)`` works without importing them all.
@@ -13,13 +15,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from salesplan.errors import (
-    LegalLimitError,
-    SalesplanError,
-    SalesplanTypeError,
-    SalesplanValueError,
-    UnknownCodeError,
-)
+from salesplan import errors
+from salesplan.errors import *  # noqa: F403  (the error family, listed once in errors.__all__)
 
 __version__ = "0.1.0"
 
@@ -38,6 +35,7 @@ SUBMODULES = (
     "retractation",
     "facture",
     "entreprises",
+    "optional",
 )
 
 
@@ -47,12 +45,4 @@ def __getattr__(name: str) -> ModuleType:
     raise AttributeError(f"module 'salesplan' has no attribute {name!r}")
 
 
-__all__ = [
-    "LegalLimitError",
-    "SalesplanError",
-    "SalesplanTypeError",
-    "SalesplanValueError",
-    "UnknownCodeError",
-    "__version__",
-    *SUBMODULES,
-]
+__all__ = [*(name for name in errors.__all__ if name.endswith("Error")), "__version__", *SUBMODULES]

@@ -22,8 +22,9 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import frame
 from salesplan.values import (
     CENT,
     HUNDRED,
@@ -287,7 +288,25 @@ class Commande:
     tva_par_taux: tuple[TvaParTaux, ...]
     net_a_payer: Decimal
 
-    def _rows(self) -> list[tuple[str, Decimal]]:
+    def pied_de_facture(self) -> list[tuple[str, Decimal]]:
+        """Les lignes du pied de facture, ``(libellé, montant)``, dans l'ordre du calcul.
+
+        What :meth:`to_frame` shows and what the invoice and the order simulator print:
+        rows with nothing to show (no reduction, no escompte, no shipping) are left out.
+
+        >>> c = calculer_commande([(10, "45")], reductions=[10], escompte=2, frais_de_port=15)
+        >>> for libelle, montant in c.pied_de_facture():
+        ...     print(f"{libelle} : {montant}")
+        Montant brut HT : 450.00
+        Remise 10\u00a0% : 45.00
+        Net commercial : 405.00
+        Escompte 2\u00a0% : 8.10
+        Net financier : 396.90
+        Frais de port : 15.00
+        Base HT : 411.90
+        TVA 20\u00a0% : 82.38
+        Net à payer TTC : 494.28
+        """
         rows = [("Montant brut HT", self.montant_brut)]
         rows += [(r.intitule, r.montant) for r in self.reductions]
         if self.reductions:
@@ -318,12 +337,9 @@ class Commande:
         with nothing to show (no reduction, no escompte, no shipping) are left out;
         with several VAT rates, "Base HT à 20 %" rows and a "Total TVA" row are added.
         """
-        import pandas as pd
-
-        rows = self._rows()
-        return pd.DataFrame(
-            {"montant (€)": [montant for _, montant in rows]},
-            index=pd.Index([libelle for libelle, _ in rows], name="libellé"),
+        return frame(
+            ({"libellé": libelle, "montant (€)": montant} for libelle, montant in self.pied_de_facture()),
+            index="libellé",
         )
 
     def expliquer(self) -> str:

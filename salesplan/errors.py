@@ -28,6 +28,10 @@ class LegalLimitError(SalesplanValueError):
     """Agreed terms that break a legal rule (for example L441-10 payment caps)."""
 
 
+class MissingDependencyError(SalesplanError, ImportError):
+    """An optional package (pandas, matplotlib...) that a table or chart needs is not installed."""
+
+
 def show(value: object) -> str:
     """Render a bad value for an error message (short, with quotes for text).
 
@@ -50,6 +54,7 @@ def show(value: object) -> str:
 
 __all__ = [
     "LegalLimitError",
+    "MissingDependencyError",
     "SalesplanError",
     "SalesplanTypeError",
     "SalesplanValueError",

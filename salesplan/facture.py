@@ -10,7 +10,12 @@ PME and micro-enterprises (décret 2024-266).
 Conventions for the fields: ``None`` or blank text means "not on the
 invoice". Mentions that apply only in some cases depend on yes/no fields
 (``bon_de_commande_emis``, ``adresse_facturation_differente``,
-``adresse_livraison_differente``, ``option_debits``). Reductions and early
+``adresse_livraison_differente``, ``option_debits``). The client's VAT
+number is required only for an exempt intra-community supply of goods
+(``livraison_intracommunautaire``, CGI ann. II art. 242 nonies A, 3°) or when
+the client pays the VAT itself (``autoliquidation``, 4°): BOFiP
+BOI-TVA-DECLA-30-20-20-30, checked 2026-11-30; a French client in an
+ordinary sale may have it printed, it is not a missing mention. Reductions and early
 payment discount must be stated even when there are none: write « aucune »
 and « escompte néant ».
 
@@ -35,7 +40,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import Catalogue, Concept, choose
+from salesplan.concepts import Catalogue, Concept, choose
 from salesplan.errors import SalesplanTypeError, show
 from salesplan.values import format_date, format_number, to_amount, to_bool, to_date, to_quantity, to_rate
 
@@ -108,6 +113,8 @@ _BOOLEENS = (
     "adresse_livraison_differente",
     "option_debits",
     "mention_option_debits",
+    "livraison_intracommunautaire",
+    "autoliquidation",
 )
 
 
@@ -147,6 +154,8 @@ class Facture:
     nature_operations: str | None = None
     option_debits: bool = False
     mention_option_debits: bool = False
+    livraison_intracommunautaire: bool = False
+    autoliquidation: bool = False
 
     def __post_init__(self) -> None:
         def put(name: str, value: object) -> None:
@@ -246,7 +255,12 @@ def mentions_obligatoires(*, date: object, categorie_emetteur: str) -> tuple[Men
         Mention("vendeur_tva", "numéro de TVA intracommunautaire du vendeur", f"{_CGI}, 2°"),
         Mention("client_nom", "nom ou dénomination du client", f"{_L441_9} ; {_CGI}, 1°"),
         Mention("client_adresse", "adresse du client", f"{_L441_9} ; {_CGI}, 1°"),
-        Mention("client_tva", "numéro de TVA intracommunautaire du client", f"{_CGI}, 3° et 4°"),
+        Mention(
+            "client_tva",
+            "numéro de TVA intracommunautaire du client",
+            f"{_CGI}, 3° et 4°",
+            "en livraison intracommunautaire ou en autoliquidation",
+        ),
         Mention("date_emission", "date d'émission", f"{_L441_9} ; {_CGI}, 6°"),
         Mention("numero", "numéro unique (séquence chronologique et continue)", f"{_CGI}, 7°"),
         Mention("lignes.quantite", "quantité de chaque produit ou service", f"{_L441_9} ; {_CGI}"),
@@ -312,6 +326,7 @@ def _manque(facture: Facture, mention: Mention) -> list[str]:
         attr = code.removeprefix("lignes.")
         return [f"ligne {i}" for i, ligne in enumerate(facture.lignes, start=1) if getattr(ligne, attr) is None]
     conditions = {
+        "client_tva": facture.livraison_intracommunautaire or facture.autoliquidation,
         "numero_bon_commande": facture.bon_de_commande_emis,
         "adresse_facturation": facture.adresse_facturation_differente,
         "adresse_livraison": facture.adresse_livraison_differente,

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, cast
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import frame
 from salesplan.values import HUNDRED, percent, round_cent, to_amount, to_count, to_date, to_decimal, to_items, to_rate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,8 +169,6 @@ class AnalyseRFM:
 
     def to_frame(self) -> pd.DataFrame:
         """The analysis as a pandas table (imported only here), one row per client."""
-        import pandas as pd
-
         lignes = [
             {
                 "client": c.indicateurs.client,
@@ -185,7 +184,7 @@ class AnalyseRFM:
             }
             for c in self.clients
         ]
-        return pd.DataFrame(lignes).set_index("client")
+        return frame(lignes, index="client")
 
 
 def segmenter_rfm(historique: object, *, date_reference: object) -> AnalyseRFM:

@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import frame, require
 from salesplan.values import HUNDRED, format_number, to_bool, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,12 +113,12 @@ class Sensibilite:
         morceaux = []
         if self.seuil_hausse is not None:
             morceaux.append(
-                f"au-delà d'un poids de {_fr(self.seuil_hausse)} (au lieu de {_fr(self.poids)}), "
+                f"au-delà d'un poids de {_lisible(self.seuil_hausse)} (au lieu de {_lisible(self.poids)}), "
                 f"l'offre « {self.offre_hausse} » passe devant"
             )
         if self.seuil_baisse is not None:
             morceaux.append(
-                f"en dessous d'un poids de {_fr(self.seuil_baisse)} (au lieu de {_fr(self.poids)}), "
+                f"en dessous d'un poids de {_lisible(self.seuil_baisse)} (au lieu de {_lisible(self.poids)}), "
                 f"l'offre « {self.offre_baisse} » passe devant"
             )
         if not morceaux:
@@ -125,7 +126,7 @@ class Sensibilite:
         return f"Critère « {self.critere} » : " + " ; ".join(morceaux) + "."
 
 
-def _fr(value: Fraction | Decimal) -> str:
+def _lisible(value: Fraction | Decimal) -> str:
     """A weight shown the French way, rounded to 2 decimals (display only)."""
     d = Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value
     return format_number(d, decimals=2)
@@ -222,19 +223,17 @@ class ResultatGrille:
 
     def to_frame(self) -> pd.DataFrame:
         """The grid as a pandas table (imported only here): marks, note pondérée, rang."""
-        import pandas as pd
-
         rangs = {offre: rang for rang, offre, _ in self.classement()}
         totaux = self.totaux()
         pourcents = self.poids_pourcentage()
         lignes = []
         for offre, notes in self.notes.items():
             ligne: dict[str, Any] = {"offre": offre}
-            ligne.update({f"{c} ({_fr(pourcents[c])}\u00a0%)": n for c, n in notes.items()})
-            ligne[f"note pondérée /{_fr(self.bareme)}"] = totaux[offre]
+            ligne.update({f"{c} ({_lisible(pourcents[c])}\u00a0%)": n for c, n in notes.items()})
+            ligne[f"note pondérée /{_lisible(self.bareme)}"] = totaux[offre]
             ligne["rang"] = rangs[offre]
             lignes.append(ligne)
-        return pd.DataFrame(lignes).set_index("offre").sort_values("rang", kind="stable")
+        return frame(lignes, index="offre").sort_values("rang", kind="stable")
 
 
 def comparer_offres(
@@ -303,8 +302,8 @@ def classer_vectorise(notes: pd.DataFrame, criteres: Mapping[str, object], *, ba
     1e-9 × barème count as tied (same rank, « classement olympique »). For an
     exact ranking use :func:`comparer_offres`.
     """
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     if not isinstance(notes, pd.DataFrame) or notes.empty:
         raise SalesplanTypeError(f"notes : {show(notes)} doit être un DataFrame non vide (offres × critères).")
@@ -324,7 +323,7 @@ def classer_vectorise(notes: pd.DataFrame, criteres: Mapping[str, object], *, ba
         i, j = (int(k) for k in np.argwhere(hors)[0])
         raise SalesplanValueError(
             f"note de l'offre {show(notes.index[i])} sur {list(poids)[j]!r} : {show(valeurs[i, j])} "
-            f"est hors du barème [0 ; {_fr(Decimal(repr(b)))}]."
+            f"est hors du barème [0 ; {_lisible(Decimal(repr(b)))}]."
         )
     w = np.array([float(p) for p in poids.values()])
     totaux = valeurs @ w / w.sum()

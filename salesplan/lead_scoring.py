@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from salesplan.concepts._catalogue import Catalogue, Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
+from salesplan.optional import require
 from salesplan.values import to_count, to_decimal, to_items
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +45,8 @@ class ReglesScoring:
     ((borne basse, points), ...) in increasing order (a value gets the points
     of the highest bound it reaches, 0 below the first); ``comportements``:
     action → points per occurrence; ``plafonds``: action → maximum number of
-    occurrences counted (no cap when absent).
+    occurrences counted (no cap when absent); ``libelles``: code (criterion,
+    action or category value) → French label, for what a person reads.
     """
 
     categories: Mapping[str, Mapping[str, int]]
@@ -53,6 +55,7 @@ class ReglesScoring:
     seuil_mql: int
     seuil_sql: int
     plafonds: Mapping[str, int] = field(default_factory=dict)
+    libelles: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.seuil_mql, int) or not isinstance(self.seuil_sql, int):
@@ -77,6 +80,15 @@ class ReglesScoring:
         object.__setattr__(self, "tranches", _figer({k: tuple(v) for k, v in self.tranches.items()}))
         object.__setattr__(self, "comportements", _figer(self.comportements))
         object.__setattr__(self, "plafonds", _figer(self.plafonds))
+        object.__setattr__(self, "libelles", _figer(self.libelles))
+
+    def libelle(self, code: str) -> str:
+        """The French label of a criterion, action or value code (the code, spaced, when the grid has none).
+
+        >>> REGLES_BUREAUTIK_PRO.libelle("demande_demo"), REGLES_BUREAUTIK_PRO.libelle("architecture")
+        ('Démonstration demandée', 'Architecture')
+        """
+        return self.libelles.get(code, code.replace("_", " "))
 
     def champs(self) -> tuple[str, ...]:
         """Every field the rules read: profile first, then behaviour."""
@@ -113,6 +125,7 @@ REGLES_BUREAUTIK_PRO = ReglesScoring(
             "commerce": 5,
             "association": 0,
             "concurrent": -50,
+            "architecture": 15,  # the architects' firms of the Bureautik Pro case study
         },
         "zone": {"metropole_lyon": 15, "rhone": 10, "auvergne_rhone_alpes": 5, "hors_region": 0},
     },
@@ -140,6 +153,41 @@ REGLES_BUREAUTIK_PRO = ReglesScoring(
     },
     seuil_mql=40,
     seuil_sql=80,
+    libelles={
+        "fonction": "Fonction du contact",
+        "secteur": "Secteur",
+        "zone": "Zone",
+        "effectif": "Effectif",
+        "chiffre_affaires": "Chiffre d'affaires",
+        "dirigeant": "Dirigeant",
+        "directeur_achats": "Directeur des achats",
+        "responsable_services_generaux": "Responsable des services généraux",
+        "directeur_administratif_financier": "Directeur administratif et financier",
+        "office_manager": "Office manager",
+        "assistant_direction": "Assistant de direction",
+        "autre": "Autre",
+        "etudiant": "Étudiant",
+        "cabinet_comptable": "Cabinet comptable",
+        "cabinet_avocats": "Cabinet d'avocats",
+        "sante": "Santé",
+        "immobilier": "Immobilier",
+        "industrie": "Industrie",
+        "commerce": "Commerce",
+        "association": "Association",
+        "concurrent": "Concurrent",
+        "architecture": "Architecture",
+        "metropole_lyon": "Métropole de Lyon",
+        "rhone": "Rhône",
+        "auvergne_rhone_alpes": "Auvergne-Rhône-Alpes",
+        "hors_region": "Hors région",
+        "email_ouvert": "Courriels ouverts",
+        "clic_email": "Clics dans un courriel",
+        "livre_blanc": "Livres blancs téléchargés",
+        "webinaire": "Webinaires suivis",
+        "visite_tarifs": "Visites de la page tarifs",
+        "demande_demo": "Démonstration demandée",
+        "desabonnement": "Désabonnement",
+    },
 )
 
 
@@ -152,13 +200,22 @@ class ScoreProspect:
     total: int
     statut: str
     detail: Mapping[str, int]
+    libelles: Mapping[str, str] = field(default_factory=dict)
 
     def expliquer(self) -> str:
-        """A French summary: « 45 (profil) + 47 (comportement) = 92 points : SQL »."""
-        lignes = ", ".join(f"{k} {v:+d}" for k, v in self.detail.items() if v)
+        """A French summary with the grid's labels: « 30 (profil) + 20 (comportement) = 50 points : MQL — ... ».
+
+        >>> print(score_prospect({"fonction": "dirigeant", "demande_demo": 1}).expliquer())
+        20 (profil) + 30 (comportement) = 50 points : MQL — fonction du contact +20, démonstration demandée +30.
+        """
+        lignes = ", ".join(f"{self._libelle(k)} {v:+d}" for k, v in self.detail.items() if v)
         return f"{self.explicite} (profil) + {self.implicite} (comportement) = {self.total} points : {self.statut}" + (
             f" — {lignes}." if lignes else "."
         )
+
+    def _libelle(self, code: str) -> str:
+        texte = self.libelles.get(code, code.replace("_", " "))
+        return texte[:1].lower() + texte[1:]
 
 
 def _manquant(value: object) -> bool:
@@ -247,7 +304,9 @@ def score_prospect(
             fois = min(fois, regles.plafonds[action])
         detail[action] = points * fois
     total = sum(detail.values())
-    return ScoreProspect(explicite, total - explicite, total, regles.statut(total), MappingProxyType(detail))
+    return ScoreProspect(
+        explicite, total - explicite, total, regles.statut(total), MappingProxyType(detail), regles.libelles
+    )
 
 
 def scorer_fichier(
@@ -259,8 +318,8 @@ def scorer_fichier(
     « score implicite », « score total » and « statut » (categorical froid <
     MQL < SQL). Empty cells (NaN, None) score 0.
     """
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     regles = _regles(regles)
     if not isinstance(df, pd.DataFrame):
@@ -305,8 +364,8 @@ def scorer_fichier(
 
 def _colonne_numerique(df: pd.DataFrame, nom: str) -> Any:
     """A column as floats (NaN when empty); text cells are read like :func:`score_prospect` reads them."""
-    import numpy as np
-    import pandas as pd
+    np = require("numpy")
+    pd = require("pandas")
 
     colonne = df[nom]
     if pd.api.types.is_bool_dtype(colonne):

@@ -22,13 +22,12 @@ The definitions of the notions (appel d'offres, DUME...) live in
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose, sans_accents
 from salesplan.errors import LegalLimitError, SalesplanTypeError, SalesplanValueError, show
 from salesplan.paiement import Controle
 from salesplan.parametres import Parametre
@@ -252,11 +251,6 @@ def note_prix(prix: object, prix_le_plus_bas: object, points: object) -> Decimal
         return (bas / p * pts).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def verifier_criteres_attribution(
     criteres: Mapping[str, object],
     *,
@@ -289,7 +283,7 @@ def verifier_criteres_attribution(
     day = dt.date.today() if date is None else to_date(date)
     cout = to_bool(cout_global, name="cout_global")
     if environnementaux is None:
-        verts = [nom for nom in noms if "environnement" in _fold(nom)]
+        verts = [nom for nom in noms if "environnement" in sans_accents(nom)]
     else:
         if isinstance(environnementaux, str):
             raise SalesplanTypeError(

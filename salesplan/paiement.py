@@ -31,12 +31,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose, sans_accents
 from salesplan.errors import LegalLimitError, SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
 from salesplan.values import (
     HUNDRED,
@@ -111,8 +110,7 @@ class Controle:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = sans_accents(text.strip())
     plain = re.sub(r"[.,;:]", " ", plain)
     return re.sub(r"\s+", " ", plain).strip()
 

@@ -33,11 +33,15 @@ import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from salesplan.concepts._catalogue import Catalogue, Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
+from salesplan.optional import frame
 from salesplan.values import format_date, to_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 FICHIER = Path(__file__).with_name("parametres.toml")
 """The data file (package data, next to this module)."""
@@ -175,11 +179,9 @@ def regle(code: str, *, date: object = None) -> bool:
     return row.valeur
 
 
-def to_frame():  # type: ignore[no-untyped-def]
+def to_frame() -> pd.DataFrame:
     """The whole table as a pandas DataFrame (imported only when called)."""
-    import pandas as pd
-
-    return pd.DataFrame(
+    return frame(
         [
             {
                 "code": p.code,

@@ -27,7 +27,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.values import format_date, to_bool, to_count, to_date
 

@@ -354,18 +354,6 @@ def test_tous_les_concepts_takes_no_argument() -> None:
         tous_les_concepts("roles")  # type: ignore[call-arg]
 
 
-def test_concepts_import_stays_standard_library_only() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, salesplan.concepts, salesplan.entreprises; "
-        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'ipywidgets') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
 def test_strategy_and_tools_are_not_empty_lists() -> None:
     assert len(STRATEGIES_APPROCHE) >= 5 and len(OUTILS_AIDE_VENTE) >= 5
 
@@ -417,3 +405,16 @@ def test_sales_interview_catalogues() -> None:
     # the floor price is taught once, with « Évaluer sa marge », not redefined here
     assert "prix plancher" in STRATEGIE["evaluer_marge"].definition
     assert trouver("Boomerang (retournement)").code == "boomerang"
+
+
+def test_the_library_reaches_concepts_through_their_public_names_only() -> None:
+    """Only the concepts package itself imports its private modules (``_catalogue``, ``_types``)."""
+    root = Path(concepts.__file__).parent.parent
+    private = re.compile(r"^\s*(?:from|import)\s+salesplan\.concepts\._\w+", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(root.parent))
+        for path in sorted(root.rglob("*.py"))
+        if path.parent.name != "concepts" and private.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert {"Catalogue", "Concept", "choose", "sans_accents"} <= set(concepts.__all__)

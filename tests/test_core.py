@@ -6,11 +6,12 @@ import datetime as dt
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from salesplan import parametres
-from salesplan.concepts._catalogue import Catalogue, Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.errors import SalesplanError, SalesplanTypeError, SalesplanValueError, UnknownCodeError
 from salesplan.values import format_euros, parse_number, round_cent, to_amount, to_date, to_decimal, to_rate
 
@@ -106,3 +107,33 @@ def test_core_import_stays_light() -> None:
     code = f"import sys, salesplan, salesplan.concepts; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _defined_public_names(path: Path) -> set[str]:
+    """Functions, classes and UPPER_CASE constants a module defines at its top level (not imported ones)."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name) and t.id.isupper()}
+    return {name for name in names if not name.startswith("_")}
+
+
+@pytest.mark.parametrize(
+    "module",
+    sorted(
+        f"salesplan.{folder}.{path.stem}".removesuffix(".__init__")
+        for folder in ("views", "tooling")
+        for path in (Path(__file__).parent.parent / "salesplan" / folder).glob("*.py")
+    ),
+)
+def test_every_views_and_tooling_module_lists_its_public_names(module: str) -> None:
+    """``__all__`` says what a module offers; a public function defined but left out of it is a mistake."""
+    import importlib
+
+    loaded = importlib.import_module(module)
+    assert isinstance(loaded.__all__, list | tuple), module
+    assert _defined_public_names(Path(str(loaded.__file__))) <= set(loaded.__all__), module

@@ -92,6 +92,26 @@ def test_conditional_mentions_only_when_their_case_arises() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("cas", "exige"),
+    [
+        ({}, False),  # a French client, an ordinary sale: the seller pays the VAT
+        ({"livraison_intracommunautaire": True}, True),  # 242 nonies A, 3°: exempt supply to an EU business
+        ({"autoliquidation": True}, True),  # 242 nonies A, 4°: the client pays the VAT itself
+    ],
+)
+def test_client_vat_number_only_for_an_intra_community_supply_or_reverse_charge(
+    cas: dict[str, bool], exige: bool
+) -> None:
+    """Worked example: Bureautique Rhône invoices without the client's VAT number (BOFiP BOI-TVA-DECLA-30-20-20-30)."""
+    facture = dataclasses.replace(COMPLETE, client_tva=None, **cas)
+    attendu = [
+        "numéro de TVA intracommunautaire du client : manquant (CGI ann. II art. 242 nonies A, 3° et 4°, "
+        "en livraison intracommunautaire ou en autoliquidation)."
+    ]
+    assert mentions_manquantes(facture, categorie_emetteur="pme") == (attendu if exige else [])
+
+
 def test_purchase_order_number_only_since_1_october_2019() -> None:
     facture = dataclasses.replace(COMPLETE, numero_bon_commande=None)
     assert mentions_manquantes(facture, date="30/09/2019", categorie_emetteur="pme") == []

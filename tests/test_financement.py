@@ -7,9 +7,8 @@ fractions) before being written here.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -146,16 +145,7 @@ def test_zero_rate_table() -> None:
 
 def test_table_to_frame_and_explanation() -> None:
     table = tableau_amortissement(10000, 6, 5)
-    frame = table.to_frame()
-    assert list(frame.columns) == [
-        "capital restant dû (début)",
-        "intérêt",
-        "amortissement",
-        "annuité",
-        "capital restant dû (fin)",
-    ]
-    assert frame.index.name == "période"
-    assert frame.loc[5, "annuité"] == D("2373.99")
+    assert table.to_frame().loc[5, "annuité"] == D("2373.99")
     text = table.expliquer()
     assert "1\u202f869,83\u00a0€" in text
     assert "2\u202f373,96\u00a0€" in text
@@ -389,24 +379,50 @@ def test_compare_three_financings() -> None:
         D("18.70"),
     )
     assert (bail.cout, bail.decaissement_initial, bail.taux_annuel) == (D("1300.00"), D("300.00"), D("8.21"))
-    # escompte of a 10 000 € bill: 10 000 × 4,8 × 46 / 36 000 = 61,333 → 61,33 ; + 5 = 66,33
+    # the bill is drawn for the invoice's TTC amount: 10 000 € HT + TVA 20 % = 12 000 €;
+    # escompte 12 000 × 4,8 × 46 / 36 000 = 73,60 ; + 5 of commissions = 78,60 ; 78,60 / 10 000 HT = 0,79 %
     assert (escompte.cout, escompte.decaissement_initial, escompte.cout_en_pourcentage_du_prix) == (
-        D("66.33"),
-        D("66.33"),
-        D("0.66"),
+        D("78.60"),
+        D("78.60"),
+        D("0.79"),
     )
-    assert escompte.taux_annuel == D("5.19")  # 66,33 × 36 000 / 460 000 = 5,191
+    assert escompte.taux_annuel == D("5.13")  # 78,60 × 36 000 / (12 000 × 46) = 5,126
+    assert c.montant_effet_ttc == D("12000.00") and "12\u202f000,00\u00a0€ TTC" in c.expliquer()
     assert c.moins_chere() is escompte
-    frame = c.to_frame()
-    assert list(frame.columns) == [
-        "durée",
-        "coût (€)",
-        "décaissement initial (€)",
-        "coût en % du prix",
-        "taux annuel (%)",
-        "remarque",
-    ]
     assert "durées différentes" in c.expliquer()
+
+
+@pytest.mark.parametrize(
+    ("result", "index", "columns"),
+    [
+        (
+            tableau_amortissement(10000, 6, 5),
+            "période",
+            "capital restant dû (début) | intérêt | amortissement | annuité | capital restant dû (fin)",
+        ),
+        (
+            comparer_financements(10000, taux_emprunt=6, duree_emprunt=5),
+            "solution",
+            "durée | coût (€) | décaissement initial (€) | coût en % du prix | taux annuel (%) | remarque",
+        ),
+    ],
+)
+def test_tables_have_french_columns(result: Any, index: str, columns: str) -> None:
+    frame = result.to_frame()
+    assert (frame.index.name, " | ".join(frame.columns)) == (index, columns)
+
+
+def test_compare_the_bill_drawn_for_the_ttc_amount_given() -> None:
+    """Worked example: 10 000 € HT of goods at 20 % and 2 000 € HT of books at 5,5 %: the invoice is 14 110 € TTC."""
+    effet = {"taux_escompte": 6, "date_negociation": "01/02/2027", "date_echeance": "03/03/2027"}
+    c = comparer_financements(12000, **effet, montant_ttc="14 110")
+    (escompte,) = c.lignes
+    assert c.montant_effet_ttc == D("14110.00")
+    assert escompte.cout == D("70.55")  # 14 110 × 6 × 30 / 36 000 = 70,55
+    with pytest.raises(SalesplanValueError, match="inférieur au prix HT"):
+        comparer_financements(
+            12000, taux_escompte=6, date_negociation="01/02/2027", date_echeance="03/03/2027", montant_ttc=9000
+        )
 
 
 def test_compare_in_arrears_has_no_initial_outlay() -> None:
@@ -425,9 +441,3 @@ def test_compare_bad_inputs() -> None:
         comparer_financements(10000, taux_escompte=4.8, date_negociation="15/03/2026")
     with pytest.raises(SalesplanValueError, match="-10000"):
         comparer_financements(-10000, taux_emprunt=6, duree_emprunt=5)
-
-
-def test_import_does_not_load_pandas() -> None:
-    code = "import sys, salesplan.financement, salesplan.marches_publics; print('pandas' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"

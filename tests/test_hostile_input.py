@@ -52,6 +52,7 @@ from salesplan.values import (
 
 CORE_MODULES = (
     "salesplan.errors",
+    "salesplan.optional",
     "salesplan.values",
     "salesplan.parametres",
     "salesplan.entreprises",
@@ -272,6 +273,13 @@ def test_the_property_test_sees_every_module_and_the_named_functions() -> None:
 
 
 # --------------------------------------------------------------------------- named cases
+
+
+def refusal(call: Callable[[], object], error: type[Exception]) -> str:
+    """The message of the error that ``call()`` must raise (of type ``error``): what the named-value tests read."""
+    with pytest.raises(error) as info:
+        call()
+    return str(info.value)
 
 
 def _fast_error(call: Callable[[], object], *, within: float = 0.5) -> SalesplanError:

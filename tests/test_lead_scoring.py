@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -191,3 +193,20 @@ def test_scorer_fichier_agrees_with_score_prospect_row_by_row(rows: list[dict[st
         assert (out["score explicite"].iloc[i], out["score implicite"].iloc[i]) == (s.explicite, s.implicite)
         assert out["score total"].iloc[i] == s.total
         assert str(out["statut"].iloc[i]) == s.statut
+
+
+def test_explanation_reads_the_french_labels_of_the_grid() -> None:
+    """Worked example (Claire, above): every criterion by its label, never by its code."""
+    assert score_prospect(CLAIRE).expliquer() == (
+        "70 (profil) + 80 (comportement) = 150 points : SQL — fonction du contact +20, secteur +15, zone +15, "
+        "effectif +10, chiffre d'affaires +10, courriels ouverts +10, livres blancs téléchargés +10, "
+        "webinaires suivis +15, visites de la page tarifs +15, démonstration demandée +30."
+    )
+    grille = dataclasses.replace(REGLES_BUREAUTIK_PRO, libelles={})
+    assert "chiffre affaires +10" in score_prospect(CLAIRE, grille).expliquer()  # no label: the code, spaced
+
+
+def test_the_architects_sector_of_the_case_study_is_in_the_grid() -> None:
+    assert REGLES_BUREAUTIK_PRO.categories["secteur"]["architecture"] == 15
+    codes = {*REGLES_BUREAUTIK_PRO.champs(), *(v for c in REGLES_BUREAUTIK_PRO.categories.values() for v in c)}
+    assert codes == set(REGLES_BUREAUTIK_PRO.libelles)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from salesplan.concepts._catalogue import Catalogue, Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.tooling import sphinx_offline
 from salesplan.tooling.build import BOOK, ROOT
 from salesplan.tooling.course_plan import outline_tree, parse_plan, read_plan

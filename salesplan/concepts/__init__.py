@@ -4,6 +4,11 @@ Each kind of concept is a :class:`Catalogue`; :data:`CATALOGUES` lists them
 all in teaching order (the glossary is generated from it) and
 :func:`trouver` finds a concept by code or label in any of them.
 
+The rest of the library builds on the public names of this package, never on
+its private modules: :class:`Concept` and :class:`Catalogue` for new kinds of
+concepts, :func:`choose` to check an option code given to a calculator,
+:func:`sans_accents` to compare free French text.
+
 >>> trouver("Décideur").libelle
 'Décideur'
 >>> [e.ordre for e in ETAPES_ACHAT]
@@ -16,7 +21,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from salesplan.concepts._catalogue import LONGUEUR_MAX_CODE, Catalogue, Concept, _fold
+from salesplan.concepts._catalogue import LONGUEUR_MAX_CODE, Catalogue, Concept, _fold, choose, sans_accents
 from salesplan.concepts._types import CODES_CIBLES, Etape, Indicateur, Role, TechniqueConclusion, TraitCible
 from salesplan.concepts.argumentation import ELEMENTS_ARGUMENT, METHODES_ARGUMENTATION, PREUVES
 from salesplan.concepts.centre_achat import ROLES
@@ -245,6 +250,8 @@ __all__ = [
     "Role",
     "TechniqueConclusion",
     "TraitCible",
+    "choose",
+    "sans_accents",
     "tous_les_concepts",
     "trouver",
 ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, UnknownCodeError, show
+from salesplan.optional import frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -39,11 +40,21 @@ C = TypeVar("C", bound=Concept)
 LONGUEUR_MAX_CODE = 200
 
 
+def sans_accents(text: str) -> str:
+    """``text`` in lower case without accents: how free answers are compared.
+
+    >>> sans_accents("Délai de Paiement")
+    'delai de paiement'
+    """
+    if not isinstance(text, str):
+        raise SalesplanTypeError(f"texte : {show(text)} doit être un texte.")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, spaces or hyphens: how users mistype codes."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace(" ", "_").replace("-", "_").replace("'", "_")
+    return sans_accents(text.strip()).replace(" ", "_").replace("-", "_").replace("'", "_")
 
 
 class Catalogue(Generic[C]):
@@ -105,21 +116,31 @@ class Catalogue(Generic[C]):
 
     def to_frame(self) -> pd.DataFrame:
         """The catalogue as a pandas table (imported only when called)."""
-        import pandas as pd
-
         rows = [
             {"code": c.code, "libellé": c.libelle, "définition": c.definition, "exemple": c.exemple, "source": c.source}
             for c in self._items
         ]
-        return pd.DataFrame(rows).set_index("code")
+        return frame(rows, index="code")
 
 
 def choose(nom: str, code: str, options: tuple[str, ...]) -> str:
-    """Check that an option code (``mode="annuites_constantes"``...) is valid."""
+    """The option code ``code`` if it is one of ``options``, else a French error.
+
+    Calculators use it for their option arguments (``mode="annuites_constantes"``...):
+    the code is matched without case or accents, and a typo gets the nearest
+    code suggested. ``nom`` names the argument in the message.
+
+    >>> choose("mode", "Annuités constantes", ("annuites_constantes", "amortissement_constant"))
+    'annuites_constantes'
+    >>> choose("mode", "lineair", ("lineaire", "degressif"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    salesplan.errors.UnknownCodeError: mode : code inconnu 'lineair'. Vouliez-vous dire 'lineaire' ? ...
+    """
     if not isinstance(options, tuple | list) or not all(isinstance(option, str) for option in options):
         raise SalesplanTypeError(f"options : {show(options)} doit être un tuple de codes (textes).")
     catalogue = Catalogue(nom, tuple(Concept(o, o, "", "") for o in options))
     return catalogue.get(code).code
 
 
-__all__ = ["Catalogue", "Concept", "choose"]
+__all__ = ["LONGUEUR_MAX_CODE", "Catalogue", "Concept", "choose", "sans_accents"]

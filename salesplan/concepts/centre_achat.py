@@ -9,7 +9,7 @@ from __future__ import annotations
 from salesplan.concepts._catalogue import Catalogue
 from salesplan.concepts._types import Role
 
-_WW = (
+_WEBSTER_WIND = (
     "F. E. Webster et Y. Wind, « A General Model for Understanding Organizational Buying Behavior », "
     "Journal of Marketing, avril 1972"
 )
@@ -26,7 +26,7 @@ ROLES: Catalogue[Role] = Catalogue(
             "professionnel du service achats, évalué sur les économies qu'il obtient.",
             "L'acheteur « frais généraux » d'une ETI lyonnaise reçoit Bureautik Pro pour négocier le contrat "
             "d'impression des trois sites.",
-            _WW,
+            _WEBSTER_WIND,
             conduite="Préparer une argumentation chiffrée (coût global, économies), respecter sa procédure et "
             "ses délais, anticiper ses demandes de concessions en fixant à l'avance ses marges de manœuvre.",
         ),
@@ -37,7 +37,7 @@ ROLES: Catalogue[Role] = Catalogue(
             "influence le choix par ses exigences pratiques et juge la solution à l'usage.",
             "Les assistantes du service comptable, qui impriment 2 000 pages par jour, veulent un copieur "
             "rapide avec agrafage automatique.",
-            _WW,
+            _WEBSTER_WIND,
             conduite="L'écouter pour comprendre les usages réels, proposer une démonstration ou un essai, "
             "soigner la formation et le suivi après l'installation : sa satisfaction fait le réachat.",
         ),
@@ -49,7 +49,7 @@ ROLES: Catalogue[Role] = Catalogue(
             "La littérature anglophone parle d'influenceur.",
             "Le responsable informatique impose que les copieurs soient compatibles avec l'annuaire de "
             "l'entreprise et chiffrent les documents : sans son accord, l'offre est écartée.",
-            _WW,
+            _WEBSTER_WIND,
             conduite="Lui apporter une information technique précise et vérifiable (fiches techniques, "
             "certifications, références), le rencontrer tôt pour que le cahier des charges intègre ses critères.",
         ),
@@ -61,7 +61,7 @@ ROLES: Catalogue[Role] = Catalogue(
             "pouvoir adjudicateur dans le secteur public.",
             "Le directeur général de la PME valide la proposition de Bureautik Pro après l'avis de l'acheteur et "
             "du responsable informatique.",
-            _WW,
+            _WEBSTER_WIND,
             conduite="L'identifier tôt (organigramme), lui présenter des bénéfices stratégiques et financiers "
             "résumés, obtenir un rendez-vous avec lui pour la conclusion.",
         ),
@@ -84,7 +84,7 @@ ROLES: Catalogue[Role] = Catalogue(
             "assistante de direction, standard, acheteur qui centralise les contacts (en anglais, gatekeeper).",
             "L'assistante du directeur filtre les appels : c'est elle qui accepte ou non de transmettre la "
             "demande de rendez-vous de Bureautik Pro.",
-            _WW,
+            _WEBSTER_WIND,
             conduite="La respecter et en faire une alliée : se présenter clairement, expliquer l'intérêt de la "
             "démarche pour l'entreprise, lui laisser une documentation adaptée.",
         ),

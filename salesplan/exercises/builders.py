@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NotRequired, Required, TypedDict, TypeVar, Unpack
 
-from salesplan.concepts._catalogue import Concept
+from salesplan.concepts import Concept
 from salesplan.exercises.bank import Parametrised, first_sentence, opaque_items, shuffled
 from salesplan.exercises.questions import (
     CategoriesQuestion,

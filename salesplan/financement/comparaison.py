@@ -7,12 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
+from salesplan import parametres
 from salesplan.errors import SalesplanValueError, show
+from salesplan.optional import frame, row
 from salesplan.values import (
     HUNDRED,
     format_euros,
     format_percent,
+    percent,
     plural,
+    round_cent,
+    to_date,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,12 +55,24 @@ class LigneComparaison:
     remarque: str
 
 
+_COLONNES = (
+    "solution",
+    "durée",
+    "coût (€)",
+    "décaissement initial (€)",
+    "coût en % du prix",
+    "taux annuel (%)",
+    "remarque",
+)
+
+
 @dataclass(frozen=True)
 class ComparaisonFinancements:
     """Side-by-side comparison of the ways to finance one purchase."""
 
     prix: Decimal
     lignes: tuple[LigneComparaison, ...]
+    montant_effet_ttc: Decimal | None = None
 
     def __iter__(self) -> Iterator[LigneComparaison]:
         return iter(self.lignes)
@@ -66,25 +83,16 @@ class ComparaisonFinancements:
 
     def to_frame(self) -> pd.DataFrame:
         """The comparison as a pandas table with French column names."""
-        import pandas as pd
-
-        rows = [
-            {
-                "solution": ligne.solution,
-                "durée": ligne.duree,
-                "coût (€)": ligne.cout,
-                "décaissement initial (€)": ligne.decaissement_initial,
-                "coût en % du prix": ligne.cout_en_pourcentage_du_prix,
-                "taux annuel (%)": ligne.taux_annuel,
-                "remarque": ligne.remarque,
-            }
-            for ligne in self.lignes
-        ]
-        return pd.DataFrame(rows).set_index("solution")
+        return frame((row(ligne, _COLONNES) for ligne in self.lignes), index="solution")
 
     def expliquer(self) -> str:
         """French reading of the comparison, with its limits."""
         lignes = [f"Achat d'un bien de {format_euros(self.prix)} HT :"]
+        if self.montant_effet_ttc is not None:
+            lignes[0] = (
+                f"Achat d'un bien de {format_euros(self.prix)} HT, facturé "
+                f"{format_euros(self.montant_effet_ttc)} TTC (montant de l'effet escompté) :"
+            )
         lignes += [
             f"- {ligne.solution} ({ligne.duree}) : coût {format_euros(ligne.cout)} "
             f"({format_percent(ligne.cout_en_pourcentage_du_prix)} du prix), décaissement initial "
@@ -111,6 +119,19 @@ def _requis(valeur: object, nom: str, groupe: str, cle: object) -> object:
     return valeur
 
 
+def _montant_effet(prix_ht: Decimal, montant_ttc: object, date_negociation: object) -> Decimal:
+    """The face value of the bill: the invoice's TTC amount, given or computed at the normal VAT rate."""
+    if montant_ttc is not None:
+        ttc = _capital(montant_ttc, name="montant TTC")
+        if ttc < prix_ht:
+            raise SalesplanValueError(
+                f"montant_ttc : {show(montant_ttc)} est inférieur au prix HT {format_euros(prix_ht)} ; "
+                "l'effet porte sur le montant TTC de la facture."
+            )
+        return ttc
+    return round_cent(prix_ht * (1 + percent(parametres.valeur("tva_normal", date=to_date(date_negociation)))))
+
+
 def comparer_financements(
     prix: object,
     *,
@@ -127,6 +148,7 @@ def comparer_financements(
     date_echeance: object = None,
     jours_de_banque: object = 0,
     commissions: object = 0,
+    montant_ttc: object = None,
 ) -> ComparaisonFinancements:
     """Comparer emprunt, crédit-bail et escompte d'un effet pour UN achat.
 
@@ -135,10 +157,17 @@ def comparer_financements(
     (intérêts ; loyers + option − prix ; agios), le décaissement au départ
     (0 pour l'emprunt qui finance tout le prix ; le premier loyer s'il est
     payé d'avance ; les agios pour un paiement comptant financé par l'escompte
-    d'un effet de même valeur nominale que le prix), le coût en % du prix et
+    d'un effet), le coût en % du prix HT et
     un taux annuel comparable (taux nominal de l'emprunt ; taux implicite
     proportionnel du crédit-bail ; taux réel de l'escompte). Les durées
     diffèrent : c'est le taux annuel qu'il faut comparer.
+
+    ``prix`` est le prix HT du bien : l'emprunt et le crédit-bail financent ce
+    montant (l'entreprise récupère la TVA). L'effet de commerce, lui, est tiré
+    sur la somme que le client doit, le montant TTC de la facture :
+    ``montant_ttc`` (par défaut le prix HT plus la TVA au taux normal en
+    vigueur à la date de négociation, au centime ; donnez-le quand la facture
+    mêle plusieurs taux ou des frais de port).
 
     >>> c = comparer_financements(10000, taux_emprunt=6, duree_emprunt=5, loyer=2400, nombre_loyers=5,
     ...                           valeur_residuelle=100, periodes_par_an_credit_bail=1)
@@ -147,6 +176,7 @@ def comparer_financements(
     """
     p = _capital(prix, name="prix")
     lignes: list[LigneComparaison] = []
+    effet_ttc: Decimal | None = None
     if taux_emprunt is not None:
         duree = _requis(duree_emprunt, "duree_emprunt", "taux_emprunt", taux_emprunt)
         tableau = tableau_amortissement(p, taux_emprunt, duree, periodes_par_an=periodes_par_an_emprunt)
@@ -186,7 +216,15 @@ def comparer_financements(
     if taux_escompte is not None:
         debut = _requis(date_negociation, "date_negociation", "taux_escompte", taux_escompte)
         fin = _requis(date_echeance, "date_echeance", "taux_escompte", taux_escompte)
-        effet = escompte_effet(p, taux_escompte, debut, fin, jours_de_banque=jours_de_banque, commissions=commissions)
+        effet_ttc = _montant_effet(p, montant_ttc, debut)
+        effet = escompte_effet(
+            effet_ttc,
+            taux_escompte,
+            debut,
+            fin,
+            jours_de_banque=jours_de_banque,
+            commissions=commissions,
+        )
         lignes.append(
             LigneComparaison(
                 "Paiement comptant financé par l'escompte d'un effet",
@@ -195,14 +233,15 @@ def comparer_financements(
                 effet.agios,
                 _pourcentage(effet.agios, p),
                 effet.taux_reel,
-                "financement à court terme : il faut détenir un effet sur un client",
+                f"effet de {format_euros(effet_ttc)} TTC ; financement à court terme : il faut détenir un effet "
+                "sur un client",
             )
         )
     if not lignes:
         raise SalesplanValueError(
             "Aucune solution à comparer : donnez au moins taux_emprunt, loyer ou taux_escompte (tous valent None)."
         )
-    return ComparaisonFinancements(p, tuple(lignes))
+    return ComparaisonFinancements(p, tuple(lignes), effet_ttc)
 
 
 __all__ = ["ComparaisonFinancements", "LigneComparaison", "comparer_financements"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.errors import SalesplanValueError, show
 from salesplan.financement._base import (
     _RATE_PLACES,

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
+from salesplan.optional import frame, row
 from salesplan.values import (
     HUNDRED,
     format_euros,
@@ -100,20 +101,15 @@ class TableauAmortissement:
 
     def to_frame(self) -> pd.DataFrame:
         """The schedule as a pandas table with French column names."""
-        import pandas as pd
-
-        rows = [
-            {
-                "période": ligne.periode,
-                "capital restant dû (début)": ligne.capital_debut,
-                "intérêt": ligne.interet,
-                "amortissement": ligne.amortissement,
-                self.nom_echeance: ligne.annuite,
-                "capital restant dû (fin)": ligne.capital_fin,
-            }
-            for ligne in self.lignes
-        ]
-        return pd.DataFrame(rows).set_index("période")
+        colonnes = (
+            "période",
+            "capital restant dû (début)",
+            "intérêt",
+            "amortissement",
+            self.nom_echeance,
+            "capital restant dû (fin)",
+        )
+        return frame((row(ligne, colonnes) for ligne in self.lignes), index="période")
 
     def expliquer(self) -> str:
         """French explanation of how the schedule is built."""

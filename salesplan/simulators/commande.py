@@ -97,7 +97,7 @@ def calculate(v: Values) -> Result:
     foot = table(
         "Pied de facture",
         ("Libellé", "Montant"),
-        [(label, format_euros(amount)) for label, amount in c._rows()],
+        [(label, format_euros(amount)) for label, amount in c.pied_de_facture()],
         (False, True),
     )
     warnings = []

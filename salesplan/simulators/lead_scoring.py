@@ -14,44 +14,11 @@ from salesplan.simulators._fields import Field, choice, integer, lines, money, t
 from salesplan.simulators.svg import bars
 from salesplan.values import format_number, plural
 
-_BASE = lead_scoring.REGLES_BUREAUTIK_PRO
-REGLES = dataclasses.replace(
-    _BASE, categories={**_BASE.categories, "secteur": {**_BASE.categories["secteur"], "architecture": 15}}
-)
-"""Bureautik Pro's rules, with the architects' sector the Bureautik Pro case study adds (15 points)."""
+REGLES = lead_scoring.REGLES_BUREAUTIK_PRO
+"""Bureautik Pro's rules (with the architects' sector of the case study), from the library."""
 
-LIBELLES = {
-    "dirigeant": "Dirigeant",
-    "directeur_achats": "Directeur des achats",
-    "responsable_services_generaux": "Responsable des services généraux",
-    "directeur_administratif_financier": "Directeur administratif et financier",
-    "office_manager": "Office manager",
-    "assistant_direction": "Assistant de direction",
-    "autre": "Autre",
-    "etudiant": "Étudiant",
-    "cabinet_comptable": "Cabinet comptable",
-    "cabinet_avocats": "Cabinet d'avocats",
-    "sante": "Santé",
-    "immobilier": "Immobilier",
-    "industrie": "Industrie",
-    "commerce": "Commerce",
-    "association": "Association",
-    "concurrent": "Concurrent",
-    "architecture": "Architecture",
-    "metropole_lyon": "Métropole de Lyon",
-    "rhone": "Rhône",
-    "auvergne_rhone_alpes": "Auvergne-Rhône-Alpes",
-    "hors_region": "Hors région",
-}
-ACTIONS = {
-    "email_ouvert": "Courriels ouverts",
-    "clic_email": "Clics dans un courriel",
-    "livre_blanc": "Livres blancs téléchargés",
-    "webinaire": "Webinaires suivis",
-    "visite_tarifs": "Visites de la page tarifs",
-    "demande_demo": "Démonstration demandée",
-    "desabonnement": "Désabonnement",
-}
+LIBELLES = REGLES.libelles
+ACTIONS = {code: REGLES.libelle(code) for code in REGLES.comportements}
 
 
 def _choices(critere: str) -> tuple[tuple[str, str], ...]:

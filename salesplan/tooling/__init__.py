@@ -1,1 +1,3 @@
 """Course tooling: the site build, Sphinx extensions, notebook generation."""
+
+__all__: list[str] = []

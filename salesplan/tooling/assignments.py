@@ -369,3 +369,30 @@ def solution_fingerprints(path: Path) -> list[str]:
             if state in {"solution", "hidden"} and len(line.strip()) > 8:
                 found.append(line.strip())
     return found
+
+
+__all__ = [
+    "CODE_STUB",
+    "EXERCISES",
+    "MAX_NOTEBOOK_BYTES",
+    "SOLUTIONS",
+    "SUBJECT_CELL",
+    "MarkerError",
+    "NotebookError",
+    "Where",
+    "answer_names",
+    "cell_where",
+    "check_solution",
+    "dumps_notebook",
+    "find_solution",
+    "generate",
+    "hidden_source",
+    "nbgrader_meta",
+    "nbgrader_settings",
+    "normalise_notebook",
+    "read_notebook",
+    "solution_fingerprints",
+    "solution_paths",
+    "student_notebook",
+    "student_source",
+]

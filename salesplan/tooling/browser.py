@@ -59,3 +59,6 @@ def chromium() -> Iterator[Any]:
             yield instance
         finally:
             instance.close()
+
+
+__all__ = ["ARGS", "CHROMIUM", "QuietHandler", "chromium", "served"]

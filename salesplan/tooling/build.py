@@ -100,3 +100,17 @@ def build_site(
             printed = teacher_pdf() if edition == "enseignant" else student_pdf()
             print(f"PDF écrit : {printed.path} ({printed.pages} pages)")
     return result.returncode
+
+
+__all__ = [
+    "BOOK",
+    "EDITIONS",
+    "OUTPUT",
+    "ROOT",
+    "SOLUTIONS",
+    "TEACHER",
+    "TEACHER_OUTPUT",
+    "build_command",
+    "build_site",
+    "teacher_source",
+]

@@ -70,3 +70,6 @@ def parse_plan(text: str) -> list[PlanLine]:
 def read_plan(path: Path) -> list[PlanLine]:
     """Read the plan file at ``path``."""
     return parse_plan(path.read_text(encoding="utf-8"))
+
+
+__all__ = ["INDENT", "SEPARATOR", "PlanLine", "normalise", "outline_tree", "parse_plan", "read_plan"]

@@ -54,3 +54,6 @@ def execute_notebook(path: Path, *, timeout: int = TIMEOUT) -> bool:
 def execute_all(paths: list[Path] | None = None) -> list[Path]:
     """Run every stored notebook (or ``paths``); return those whose stored text changed."""
     return [p for p in (paths or stored_notebooks()) if execute_notebook(p)]
+
+
+__all__ = ["FOLDERS", "NOTEBOOKS", "TIMEOUT", "WIDGET_VIEW", "execute_all", "execute_notebook", "stored_notebooks"]

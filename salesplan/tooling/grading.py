@@ -59,7 +59,7 @@ from salesplan.tooling.assignments import (
 from salesplan.tooling.grading_checks import french_error
 from salesplan.tooling.grading_subjects import Student, draw_figures, read_class_list, with_figures
 from salesplan.tooling.sandbox import DEFAULT_LIMITS, PACKAGE, Limits, Run, run_cells, sandbox_works
-from salesplan.values import plural
+from salesplan.values import format_number, plural
 
 CHECKS_SECONDS = 180
 NO_SANDBOX = (
@@ -74,7 +74,7 @@ NO_SANDBOX = (
 
 
 @dataclass(frozen=True)
-class Question:
+class CheckCell:
     """A check cell: its id, its points, its whole source (visible and hidden checks), the answers it judges."""
 
     grade_id: str
@@ -90,7 +90,7 @@ class Subject:
     figures: dict[str, Any]
     reference: Notebook
     cells: tuple[dict[str, Any], ...]  # code cells: kind (locked, answer, check, free), grade_id, source, teacher
-    questions: tuple[Question, ...]
+    questions: tuple[CheckCell, ...]
 
 
 class Assignment:
@@ -110,7 +110,7 @@ class Assignment:
         return self.subject({})
 
     @property
-    def questions(self) -> tuple[Question, ...]:
+    def questions(self) -> tuple[CheckCell, ...]:
         return self.default.questions
 
     @property
@@ -130,7 +130,7 @@ class Assignment:
         solution = with_figures(self.solution, figures, assignment=self.name)
         reference = student_notebook(solution, name=self.path.name)
         cells: list[dict[str, Any]] = []
-        questions: list[Question] = []
+        questions: list[CheckCell] = []
         pending: list[str] = []
         for teacher, student in zip(solution["cells"], reference["cells"], strict=True):
             if teacher["cell_type"] != "code":
@@ -146,7 +146,7 @@ class Assignment:
                 pending += answer_names(student["source"])
             elif kind == "check":
                 points = Decimal(str(meta["points"]))
-                questions.append(Question(grade_id, points, teacher["source"], tuple(dict.fromkeys(pending))))
+                questions.append(CheckCell(grade_id, points, teacher["source"], tuple(dict.fromkeys(pending))))
                 pending = []
         return Subject(figures, reference, tuple(cells), tuple(questions))
 
@@ -185,7 +185,8 @@ def label(grade_id: str) -> str:
     return f"Cellule « {grade_id} »"
 
 
-def _question(grade_id: str) -> str:
+def question_label(grade_id: str) -> str:
+    """How a student reads a check cell's id: ``q2-verification`` → « Question 2 »."""
     match = re.fullmatch(r"q(\d+)-\w+", grade_id)
     return f"Question {match.group(1)}" if match else label(grade_id)
 
@@ -319,7 +320,7 @@ def grade_copy(assignment: Assignment, subject: Subject, path: Path, *, student:
             result.scores[question.grade_id] = question.points
         else:
             message = str(verdict.get("message") or "non vérifié").rstrip(".")
-            prefix = f"{_question(question.grade_id)} : "
+            prefix = f"{question_label(question.grade_id)} : "
             result.messages.append(f"{'' if message.startswith(prefix) else prefix}{message}.")
     if result.status == "corrigé" and not run.cells:
         result.status = "non exécuté"
@@ -353,11 +354,8 @@ def _run_checks(steps: list[dict[str, Any]], assignment: Assignment, options: Op
 # ---------------------------------------------------------------- the class
 
 
-def _number(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
-
-
-def _write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+def write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` through a temporary file, so that a reader never sees half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -374,8 +372,8 @@ def gradebook_text(results: Sequence[Result], assignment: Assignment) -> str:
     columns = [q.grade_id for q in assignment.questions]
     lines = [";".join(["étudiant", "devoir", *columns, "total", "sur", "statut"])]
     for r in results:
-        cells = [_number(r.scores[c]) if c in r.scores else "" for c in columns]
-        row = [r.student, r.assignment, *cells, _number(r.total), _number(assignment.total), r.status]
+        cells = [format_number(r.scores[c]) if c in r.scores else "" for c in columns]
+        row = [r.student, r.assignment, *cells, format_number(r.total), format_number(assignment.total), r.status]
         lines.append(";".join(f'"{v}"' if any(ch in v for ch in ';"\n') else v for v in row))
     return "\ufeff" + "\n".join(lines) + "\n"
 
@@ -384,8 +382,8 @@ def feedback_text(result: Result, assignment: Assignment) -> str:
     """The French feedback of one student, in Markdown."""
     scale = {q.grade_id: q.points for q in assignment.questions}
     lines = [f"# Retour de correction — {result.student}", ""]
-    lines += [f"## {result.assignment} : {_number(result.total)} / {_number(assignment.total)}", ""]
-    lines += [f"- {label(gid)} : {_number(s)} / {_number(scale[gid])}" for gid, s in result.scores.items()]
+    lines += [f"## {result.assignment} : {format_number(result.total)} / {format_number(assignment.total)}", ""]
+    lines += [f"- {label(gid)} : {format_number(s)} / {format_number(scale[gid])}" for gid, s in result.scores.items()]
     lines += ["", f"Statut : {result.status}."]
     lines += [f"- {m}" for m in result.messages] if result.messages else ["- Aucune remarque."]
     return "\n".join(lines) + "\n"
@@ -404,8 +402,8 @@ def summary(results: Sequence[Result], assignment: Assignment) -> str:
     parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     handed = [r for r in results if r.status not in ("non rendu", "hors liste")]
     average = sum((r.total for r in handed), Decimal(0)) / len(handed) if handed else Decimal(0)
-    mean = _number(average.quantize(Decimal("0.01")))
-    on = _number(assignment.total)
+    mean = format_number(average.quantize(Decimal("0.01")))
+    on = format_number(assignment.total)
     return f"{plural(len(results), 'copie')} de {assignment.name} : {parts}. Moyenne des rendus : {mean} / {on}."
 
 
@@ -473,14 +471,35 @@ def grade(
         results = list(pool.map(one, names))
     for result in results:
         progress(
-            f"{result.student} — {result.assignment} : {_number(result.total)} / {_number(assignment.total)} "
-            f"({result.status})"
+            f"{result.student} — {result.assignment} : {format_number(result.total)} / "
+            f"{format_number(assignment.total)} ({result.status})"
         )
-    _write_atomically(target / "notes.csv", gradebook_text(results, assignment))
+    write_atomically(target / "notes.csv", gradebook_text(results, assignment))
     for result in results:
-        _write_atomically(target / "retours" / f"{result.student}.md", feedback_text(result, assignment))
+        write_atomically(target / "retours" / f"{result.student}.md", feedback_text(result, assignment))
     report = write_report(results, assignment, target)
     progress(summary(results, assignment))
     progress(f"Carnet de notes : {target / 'notes.csv'}")
     progress(f"Rapport de la classe : {report}")
     return results
+
+
+__all__ = [
+    "CHECKS_SECONDS",
+    "NO_SANDBOX",
+    "Assignment",
+    "CheckCell",
+    "Options",
+    "Result",
+    "Subject",
+    "cells_to_run",
+    "feedback_text",
+    "grade",
+    "grade_copy",
+    "gradebook_text",
+    "label",
+    "load_assignment",
+    "question_label",
+    "summary",
+    "write_atomically",
+]

@@ -140,3 +140,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+__all__ = ["CHECK_SECONDS", "FRENCH_ERRORS", "Unsupported", "decode", "explain", "french_error", "main", "run_checks"]

@@ -46,3 +46,6 @@ class HideCheckDetails(Preprocessor):
                 outputs.append(output)
             cell["outputs"] = outputs
         return cell, resources
+
+
+__all__ = ["HideCheckDetails", "french_failure"]

@@ -20,12 +20,12 @@ import html
 import math
 from collections import Counter
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from statistics import median
 
-from salesplan.tooling.grading import Assignment, Result, _number, _question, _write_atomically, label
-from salesplan.values import plural
+from salesplan.tooling.grading import Assignment, Result, label, question_label, write_atomically
+from salesplan.values import format_number, format_percent, plural
 
 NOT_HANDED = ("non rendu", "hors liste")
 TO_EXPLAIN = Decimal("0.5")  # a question fewer than half the copies got right is to explain again
@@ -54,19 +54,18 @@ _INK = "#1b1b1b"
 _GRID = "#767676"
 
 
-def _e(text: object) -> str:
+def _html(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
 def _percent(part: int, whole: int) -> str:
     if not whole:
         return "—"
-    value = (Decimal(100) * part / whole).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{value}\u00a0%"
+    return format_percent(Decimal(100) * part / whole, decimals=0)
 
 
 def _mark(value: Decimal) -> str:
-    return _number(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return format_number(value, decimals=2)
 
 
 # ---------------------------------------------------------------- the figures
@@ -87,7 +86,7 @@ def distribution(results: Sequence[Result], total: Decimal) -> list[tuple[str, i
         bins[min(max(index, 0), count - 1)] += 1
     rows = []
     for i, n in enumerate(bins):
-        low, high = _number(width * i), _number(width * (i + 1))
+        low, high = format_number(width * i), format_number(width * (i + 1))
         rows.append((f"de {low} à {high}" if i == count - 1 else f"de {low} à moins de {high}", n))
     return rows
 
@@ -118,7 +117,7 @@ def _svg(chart_id: str, title: str, description: str, width: int, height: int, b
     return (
         f'<svg role="img" aria-labelledby="{chart_id}-t {chart_id}-d" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="{chart_id}-t">{_e(title)}</title><desc id="{chart_id}-d">{_e(description)}</desc>'
+        f'<title id="{chart_id}-t">{_html(title)}</title><desc id="{chart_id}-d">{_html(description)}</desc>'
         + "".join(body)
         + "</svg>"
     )
@@ -144,7 +143,7 @@ def column_chart(chart_id: str, title: str, description: str, rows: Sequence[tup
         short = name.removeprefix("de ").split(" à")[0]
         body.append(
             f'<text x="{x + step * 0.35:.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
-            f'font-size="12" fill="{_INK}">{_e(short)}</text>'
+            f'font-size="12" fill="{_INK}">{_html(short)}</text>'
         )
     body.append(
         f'<text x="{left + plot_w / 2:.0f}" y="{height - 4}" text-anchor="middle" font-size="12" '
@@ -165,7 +164,7 @@ def bar_chart(
         colour = (_WEAK if share < TO_EXPLAIN else _STRONG) if percent else _BAR
         short = name if len(name) <= 42 else name[:41] + "…"
         body.append(
-            f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end" font-size="13" fill="{_INK}">{_e(short)}</text>'
+            f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end" font-size="13" fill="{_INK}">{_html(short)}</text>'
         )
         body.append(
             f'<rect x="{label_w}" y="{y + 5}" width="{max(float(share) * bar_w, 1):.1f}" height="{row_h - 10}" '
@@ -173,7 +172,7 @@ def bar_chart(
         )
         body.append(
             f'<text x="{label_w + float(share) * bar_w + 6:.1f}" y="{y + 19}" font-size="13" '
-            f'fill="{_INK}">{_e(text)}</text>'
+            f'fill="{_INK}">{_html(text)}</text>'
         )
     return _svg(chart_id, title, description, width, height, body)
 
@@ -182,19 +181,21 @@ def bar_chart(
 
 
 def _table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: set[int]) -> str:
-    head = "".join(f'<th scope="col"{" class=n" if i in numeric else ""}>{_e(h)}</th>' for i, h in enumerate(headers))
+    head = "".join(
+        f'<th scope="col"{" class=n" if i in numeric else ""}>{_html(h)}</th>' for i, h in enumerate(headers)
+    )
     lines = []
     for row in rows:
-        cells = [f'<th scope="row">{_e(row[0])}</th>']
-        cells += [f"<td{' class=n' if i in numeric else ''}>{_e(v)}</td>" for i, v in enumerate(row) if i]
+        cells = [f'<th scope="row">{_html(row[0])}</th>']
+        cells += [f"<td{' class=n' if i in numeric else ''}>{_html(v)}</td>" for i, v in enumerate(row) if i]
         lines.append(f"<tr>{''.join(cells)}</tr>")
     body = "".join(lines)
-    return f"<table><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table><caption>{_html(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     """The class report of one assignment, as one self-contained French HTML page."""
-    name, on = assignment.name, _number(assignment.total)
+    name, on = assignment.name, format_number(assignment.total)
     graded = handed_in(results)
     totals = sorted(r.total for r in graded)
     mean = sum(totals, Decimal(0)) / len(totals) if totals else Decimal(0)
@@ -207,14 +208,14 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     first_message = {}
     for message, _n, _who in errors:
         for gid, *_ in rates:
-            if message.startswith(f"{_question(gid)} ") and gid not in first_message:
+            if message.startswith(f"{question_label(gid)} ") and gid not in first_message:
                 first_message[gid] = message
 
     parts = [
         f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Rapport de correction — {_e(name)}</title><style>{_CSS}</style></head><body><main>",
-        f"<h1>Rapport de correction — {_e(name)}</h1>",
+        f"<title>Rapport de correction — {_html(name)}</title><style>{_CSS}</style></head><body><main>",
+        f"<h1>Rapport de correction — {_html(name)}</h1>",
         '<ul class="chiffres">',
         f"<li>Copies attendues ou reçues<strong>{len(results)}</strong></li>",
         f"<li>Copies rendues<strong>{len(graded)}</strong></li>",
@@ -229,9 +230,9 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     if weak:
         parts.append('<div class="alerte"><p>Moins de la moitié des copies rendues réussissent :</p><ul>')
         for gid, points, ok, count in weak:
-            hint = f" Erreur la plus fréquente : « {_e(first_message[gid])} »" if gid in first_message else ""
+            hint = f" Erreur la plus fréquente : « {_html(first_message[gid])} »" if gid in first_message else ""
             parts.append(
-                f"<li><strong>{_e(_question(gid))}</strong> ({_number(points)} pt) : "
+                f"<li><strong>{_html(question_label(gid))}</strong> ({format_number(points)} pt) : "
                 f"{plural(ok, 'réussite')} sur {count} ({_percent(ok, count)}).{hint}</li>"
             )
         parts.append("</ul></div>")
@@ -251,7 +252,7 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     )
     parts += [
         '<section aria-labelledby="s-notes"><h2 id="s-notes">Répartition des notes</h2><figure>',
-        f"<figcaption>Nombre de copies rendues par tranche de note (sur {on}). {_e(described)}</figcaption>",
+        f"<figcaption>Nombre de copies rendues par tranche de note (sur {on}). {_html(described)}</figcaption>",
         column_chart("graphe-notes", f"Répartition des notes sur {on}", described, rows),
         _table("Données du graphique", ["Note", "Copies"], [(r, str(n)) for r, n in rows], {1}),
         "</figure></section>",
@@ -270,7 +271,10 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
         _table(
             "Données du graphique",
             ["Question", "Points", "Réussites", "Copies rendues", "Taux de réussite"],
-            [(_question(gid), _number(p), str(ok), str(count), _percent(ok, count)) for gid, p, ok, count in rates],
+            [
+                (question_label(gid), format_number(p), str(ok), str(count), _percent(ok, count))
+                for gid, p, ok, count in rates
+            ],
             {1, 2, 3, 4},
         ),
         "</figure></section>",
@@ -306,14 +310,14 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
     parts.append('<section aria-labelledby="s-absents"><h2 id="s-absents">Copies non rendues</h2>')
     parts.append(
         f"<p>{len(missing)} étudiant(s) n'ont pas rendu de copie :</p><ul>"
-        + "".join(f"<li>{_e(s)}</li>" for s in missing)
+        + "".join(f"<li>{_html(s)}</li>" for s in missing)
         + "</ul>"
         if missing
         else "<p>Tous les étudiants ont rendu une copie.</p>"
     )
     if outside:
         parts.append(
-            "<p>Copies d'étudiants absents de la liste de classe (non notées) : " + _e(", ".join(outside)) + ".</p>"
+            "<p>Copies d'étudiants absents de la liste de classe (non notées) : " + _html(", ".join(outside)) + ".</p>"
         )
     parts.append("</section>")
     if odd:
@@ -323,7 +327,7 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
             _table(
                 "Copies rendues dont la correction s'est arrêtée",
                 ["Étudiant", "Statut", "Note"],
-                [(r.student, r.status, f"{_number(r.total)} / {on}") for r in odd],
+                [(r.student, r.status, f"{format_number(r.total)} / {on}") for r in odd],
                 set(),
             ),
             "</section>",
@@ -335,5 +339,21 @@ def report_html(results: Sequence[Result], assignment: Assignment) -> str:
 def write_report(results: Sequence[Result], assignment: Assignment, folder: Path) -> Path:
     """Write ``folder/rapport.html`` (through a temporary file and ``os.replace``); returns its path."""
     path = folder / REPORT_NAME
-    _write_atomically(path, report_html(results, assignment))
+    write_atomically(path, report_html(results, assignment))
     return path
+
+
+__all__ = [
+    "NOT_HANDED",
+    "REPORT_NAME",
+    "TOP_MISTAKES",
+    "TO_EXPLAIN",
+    "bar_chart",
+    "column_chart",
+    "distribution",
+    "handed_in",
+    "mistakes",
+    "report_html",
+    "success",
+    "write_report",
+]

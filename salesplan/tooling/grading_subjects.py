@@ -161,3 +161,15 @@ def with_figures(nb: Notebook, figures: dict[str, Any], *, assignment: str) -> N
 def student_subject(nb: Notebook, *, assignment: str, seed: str) -> Notebook:
     """The solution notebook with one student's figures (the solutions compute from them)."""
     return with_figures(nb, draw_figures(nb, assignment=assignment, seed=seed), assignment=assignment)
+
+
+__all__ = [
+    "Student",
+    "draw_figures",
+    "draw_value",
+    "read_class_list",
+    "student_subject",
+    "subject_cell",
+    "subject_rules",
+    "with_figures",
+]

@@ -134,3 +134,6 @@ def execute_into_cache(source: Path, *, output: Path | None = None, jobs: int | 
                 bundle = CacheBundleIn(notebook, path, data={"execution_seconds": seconds})
                 cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
     return Report(cached, len(todo) - len(failed), tuple(failed), time.perf_counter() - start)
+
+
+__all__ = ["Report", "cache_folder", "default_jobs", "execute_into_cache", "read_page", "toc_pages"]

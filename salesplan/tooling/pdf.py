@@ -196,3 +196,20 @@ def student_pdf() -> Printed:
 def teacher_pdf() -> Printed:
     """``book/_build/enseignant/_build/pdf/corriges.pdf`` from the built teacher site."""
     return print_document(teacher_document(), TEACHER_OUTPUT, TEACHER / "_build" / "pdf" / "corriges.pdf")
+
+
+__all__ = [
+    "CSS",
+    "FONTS",
+    "HOST",
+    "MAX_PRINTINGS",
+    "ORIGIN",
+    "STYLES",
+    "Printed",
+    "print_document",
+    "student_document",
+    "student_pdf",
+    "teacher_document",
+    "teacher_pdf",
+    "toc_parts",
+]

@@ -214,3 +214,21 @@ def document_html(document: Document, *, css: str, base: str, pages: dict[str, i
         f"<style>{css}\n{page_rules(document.chapters)}</style>{head}</head>"
         f'<body class="sp-print">{cover}\n{contents_html(document, pages)}\n{chapters}</body></html>'
     )
+
+
+__all__ = [
+    "NO_PRINT",
+    "ONLINE",
+    "PRINT_NOTE",
+    "PRINT_NOTES",
+    "REMOVED",
+    "Chapter",
+    "Document",
+    "apply_print_convention",
+    "chapter_from_page",
+    "contents_html",
+    "css_string",
+    "document_html",
+    "page_key",
+    "page_rules",
+]

@@ -14,19 +14,8 @@ import string
 from collections.abc import Iterable
 from decimal import Decimal
 
-from salesplan.exercises import (
-    Bank,
-    CategoriesQuestion,
-    DateQuestion,
-    InvoiceQuestion,
-    Item,
-    MatchingQuestion,
-    MultipleChoice,
-    NumericQuestion,
-    OrderingQuestion,
-    Question,
-    SingleChoice,
-)
+from salesplan.exercises import Bank
+from salesplan.exercises import questions as q
 from salesplan.exercises.markup import to_html
 from salesplan.exercises.scenario import ScenarioQuestion, best_path, shown_replies, walk
 from salesplan.values import format_date, format_number
@@ -77,8 +66,8 @@ def _letters(count: int) -> list[str]:
     return list(string.ascii_uppercase[:count])
 
 
-def _choices(question: SingleChoice | MultipleChoice, answers: bool) -> list[str]:
-    right = {question.answer} if isinstance(question, SingleChoice) else set(question.answers)
+def _choices(question: q.SingleChoice | q.MultipleChoice, answers: bool) -> list[str]:
+    right = {question.answer} if isinstance(question, q.SingleChoice) else set(question.answers)
     rows = [f"<li>{_tick(answers and c.key in right)} {to_html(c.text)}</li>" for c in question.choices]
     lines = [f'<ul class="sp-choices">{"".join(rows)}</ul>']
     if answers:
@@ -121,20 +110,20 @@ def _scenario(question: ScenarioQuestion, answers: bool) -> list[str]:
     return [f"<p><strong>{ANSWER_LABEL}</strong> le meilleur parcours :</p>", *lines, f"<p>{to_html(end.outcome)}</p>"]
 
 
-def _body(question: Question, answers: bool) -> list[str]:
+def _body(question: q.Question, answers: bool) -> list[str]:
     if isinstance(question, ScenarioQuestion):
         return _scenario(question, answers)
-    if isinstance(question, SingleChoice | MultipleChoice):
+    if isinstance(question, q.SingleChoice | q.MultipleChoice):
         return _choices(question, answers)
-    if isinstance(question, NumericQuestion):
+    if isinstance(question, q.NumericQuestion):
         filled = _box(_plain(question.answer, question.step) if answers else "", wide=True)
         line = [f'<p class="sp-write">Réponse : {filled} {html.escape(question.unit)}</p>']
         return line + ([_answer_line(_number(question.answer, question.step, question.unit))] if answers else [])
-    if isinstance(question, DateQuestion):
+    if isinstance(question, q.DateQuestion):
         value = format_date(question.answer)
         line = [f'<p class="sp-write">Réponse : {_box(value if answers else "", wide=True)}</p>']
         return line + ([_answer_line(value)] if answers else [])
-    if isinstance(question, OrderingQuestion):
+    if isinstance(question, q.OrderingQuestion):
         rank = {key: position for position, key in enumerate(question.answer, start=1)}
         rows = [[_box(str(rank[i.key]) if answers else ""), to_html(i.text)] for i in question.items]
         lines = [_table(["Rang", "Élément"], rows)]
@@ -142,7 +131,7 @@ def _body(question: Question, answers: bool) -> list[str]:
             order = " ; ".join(f"{n}. {to_html(i.text)}" for n, i in enumerate(_ordered(question), start=1))
             lines.append(_answer_line(order))
         return lines
-    if isinstance(question, MatchingQuestion):
+    if isinstance(question, q.MatchingQuestion):
         letters = dict(zip((o.key for o in question.options), _letters(len(question.options)), strict=True))
         options = "".join(f"<li><strong>{letters[o.key]}.</strong> {to_html(o.text)}</li>" for o in question.options)
         expected = dict(question.answer)
@@ -152,7 +141,7 @@ def _body(question: Question, answers: bool) -> list[str]:
             pairs = " ; ".join(f"{to_html(i.text)} → {letters[expected[i.key]]}" for i in question.items)
             lines.append(_answer_line(pairs))
         return lines
-    if isinstance(question, CategoriesQuestion):
+    if isinstance(question, q.CategoriesQuestion):
         expected = dict(question.answer)
         head = ["Élément", *(to_html(c.text) for c in question.categories)]
         rows = [
@@ -166,7 +155,7 @@ def _body(question: Question, answers: bool) -> list[str]:
                 _answer_line(" ; ".join(f"{to_html(i.text)} : {names[expected[i.key]]}" for i in question.items))
             )
         return lines
-    if isinstance(question, InvoiceQuestion):
+    if isinstance(question, q.InvoiceQuestion):
         rows = [
             [to_html(f.label), _box(_plain(f.answer, f.step) if answers else "", wide=True), html.escape(f.unit)]
             for f in question.fields
@@ -182,12 +171,12 @@ def _body(question: Question, answers: bool) -> list[str]:
     raise TypeError(f"type de question inconnu : {type(question).__name__}")
 
 
-def _ordered(question: OrderingQuestion) -> list[Item]:
+def _ordered(question: q.OrderingQuestion) -> list[q.Item]:
     by_key = {i.key: i for i in question.items}
     return [by_key[key] for key in question.answer]
 
 
-def question_html(question: Question, number: int, *, answers: bool) -> str:
+def question_html(question: q.Question, number: int, *, answers: bool) -> str:
     """One question of the sheet: number, prompt, instruction, boxes (filled in when ``answers``)."""
     parts = [
         f'<div class="sp-question" id="q-{html.escape(question.id)}">',
@@ -217,3 +206,6 @@ def worksheet_html(bank: Bank, *, answers: bool = False) -> str:
         f'<p class="sp-sheet-title">{title} — {html.escape(bank.title)}</p>'
         f'<p class="sp-sheet-intro">{intro}</p>\n{questions}\n</div>'
     )
+
+
+__all__ = ["ANSWER_LABEL", "EXPLANATION_LABEL", "INSTRUCTIONS", "question_html", "worksheet_html"]

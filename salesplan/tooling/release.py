@@ -84,3 +84,6 @@ def release(
         lines = [";".join(["identifiant", *columns]), *(";".join(row) for row in table)]
         (out / path.stem / "sujets.csv").write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
     return written
+
+
+__all__ = ["FIXED_DATE", "release"]

@@ -62,3 +62,6 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+__all__ = ["main", "split_jobs"]

@@ -301,3 +301,25 @@ def _read_events(fd: int, run: Run, *, timeout: float, count: int) -> None:
             elif event.get("termine") is True:
                 done = True
                 deadline = time.monotonic() + GRACE
+
+
+__all__ = [
+    "DEFAULT_DISK",
+    "DEFAULT_LIMITS",
+    "GRACE",
+    "INSIDE_ROOT",
+    "INSIDE_WORKDIR",
+    "MAX_EVENTS_BYTES",
+    "PACKAGE",
+    "RUNNER",
+    "SECCOMP_FD",
+    "STARTUP",
+    "Limits",
+    "Run",
+    "SandboxMissing",
+    "bubblewrap",
+    "run_cells",
+    "sandbox_argv",
+    "sandbox_works",
+    "seccomp_program",
+]

@@ -232,3 +232,27 @@ def package(
                 data = sco_page(data.decode("utf-8"), pages[path], mastery=mastery).encode("utf-8")
             write(archive, path, data)
     return out
+
+
+__all__ = [
+    "ADLCP",
+    "ALWAYS_EXCLUDED",
+    "CP",
+    "DEFAULT_MASTERY",
+    "IMSMD",
+    "MANIFEST",
+    "PACKAGE",
+    "SCHEMAS",
+    "SCHEMA_FILES",
+    "SCHEMA_LOCATION",
+    "SIMULATORS",
+    "SUSPEND_DATA_LIMIT",
+    "XSI",
+    "Page",
+    "excluded",
+    "manifest",
+    "package",
+    "sco_page",
+    "site_files",
+    "toc_parts",
+]

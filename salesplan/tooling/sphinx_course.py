@@ -131,3 +131,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("course-plan", CoursePlan)
     app.connect("html-page-context", _add_notebook_download, priority=450)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["NBSP", "ConceptGlossary", "CoursePlan", "glossary_markdown", "load_catalogues", "plan_markdown", "setup"]

@@ -196,3 +196,17 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _clean_assets, priority=900)
     app.connect("build-finished", _copy_assets)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = [
+    "ASSETS",
+    "PYODIDE_FILES",
+    "VENDOR",
+    "WIDGETS_SETUP_JS",
+    "Asset",
+    "VendoredAssets",
+    "node_modules",
+    "package_info",
+    "setup",
+    "vendored_files",
+]

@@ -24,3 +24,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_path)
     app.add_css_file("print.css", media="print")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["STATIC", "setup"]

@@ -105,3 +105,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_path)
     app.connect("html-page-context", _add_assets, priority=500)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["NOSCRIPT", "PACKAGE", "STATIC", "Quiz", "setup"]

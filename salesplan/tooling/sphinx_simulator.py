@@ -144,3 +144,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _add_assets, priority=500)
     app.connect("build-finished", _write_archive)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["FOLDER", "NODE_CLASS", "PYODIDE_BYTES", "SimulatorDirective", "has_simulator", "setup"]

@@ -133,3 +133,6 @@ def compiled_stdlib(original: bytes, pycs: dict[str, bytes]) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, data, compresslevel=9)
     return buffer.getvalue()
+
+
+__all__ = ["SCRIPT", "STDLIB", "TIMESTAMP", "cached_result", "compile_in_pyodide", "compiled_stdlib"]

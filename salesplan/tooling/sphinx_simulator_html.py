@@ -226,3 +226,18 @@ def form_html(description: Mapping[str, Any], answer: Mapping[str, Any], *, pref
         "défaut. Le même simulateur est dans le notebook « Simulateurs ».</p></noscript>"
         "</section>"
     )
+
+
+__all__ = [
+    "NUMBER_KINDS",
+    "START",
+    "SVG_ATTRIBUTES",
+    "SVG_ELEMENTS",
+    "SVG_NS",
+    "UNSAFE_STYLE",
+    "clean_svg",
+    "control_html",
+    "form_html",
+    "result_html",
+    "row_html",
+]

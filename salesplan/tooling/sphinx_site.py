@@ -106,3 +106,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _fix_body)
     app.connect("html-page-context", _mathjax_only_with_math, priority=800)  # after sphinx.ext.mathjax (500)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["BIB_STYLE", "BODY_FIXES", "HERE", "STATIC", "TEMPLATES", "THEME_SEARCH_TEXT", "FrenchStyle", "setup"]

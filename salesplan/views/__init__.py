@@ -8,3 +8,5 @@ salesplan.views.charts`` or ``salesplan.views.widgets`` stays cheap.
 - :mod:`salesplan.views.widgets`: the exercises as ipywidgets (``quiz(chapter)``)
   and the simulators of ``notebooks/simulateurs.ipynb``.
 """
+
+__all__: list[str] = []

@@ -23,6 +23,7 @@ from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
 from salesplan.fidelite import SEGMENTS, AnalyseRFM
 from salesplan.grille import ResultatGrille
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO, ReglesScoring
+from salesplan.optional import require
 from salesplan.values import NBSP, format_euros, to_amount, to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,7 +62,7 @@ def format_number(value: float | Decimal, *, decimals: int = 2) -> str:
 
 def _new_figure(width: float = 7.5, height: float = 4.2, *, value_axes: str = "xy") -> tuple[Figure, Any]:
     """A figure with one axes; ``value_axes`` names the numeric axes that get French number labels."""
-    from matplotlib.figure import Figure
+    Figure = require("matplotlib.figure").Figure
     from matplotlib.ticker import FuncFormatter
 
     fig = Figure(figsize=(width, height), layout="constrained")
@@ -272,3 +273,15 @@ def order_waterfall_chart(etapes: Sequence[tuple[str, object]], *, sous_totaux: 
     detail = ", ".join(f"{label} {format_euros(h)}" for label, _b, h, _t in barres)
     alt = f"Graphique en cascade du calcul de la commande, étape par étape : {detail}."
     return Chart(fig, alt)
+
+
+__all__ = [
+    "PALETTE",
+    "Chart",
+    "amortization_chart",
+    "format_number",
+    "grid_chart",
+    "lead_score_chart",
+    "order_waterfall_chart",
+    "rfm_chart",
+]

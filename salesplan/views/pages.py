@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 N = TypeVar("N", bound="Concept")
 GLUE_PREFIX = "application/papermill.record/"
 
+__all__ = ["GLUE_PREFIX", "concept_table", "french_numbers", "glue", "glue_markdown"]
+
 
 def glue(name: str, value: object, display: bool = True) -> None:
     """Make a computed value available to the prose (``{glue}`name```), as ``myst_nb.glue`` does.

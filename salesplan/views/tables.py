@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from salesplan.errors import SalesplanTypeError, SalesplanValueError, show
+from salesplan.optional import require
 from salesplan.values import format_date, format_euros, format_number, format_percent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,7 +91,7 @@ def format_frame(df: pd.DataFrame, *, unites: Mapping[str, str] | None = None) -
     >>> list(t.columns), t.iloc[0].tolist()
     (['montant HT', 'taux TVA'], ['1\u202f234,50\xa0€', '20\xa0%'])
     """
-    import pandas as pd
+    pd = require("pandas")
 
     if not isinstance(df, pd.DataFrame):
         raise SalesplanTypeError(f"tableau : {show(df)} doit être un DataFrame pandas.")

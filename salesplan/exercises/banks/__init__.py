@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from salesplan.concepts._catalogue import choose
+from salesplan.concepts import choose
 from salesplan.errors import SalesplanTypeError, show
 from salesplan.exercises.bank import Bank
 

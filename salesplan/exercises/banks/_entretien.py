@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypedDict, Unpack
 
-from salesplan.concepts import Catalogue
-from salesplan.concepts._catalogue import Concept
+from salesplan.concepts import Catalogue, Concept
 from salesplan.exercises.builders import (
     Row,
     categories_question,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from salesplan.concepts import NOTIONS, ROLES
-from salesplan.concepts._catalogue import Concept
+from salesplan.concepts import NOTIONS, ROLES, Concept
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.builders import concept_matching, glossary, which_concept_drawn
 from salesplan.exercises.questions import Choice, MatchingQuestion, NotionLink, SingleChoice

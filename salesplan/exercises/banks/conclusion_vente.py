@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES
-from salesplan.concepts._types import TechniqueConclusion
+from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_ADDITIONNELLES, TechniqueConclusion
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.banks._entretien import classer, technique_en_situation
 from salesplan.exercises.builders import (

@@ -62,7 +62,6 @@ def _cle(mention: Mention) -> str:
 _OUBLIABLES = (
     "numero",
     "vendeur_tva",
-    "client_tva",
     "numero_bon_commande",
     "lignes.taux_tva",
     "reductions",

@@ -6,8 +6,7 @@ import random
 from decimal import Decimal
 from typing import Any
 
-from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME
-from salesplan.concepts._catalogue import Catalogue
+from salesplan.concepts import CAS_PARTICULIERS, INDICATEURS, LEVIERS_FIDELISATION, QUALITES_PROGRAMME, Catalogue
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import categories_question, glossary, matching_question

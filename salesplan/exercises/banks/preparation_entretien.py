@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from salesplan.concepts import ETAPES_ENTRETIEN
-from salesplan.concepts._types import Etape
+from salesplan.concepts import ETAPES_ENTRETIEN, Etape
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import concept_matching, ordering_question, which_concept
 from salesplan.exercises.questions import (
