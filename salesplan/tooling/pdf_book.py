@@ -217,6 +217,7 @@ def document_html(document: Document, *, css: str, base: str, pages: dict[str, i
 
 
 __all__ = [
+    "FOLDED_CODE",
     "NO_PRINT",
     "ONLINE",
     "PRINT_NOTE",

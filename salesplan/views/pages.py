@@ -24,10 +24,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from salesplan.paiement import Controle
 
 
-N = TypeVar("N", bound="Concept")
+_Notion = TypeVar("_Notion", bound="Concept")
 GLUE_PREFIX = "application/papermill.record/"
 
-__all__ = ["GLUE_PREFIX", "concept_table", "french_numbers", "glue", "glue_markdown"]
+__all__ = [
+    "GLUE_PREFIX",
+    "compliance_table",
+    "concept_table",
+    "definition_markdown",
+    "details_list",
+    "dialogues_markdown",
+    "french_numbers",
+    "glue",
+    "glue_markdown",
+    "parameter_text",
+]
 
 
 def glue(name: str, value: object, display: bool = True) -> None:
@@ -71,7 +82,7 @@ def concept_table(concepts: Iterable[Concept], columns: Sequence[str] = ("défin
 # Chapter helpers: a page shows notions, legal figures and checks through these, never through code of its own.
 
 
-def _notion(value: object, kind: type[N]) -> N:
+def _notion(value: object, kind: type[_Notion]) -> _Notion:
     """``value`` if it is a notion of the library of this ``kind``, else a French error naming it."""
     if not isinstance(value, kind):
         raise SalesplanTypeError(
