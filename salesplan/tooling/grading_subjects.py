@@ -31,6 +31,7 @@ from typing import Any
 
 from salesplan.errors import SalesplanValueError
 from salesplan.tooling.assignments import SUBJECT_CELL, MarkerError, Notebook, nbgrader_meta
+from salesplan.values import format_decimal
 
 _IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -75,10 +76,6 @@ def read_class_list(path: Path) -> list[Student]:
     return students
 
 
-def _french(value: Decimal, places: int) -> str:
-    return f"{value:.{places}f}".replace(".", ",")
-
-
 def _decimal(text: Any, where: str) -> Decimal:
     try:
         return Decimal(str(text).replace(" ", "").replace(",", "."))
@@ -107,7 +104,7 @@ def draw_value(rule: Any, rng: random.Random, where: str) -> Any:
             raise MarkerError(f"{where} : intervalle ou pas invalide.")
         count = int((last - first) / step)
         places = max(0, -int(step.as_tuple().exponent))
-        return _french(first + step * rng.randint(0, count), places)
+        return format_decimal((first + step * rng.randint(0, count)).quantize(Decimal(1).scaleb(-places)))
     raise MarkerError(f"{where} : règle de tirage inconnue (attendu « parmi » ou « de » et « a »).")
 
 
