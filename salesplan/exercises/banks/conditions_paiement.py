@@ -43,7 +43,7 @@ LINK_PENALITES = NotionLink(CHAPTER, "les-penalites-de-retard")
 P_PAIEMENT = ("Conditions et délais de paiement (au comptant / différé)",)
 FDM = "45 jours fin de mois"
 # The contract signed today: the caps in force now.
-AUJOURDHUI = dt.date(2026, 11, 26)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 # Late payments are set in the first half of 2026, the last half-year whose rates the table knows.
 S1_2026 = (dt.date(2026, 1, 5), dt.date(2026, 6, 30))
 METHODE_1 = "jours_puis_fin_de_mois"

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from salesplan import parametres
 from salesplan.concepts import CONNAISSANCE_CLIENT
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
@@ -26,7 +27,7 @@ from salesplan.values import format_date, format_euros, plural, round_cent
 CHAPTER = "preparation/connaissance_client"
 LINK = NotionLink(CHAPTER, "notions")
 LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
-REFERENCE = dt.date(2026, 11, 26)
+REFERENCE = parametres.DATE_DE_REFERENCE
 CLIENTS = (
     "Durand & Associés",
     "Pharmacie de la Part-Dieu",

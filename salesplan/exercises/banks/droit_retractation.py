@@ -29,7 +29,7 @@ LINK_DELAI = NotionLink(CHAPTER, "le-delai-de-retractation")
 LINK_COMMERCIAL = NotionLink(CHAPTER, "ce-que-cela-change-pour-le-commercial")
 P_RETRACTATION = ("Le droit de rétractation entre professionnels",)
 RETRACTATION = NEGOCIATION.get("retractation_professionnels")
-AUJOURDHUI = dt.date(2026, 11, 26)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 EFFECTIF_MAX = int(parametres.valeur("retractation_effectif_max", date=AUJOURDHUI))
 DELAI = int(parametres.valeur("retractation_delai", date=AUJOURDHUI))
 PROLONGATION = int(parametres.valeur("retractation_prolongation", date=AUJOURDHUI))

@@ -333,7 +333,7 @@ def gagnant_question(rng: random.Random) -> SingleChoice:
 
 _PIVOT = parametres.parametre("seuil_dispense_fournitures", date="01/04/2026").debut  # 1 April 2026
 _AVANT = (dt.date(2026, 1, 5), _PIVOT - dt.timedelta(days=1))
-_APRES = (_PIVOT, dt.date(2026, 11, 26))
+_APRES = (_PIVOT, parametres.DATE_DE_REFERENCE)
 _RAPPEL = {
     "sans_publicite": "Le marché sans publicité ni mise en concurrence n'est permis que sous {dispense} HT ; "
     "ici, la valeur estimée est de {montant} HT.",

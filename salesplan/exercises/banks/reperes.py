@@ -24,7 +24,7 @@ from salesplan.exercises.questions import (
 from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
-DATE = "26/11/2026"
+DATE = parametres.DATE_DE_REFERENCE
 LINK_DUREE = NotionLink(CHAPTER, "la-negociation-est-plus-longue-en-btob-qu-en-btoc")
 LINK_MICRO = NotionLink(CHAPTER, "plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries")
 

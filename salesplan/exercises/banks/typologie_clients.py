@@ -27,7 +27,7 @@ from salesplan.exercises.questions import (
 from salesplan.values import NARROW_NBSP
 
 CHAPTER = "processus_achat/typologie_clients"
-DATE = "26/11/2026"
+DATE = parametres.DATE_DE_REFERENCE
 _link = notion_links(CHAPTER)
 
 TPE_PME = "TPE/PME = cible plus restreinte mais plus informée (négociation avec le directeur)"
