@@ -9,6 +9,7 @@ from salesplan import parametres
 from salesplan.concepts import CIBLES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
     concept_matching,
@@ -100,9 +101,10 @@ def _cas(rng: random.Random) -> tuple[Decimal, Decimal, Decimal]:
     return Decimal(rng.randint(50, 90)) * 100, _drawn(rng, 8000, 14000), _drawn(rng, 6000, 19000)
 
 
-def categorie_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "categorie")
+def categorie_question(rng: random.Random) -> SingleChoice:
     """Which category is this company? Wrong choices name the rule misread."""
-    effectif, ca, bilan = _cas(random.Random(seed))
+    effectif, ca, bilan = _cas(rng)
     juste = categorie_entreprise(effectif, ca, bilan, date=DATE)
     plus_haut = max(ca, bilan)
     erreurs = (
@@ -134,7 +136,6 @@ def categorie_question(seed: int) -> SingleChoice:
 
     return SingleChoice(
         id="categorie",
-        seed=seed,
         prompt=f"Un prospect de Bureautik Pro occupe **{_entier(effectif)} personnes** (en unités de travail "
         f"par année). Son dernier exercice : chiffre d'affaires **{_millions(ca)}**, total de bilan "
         f"**{_millions(bilan)}**.\nDans quelle catégorie le décret n° 2008-1354 le range-t-il ?",
