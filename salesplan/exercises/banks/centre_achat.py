@@ -6,10 +6,10 @@ from salesplan.concepts import NOTIONS, ROLES
 from salesplan.concepts._catalogue import Concept
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.builders import concept_matching, glossary, which_concept_drawn
-from salesplan.exercises.questions import Choice, MatchingQuestion, NotionLink, SingleChoice
+from salesplan.exercises.questions import Choice, MatchingQuestion, SingleChoice, notion_links
 
 CHAPTER = "processus_achat/centre_achat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 PERSONNES = "Personnes pouvant intervenir"
 ORGANIGRAMME = "Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme"
 # The seed's five roles (the catalogue adds the filter and the initiator).
@@ -38,7 +38,7 @@ def _definitions() -> MatchingQuestion:
         id="definitions_roles",
         prompt="Associez chaque description au rôle qu'elle décrit dans le centre d'achat.",
         explanation=glossary(ROLES, short=True),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda r: r.definition,
         prefix="d",
         wrong=_pas_le_role,
@@ -107,7 +107,7 @@ def _situation(code: str) -> Parametrised:
         question="Quel rôle joue la personne dans cette situation ?",
         situations=SITUATIONS[code],
         explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
-        link=LINK,
+        link=_link("notions"),
         practises=_lignes(code),
     )
 
@@ -122,7 +122,7 @@ def _conduites() -> MatchingQuestion:
         prompt="Le commercial de Bureautik Pro adapte sa conduite à chaque membre du centre d'achat. Associez "
         "chaque conduite au rôle qu'elle vise.",
         explanation="\n".join(f"**{r.libelle}** : {r.conduite}" for r in roles),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda r: r.conduite,
         prefix="c",
         wrong=_pas_le_role,
@@ -138,7 +138,7 @@ SOCIOGRAMME = SingleChoice(
     "fait apparaître **cette influence** ?",
     explanation=f"**{_ORGANIGRAMME.libelle}** : {_ORGANIGRAMME.definition}\n"
     f"**{_SOCIOGRAMME.libelle}** : {_SOCIOGRAMME.definition}",
-    link=LINK,
+    link=_link("notions"),
     choices=(
         Choice(
             "organigramme",

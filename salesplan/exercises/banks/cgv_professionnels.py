@@ -19,19 +19,16 @@ from salesplan.exercises.questions import (
     Choice,
     Item,
     MultipleChoice,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 from salesplan.paiement import Controle, indemnite_forfaitaire, verifier_delai, verifier_taux_penalites
 from salesplan.values import format_date, format_euros, format_percent
 
 CHAPTER = "negociation/cgv_professionnels"
-LINK_CONTENU = NotionLink(CHAPTER, "ce-qu-elles-contiennent")
-LINK_COMMUNICATION = NotionLink(CHAPTER, "une-communication-obligatoire-a-tout-acheteur-professionnel")
-LINK_SOCLE = NotionLink(CHAPTER, "le-socle-unique-de-la-negociation-commerciale")
-LINK_DISTRIBUTEURS = NotionLink(CHAPTER, "le-cas-des-distributeurs-la-convention-ecrite")
-P_CGV = ("CGV entre professionnels",)
-P_PAIEMENT = "Conditions et délais de paiement (au comptant / différé)"
+_link = notion_links(CHAPTER)
+OUTLINE_CGV = ("CGV entre professionnels",)
+OUTLINE_PAIEMENT = "Conditions et délais de paiement (au comptant / différé)"
 CGV = NEGOCIATION.get("cgv")
 # A draft checked in the first half of 2026: the last half-year whose legal interest rate the table knows.
 DATE_PROJET = dt.date(2026, 3, 15)
@@ -45,7 +42,7 @@ CONTENU = MultipleChoice(
     "d'y faire figurer (Code de commerce, art. L441-1 et L441-10).",
     explanation=f"{CGV.libelle} : {CGV.definition} Les autres clauses (réserve de propriété, tribunal compétent, "
     "garanties) sont utiles et fréquentes, mais pas imposées.",
-    link=LINK_CONTENU,
+    link=_link("ce-qu-elles-contiennent"),
     choices=shuffled(
         [
             Choice(
@@ -92,7 +89,7 @@ CONTENU = MultipleChoice(
         "contenu_cgv",
     ),
     answers=frozenset({"reglement", "bareme", "reductions", "penalites", "indemnite"}),
-    practises=(*P_CGV, P_PAIEMENT),
+    practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )
 
 COMMUNICATION = SingleChoice(
@@ -102,7 +99,7 @@ COMMUNICATION = SingleChoice(
     explanation="Le fournisseur doit communiquer ses CGV à tout acheteur qui les demande pour une activité "
     "professionnelle, sur un support durable ; s'il a des CGV par catégorie d'acheteurs, il transmet celles de la "
     "catégorie du demandeur (Code de commerce, art. L441-1). Refuser expose à une amende administrative.",
-    link=LINK_COMMUNICATION,
+    link=_link("une-communication-obligatoire-a-tout-acheteur-professionnel"),
     choices=(
         Choice("envoyer", "Les lui envoyer sur un support durable (PDF, courriel), celles de sa catégorie d'acheteurs"),
         Choice(
@@ -123,7 +120,7 @@ COMMUNICATION = SingleChoice(
         ),
     ),
     answer="envoyer",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
 SOCLE = SingleChoice(
@@ -133,7 +130,7 @@ SOCLE = SingleChoice(
     explanation=f"{first_sentence(CGV.definition)} Les CGV sont « le socle unique de la négociation commerciale » "
     "(art. L441-1, III) : on part du barème et des conditions du vendeur ; les concessions obtenues figurent dans "
     "des conditions particulières de vente écrites.",
-    link=LINK_SOCLE,
+    link=_link("le-socle-unique-de-la-negociation-commerciale"),
     choices=(
         Choice("cgv_socle", "Les CGV du vendeur sont le socle unique de la négociation commerciale"),
         Choice(
@@ -153,7 +150,7 @@ SOCLE = SingleChoice(
         ),
     ),
     answer="cgv_socle",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
 CONDITIONS_PARTICULIERES = MultipleChoice(
@@ -163,7 +160,7 @@ CONDITIONS_PARTICULIERES = MultipleChoice(
     explanation="Les conditions particulières adaptent les CGV à un client, par écrit, dans le cadre de la loi : "
     f"aucun accord ne permet de dépasser {MAX_JOURS} jours date de facture ni {MAX_FDM} jours fin de mois "
     "(Code de commerce, art. L441-1 et L441-10).",
-    link=LINK_SOCLE,
+    link=_link("le-socle-unique-de-la-negociation-commerciale"),
     choices=shuffled(
         [
             Choice(
@@ -191,7 +188,7 @@ CONDITIONS_PARTICULIERES = MultipleChoice(
         "conditions_particulieres",
     ),
     answers=frozenset({"remise", "livraison", "fdm"}),
-    practises=(*P_CGV, P_PAIEMENT),
+    practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )
 
 DISTRIBUTEUR = SingleChoice(
@@ -201,7 +198,7 @@ DISTRIBUTEUR = SingleChoice(
     explanation="Avec un distributeur, une convention écrite (souvent appelée « convention unique ») formalise le "
     "résultat de la négociation annuelle : conditions de vente, réductions de prix, services de coopération "
     "commerciale (Code de commerce, art. L441-3). Elle s'ajoute aux CGV.",
-    link=LINK_DISTRIBUTEURS,
+    link=_link("le-cas-des-distributeurs-la-convention-ecrite"),
     choices=(
         Choice("convention", "Une convention écrite qui formalise le résultat de la négociation annuelle"),
         Choice(
@@ -221,7 +218,7 @@ DISTRIBUTEUR = SingleChoice(
         ),
     ),
     answer="convention",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
 # Drawn half from each list so that a draft mixes clauses to keep and to correct; the verdict is the library's.
@@ -261,13 +258,13 @@ def projet_cgv_question(rng: random.Random) -> CategoriesQuestion:
         prompt=f"Le {format_date(DATE_PROJET)}, Bureautik Pro relit le projet de clauses de règlement de ses CGV. "
         "Classez chaque clause : **conforme** ou **à corriger** ?",
         explanation="\n".join(verdict for _, (_, verdict) in clauses),
-        link=LINK_CONTENU,
+        link=_link("ce-qu-elles-contiennent"),
         rows=[(texte, categorie, verdict) for texte, (categorie, verdict) in clauses],
         categories=(Item("conforme", "Conforme"), Item("a_corriger", "À corriger")),
         prefix="c",
         order=f"projet_cgv|{rng.getrandbits(32)}",
         keys_first=True,
-        practises=(*P_CGV, P_PAIEMENT),
+        practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
     )
 
 

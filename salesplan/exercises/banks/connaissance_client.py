@@ -17,16 +17,15 @@ from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
     Item,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.fidelite import IndicateursClient, indicateurs_clients
 from salesplan.values import format_date, format_euros, plural, round_cent
 
 CHAPTER = "preparation/connaissance_client"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
+_link = notion_links(CHAPTER)
 REFERENCE = parametres.DATE_DE_REFERENCE
 CLIENTS = (
     "Durand & Associés",
@@ -37,10 +36,14 @@ CLIENTS = (
     "Agence Immo Saône",
     "Laboratoire Alpha",
 )
-P_IDENTIFICATION = "Identification du client (raison sociale, activité, ...)"
-P_CONTACT = "Précision sur le contact (secteur d'activité, biens proposés, ...)"
-P_HISTORIQUE = "Historique avec le contact (produits commandés, montant des commandes, ...)"
-PRACTISES = {"identification": P_IDENTIFICATION, "precisions_contact": P_CONTACT, "historique": P_HISTORIQUE}
+OUTLINE_IDENTIFICATION = "Identification du client (raison sociale, activité, ...)"
+OUTLINE_CONTACT = "Précision sur le contact (secteur d'activité, biens proposés, ...)"
+OUTLINE_HISTORIQUE = "Historique avec le contact (produits commandés, montant des commandes, ...)"
+PRACTISES = {
+    "identification": OUTLINE_IDENTIFICATION,
+    "precisions_contact": OUTLINE_CONTACT,
+    "historique": OUTLINE_HISTORIQUE,
+}
 
 Ligne = dict[str, object]
 
@@ -126,8 +129,8 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
         f"{format_euros(indicateurs.panier_moyen)} ; "
         f"dernière commande le {format_date(indicateurs.derniere_commande)}, "
         f"soit une récence de {indicateurs.recence} jours.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         fields=fields,
     )
 
@@ -150,8 +153,8 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(indicateurs.chiffre_affaires)} ; panier moyen = "
         f"{format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
         f"{format_euros(indicateurs.panier_moyen)}.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         answer=indicateurs.panier_moyen,
         wrong=[
             (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
@@ -199,8 +202,8 @@ def plus_gros_panier_question(rng: random.Random) -> SingleChoice | None:
             for c in clients
         )
         + ". Le plus gros client en chiffre d'affaires n'a pas forcément le plus gros panier.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         choices=tuple(Choice(lettres[c.client], c.client, retour(c)) for c in sorted(clients, key=lambda x: x.client)),
         answer=lettres[gros_panier.client],
     )
@@ -211,7 +214,7 @@ def _rubriques() -> CategoriesQuestion:
         id="rubriques_fiche",
         prompt="Dans quelle partie de la fiche client le commercial de Bureautik Pro range-t-il chaque information ?",
         explanation=glossary(CONNAISSANCE_CLIENT, short=True),
-        link=LINK,
+        link=_link("notions"),
         practises=tuple(PRACTISES.values()),
         rows=[
             (capitalised(d), c.code, f"{c.libelle} : {first_sentence(c.definition)}")
@@ -244,7 +247,7 @@ def _extraits() -> CategoriesQuestion:
         prompt="Le commercial complète la fiche d'un nouveau client. Classez chaque extrait dans la rubrique de la "
         "fiche client dont il fait partie.",
         explanation=glossary(CONNAISSANCE_CLIENT),
-        link=LINK,
+        link=_link("notions"),
         practises=tuple(PRACTISES.values()),
         rows=[(texte, code, why(code)) for texte, code in EXTRAITS],
         categories=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
@@ -259,8 +262,8 @@ SIRET = SingleChoice(
     explanation="Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) "
     "identifie chacun de ses établissements ; le code NAF (ou APE) indique l'activité principale. Tous figurent "
     "dans le répertoire Sirene de l'Insee.",
-    link=NotionLink(CHAPTER, "identification-du-client"),
-    practises=(P_IDENTIFICATION,),
+    link=_link("identification-du-client"),
+    practises=(OUTLINE_IDENTIFICATION,),
     choices=(
         Choice("siren", "Le numéro SIREN", "Le SIREN a 9 chiffres et identifie l'entreprise, pas l'établissement."),
         Choice("siret", "Le numéro SIRET"),

@@ -10,10 +10,10 @@ from salesplan.exercises.builders import (
     ordering_question,
     which_concept_drawn,
 )
-from salesplan.exercises.questions import MatchingQuestion, NotionLink
+from salesplan.exercises.questions import MatchingQuestion, notion_links
 
 CHAPTER = "processus_achat/etapes_achat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 _ETAPES = sorted(ETAPES_ACHAT, key=lambda e: e.ordre)
 ETAPES = "Différentes étapes"
 
@@ -30,7 +30,7 @@ ORDRE = ordering_question(
     prompt="Remettez les étapes du processus d'achat dans l'ordre, de la première à la dernière "
     "(boutons « monter » et « descendre »).",
     explanation="L'ordre est : " + " → ".join(e.libelle for e in _ETAPES) + ".",
-    link=LINK,
+    link=_link("notions"),
     practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
 )
 
@@ -93,7 +93,7 @@ def _situation(code: str) -> Parametrised:
         question="À quelle étape du processus d'achat se trouve ce client ?",
         situations=SITUATIONS[code],
         explanation=f"{etape.libelle} : {etape.definition}",
-        link=LINK,
+        link=_link("notions"),
         practises=(_ligne(code),),
     )
 
@@ -134,7 +134,7 @@ def _paroles() -> MatchingQuestion:
         id="paroles_etapes",
         prompt="Associez chaque phrase de client à l'étape du processus d'achat où il se trouve.",
         explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
-        link=LINK,
+        link=_link("notions"),
         rows=[(texte, code, _indice(code)) for texte, code in PAROLES],
         options=labels(_ETAPES),
         prefix="d",

@@ -17,18 +17,18 @@ from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
     MatchingQuestion,
-    NotionLink,
     NumericQuestion,
+    notion_links,
 )
 from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
-LINK_MARGE = NotionLink(CHAPTER, "evaluer-sa-marge")
-P_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
-P_APPROCHE = ("Stratégie d'approche",)
-P_MARGE = ("Évaluer sa marge",)
-P_OUTILS = ("Préparer les outils d'aide à la vente",)
+_link = notion_links(CHAPTER)
+OUTLINE_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
+OUTLINE_APPROCHE = ("Stratégie d'approche",)
+OUTLINE_MARGE = ("Évaluer sa marge",)
+OUTLINE_OUTILS = ("Préparer les outils d'aide à la vente",)
 PRODUITS = (
     ("un copieur multifonction couleur", 1800, 4200),
     ("un bureau réglable en hauteur", 280, 650),
@@ -105,8 +105,8 @@ def _taux_question(rng: random.Random, taux: _TauxDeMarge) -> NumericQuestion:
         explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
         f"{taux.nom} = marge ÷ {diviseur} × 100 = {format_euros(marge)} ÷ {format_euros(base)} × 100 = "
         f"{format_percent(valeur)}.{comparaison}",
-        link=LINK_MARGE,
-        practises=P_MARGE,
+        link=_link("evaluer-sa-marge"),
+        practises=OUTLINE_MARGE,
         answer=valeur,
         unit="%",
         wrong=[
@@ -144,8 +144,8 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(ttc)} ; "
         f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
         f"{format_decimal(coef)}.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
+        link=_link("evaluer-sa-marge"),
+        practises=OUTLINE_MARGE,
         answer=coef,
         unit="",
         wrong=[
@@ -184,8 +184,8 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
         f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
         f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
         "du prix de vente.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
+        link=_link("evaluer-sa-marge"),
+        practises=OUTLINE_MARGE,
         answer=plancher,
         wrong=[
             (
@@ -217,8 +217,8 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
         explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
         f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
         f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
+        link=_link("evaluer-sa-marge"),
+        practises=OUTLINE_MARGE,
         answer=remise,
         unit="%",
         wrong=[
@@ -255,8 +255,8 @@ def _objectifs() -> CategoriesQuestion:
         id="objectifs",
         prompt="Le commercial de Bureautik Pro prépare son rendez-vous. Classez chacun de ses objectifs.",
         explanation="\n".join(f"**{OBJECTIFS.get(t).libelle}** : {OBJECTIFS.get(t).definition}" for t in types),
-        link=NotionLink(CHAPTER, "fixer-les-objectifs-qualitatifs-et-quantitatifs"),
-        practises=P_OBJECTIFS,
+        link=_link("fixer-les-objectifs-qualitatifs-et-quantitatifs"),
+        practises=OUTLINE_OBJECTIFS,
         rows=[
             (texte, t, f"{OBJECTIFS.get(t).libelle} : {OBJECTIFS.get(t).definition}") for t, texte in OBJECTIFS_PROPOSES
         ],
@@ -289,8 +289,8 @@ def _approche(code: str) -> Parametrised:
         right=STRATEGIES_APPROCHE.get(code),
         family=list(STRATEGIES_APPROCHE),
         prompt="Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?",
-        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
-        practises=P_APPROCHE,
+        link=_link("definir-la-strategie-d-approche"),
+        practises=OUTLINE_APPROCHE,
     )
 
 
@@ -301,8 +301,8 @@ def _outils() -> MatchingQuestion:
         prompt="Avant le rendez-vous chez Durand & Associés, le commercial réunit ses outils d'aide à la vente. "
         "Associez chaque description à l'outil qu'elle décrit.",
         explanation="\n".join(f"**{o.libelle}** — exemple : {o.exemple}" for o in OUTILS_AIDE_VENTE),
-        link=NotionLink(CHAPTER, "preparer-les-outils-d-aide-a-la-vente"),
-        practises=P_OUTILS,
+        link=_link("preparer-les-outils-d-aide-a-la-vente"),
+        practises=OUTLINE_OUTILS,
         shown=lambda o: first_sentence(o.definition),
         prefix="d",
         wrong=recall_picked_quoted,

@@ -27,17 +27,14 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     OrderingQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.grille import ResultatGrille, comparer_offres, notes_prix
 from salesplan.marches_publics import PROCEDURES, note_prix, procedure_requise
 from salesplan.values import CENT, format_date, format_decimal, format_euros, format_number, round_cent
 
 CHAPTER = "processus_achat/outils_aide_achat"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_CDC = NotionLink(CHAPTER, "le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs")
-LINK_PROCEDURE = NotionLink(CHAPTER, "la-procedure-consultation-candidature-selection")
-LINK_GRILLE = NotionLink(CHAPTER, "la-grille-de-comparaison-des-offres")
-LINK_SIMULATION = NotionLink(CHAPTER, "la-grille-de-simulation-anticiper-les-objections")
+_link = notion_links(CHAPTER)
 LINK_SEUILS = NotionLink("processus_achat/cibles_btob_btog_cse")
 
 CAHIER = "Cahier des charges : besoins qualitatifs / quantitatifs"
@@ -84,7 +81,7 @@ def _besoins() -> CategoriesQuestion:
         prompt="Le centre hospitalier d'une ville de la région renouvelle ses copieurs. Classez chaque exigence "
         "de son cahier des charges.",
         explanation=f"{cahier.libelle} : {cahier.definition}",
-        link=LINK_CDC,
+        link=_link("le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs"),
         rows=_BESOINS,
         categories=categories,
         prefix="b",
@@ -101,7 +98,7 @@ def _outils() -> MatchingQuestion:
         id="definitions_outils",
         prompt="Associez chaque description à l'outil d'aide à l'achat qu'elle décrit.",
         explanation=glossary(OUTILS_ACHAT, short=True),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda o: first_sentence(o.definition),
         prefix="d",
         wrong=recall_picked_non,
@@ -117,7 +114,7 @@ ORDRE_APPEL_OFFRES = OrderingQuestion(
     id="ordre_appel_offres",
     prompt="Remettez dans l'ordre les trois temps d'un appel d'offres, du premier au dernier.",
     explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {e.definition}" for e in _ETAPES),
-    link=LINK_PROCEDURE,
+    link=_link("la-procedure-consultation-candidature-selection"),
     items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_appel_offres"),
     answer=tuple(e.code for e in _ETAPES),
     practises=(APPELS, PROCEDURE),
@@ -149,7 +146,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
         "au prix le plus bas). Cette note n'est qu'une partie du classement : depuis le 21 août 2026, le prix "
         "ne peut plus être le seul critère, et au moins un critère porte sur les caractéristiques "
         "environnementales de l'offre (CCP, art. R2152-7).",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         answer=note,
         unit="",
         wrong=[
@@ -179,7 +176,7 @@ CRITERE_UNIQUE = SingleChoice(
     "tient compte des caractéristiques environnementales de l'offre, soit sur plusieurs critères, dont le prix ou "
     "le coût, et au moins un critère environnemental. Un règlement fondé sur le seul prix est irrégulier ; un "
     "candidat peut poser la question à l'acheteur avant la date limite.",
-    link=LINK_PROCEDURE,
+    link=_link("la-procedure-consultation-candidature-selection"),
     choices=shuffled(
         (
             Choice(
@@ -271,7 +268,7 @@ def note_ponderee_question(rng: random.Random) -> NumericQuestion:
         id="note_ponderee",
         prompt=prompt,
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids. Pour {offre} : {_calcul(grille, offre)}.",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         answer=note,
         unit="",
         wrong=[
@@ -322,7 +319,7 @@ def gagnant_question(rng: random.Random) -> SingleChoice:
         "Quelle offre la grille classe-t-elle **première** ?",
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids.\n{classement}\nLa moins chère ({moins_chere}) "
         "ne gagne pas : le prix n'est qu'un critère parmi d'autres.",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         choices=tuple(Choice(_cle(o), o, feedback(o)) for o in _OFFRES),
         answer=_cle(gagnant),
         practises=(GRILLE,),
@@ -468,7 +465,7 @@ def _preparation() -> CategoriesQuestion:
         id="simulation_argumentaire",
         prompt="L'acheteur du centre hospitalier prépare la négociation. Dans quel outil range-t-il chaque ligne ?",
         explanation="\n".join(f"**{OUTILS_ACHAT.get(c).libelle}** : {OUTILS_ACHAT.get(c).definition}" for c in codes),
-        link=LINK_SIMULATION,
+        link=_link("la-grille-de-simulation-anticiper-les-objections"),
         rows=_LIGNES,
         categories=tuple(Item(c, OUTILS_ACHAT.get(c).libelle) for c in codes),
         prefix="l",

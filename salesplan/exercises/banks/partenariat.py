@@ -17,12 +17,12 @@ from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
     MatchingQuestion,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 
 CHAPTER = "processus_achat/partenariat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 
 # Seed lines, in the order of OBJECTIFS_PARTENARIAT.
 LIGNES = {
@@ -85,7 +85,7 @@ def _exemples() -> MatchingQuestion:
         id="exemples_objectifs",
         prompt="Associez chaque partenariat à l'objectif qu'il sert d'abord.",
         explanation=glossary(_OBJECTIFS),
-        link=LINK,
+        link=_link("notions"),
         rows=[(texte, code, _objectif_servi(code)) for texte, code in PARTENARIATS],
         options=labels(_OBJECTIFS),
         prefix="e",
@@ -112,7 +112,7 @@ def _situation(question_id: str, texte: str, code: str) -> SingleChoice:
         id=question_id,
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
         explanation=f"{objectif.libelle} : {objectif.definition}",
-        link=LINK,
+        link=_link("notions"),
         practises=(LIGNES[code],),
     )
 
@@ -153,7 +153,7 @@ OBJECTIFS_MULTIPLES = which_concepts(
     explanation="Réponse groupée à des marchés qu'aucun des deux ne gagnerait seul : "
     f"{OBJECTIFS_PARTENARIAT.get('augmenter_ca').libelle.lower()}. Formation croisée des techniciens : "
     f"{OBJECTIFS_PARTENARIAT.get('echange_savoir_faire').libelle.lower()}.",
-    link=LINK,
+    link=_link("notions"),
     practises=(LIGNES["augmenter_ca"], LIGNES["echange_savoir_faire"]),
 )
 
@@ -183,7 +183,7 @@ def _indicateurs() -> CategoriesQuestion:
         id="indicateurs_partenariat",
         prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
         explanation=f"{suivi.libelle} : {suivi.definition}",
-        link=LINK,
+        link=_link("notions"),
         rows=[(texte, sorte, _POURQUOI[sorte]) for texte, sorte in _INDICATEURS],
         categories=_SORTES,
         prefix="i",
@@ -224,7 +224,7 @@ DEFINITION = statements_question(
     id="definition_partenariat",
     prompt="Cochez **toutes** les caractéristiques d'un partenariat entre entreprises.",
     explanation=f"{_NOTION.libelle} : {_NOTION.definition}",
-    link=LINK,
+    link=_link("notions"),
     practises=(PARTENARIAT,),
 )
 

@@ -17,19 +17,19 @@ from salesplan.exercises.questions import (
     InvoiceQuestion,
     Item,
     MultipleChoice,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO as REGLES
 from salesplan.lead_scoring import ScoreProspect, score_prospect
 from salesplan.values import format_number
 
 CHAPTER = "preparation/plan_prospection"
-LINK = NotionLink(CHAPTER, "faire-du-lead-scoring")
-P_FICHIER = ("Créer un fichier",)
-P_LIVRE_BLANC = ("Créer un livre blanc",)
-P_SCORING = ("Faire du lead scoring",)
+_link = notion_links(CHAPTER)
+OUTLINE_FICHIER = ("Créer un fichier",)
+OUTLINE_LIVRE_BLANC = ("Créer un livre blanc",)
+OUTLINE_SCORING = ("Faire du lead scoring",)
 
 # French labels of the codes of the grid (labels, not definitions).
 FONCTIONS = {
@@ -180,8 +180,8 @@ def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
         + "\n"
         + _grille(prospect),
         explanation=score.expliquer(),
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         fields=fields,
     )
 
@@ -224,8 +224,8 @@ def statut_question(rng: random.Random) -> SingleChoice:
         + "\n"
         + _seuils(),
         explanation=score.expliquer() + " " + _seuils(),
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         choices=tuple(Choice(st, _statut_texte(st), retour(st)) for st in ("froid", "MQL", "SQL")),
         answer=score.statut,
     )
@@ -251,8 +251,8 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion | None:
         explanation=f"{score.expliquer()} Il manque {REGLES.seuil_sql} − {score.total} = {manque} points "
         "pour atteindre "
         "le seuil SQL ; d'ici là, le marketing continue de le nourrir (contenus, invitations).",
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         answer=manque,
         unit="",
         wrong=[
@@ -290,8 +290,8 @@ def _criteres() -> CategoriesQuestion:
         prompt="Classez chaque critère de la grille de lead scoring de Bureautik Pro : critère **explicite** "
         "(profil) ou **implicite** (comportement) ?",
         explanation=f"{lead.libelle} : {lead.definition}",
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         rows=[(capitalised(t), famille, messages[famille]) for t, famille in rangs],
         categories=categories,
         prefix="c",
@@ -322,8 +322,8 @@ def _fichier() -> MultipleChoice:
         explanation=f"{fichier.libelle} : {fichier.definition} Chaque fiche contient : "
         + ", ".join(fichier.details)
         + ".",
-        link=NotionLink(CHAPTER, "creer-un-fichier"),
-        practises=P_FICHIER,
+        link=_link("creer-un-fichier"),
+        practises=OUTLINE_FICHIER,
         choices=shuffled(choix, "contenu_fichier"),
         answers=frozenset(f"f{n}" for n in range(1, len(fichier.details) + 1)),
     )
@@ -337,8 +337,8 @@ EMAIL_BTOB = SingleChoice(
     explanation="En BtoB, la CNIL admet l'e-mail de prospection sans consentement préalable à l'adresse "
     "professionnelle d'une personne si le message concerne sa profession, si elle a été informée et a pu s'opposer, "
     "et si chaque message permet de se désinscrire gratuitement (CPCE, art. L34-5 ; RGPD, art. 21).",
-    link=NotionLink(CHAPTER, "creer-un-fichier"),
-    practises=P_FICHIER,
+    link=_link("creer-un-fichier"),
+    practises=OUTLINE_FICHIER,
     choices=(
         Choice(
             "jamais",
@@ -373,8 +373,8 @@ def _livre_blanc() -> SingleChoice:
         "propose un guide de vingt pages, « Archiver sans papier : le mode d'emploi pour les cabinets médicaux », "
         "à télécharger contre le nom, la fonction et l'adresse e-mail professionnelle du visiteur.*",
         explanation=f"{livre.libelle} : {livre.definition}",
-        link=NotionLink(CHAPTER, "creer-un-livre-blanc"),
-        practises=P_LIVRE_BLANC,
+        link=_link("creer-un-livre-blanc"),
+        practises=OUTLINE_LIVRE_BLANC,
         choices=concept_choices(shuffled(options, "livre_blanc"), livre.code),
         answer=livre.code,
     )

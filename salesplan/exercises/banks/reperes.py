@@ -17,16 +17,15 @@ from salesplan.exercises.questions import (
     Choice,
     Item,
     MultipleChoice,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
+_link = notion_links(CHAPTER)
 DATE = parametres.DATE_DE_REFERENCE
-LINK_DUREE = NotionLink(CHAPTER, "la-negociation-est-plus-longue-en-btob-qu-en-btoc")
-LINK_MICRO = NotionLink(CHAPTER, "plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries")
 
 NEGOCIATION = "Négociation plus longue en BtoB qu'en BtoC"
 MICRO = "Plus de 90 % des entreprises françaises ont moins de 10 salariés"
@@ -63,7 +62,7 @@ RAISONS = MultipleChoice(
     id="raisons_negociation_longue",
     prompt="Pourquoi la négociation est-elle plus longue en BtoB qu'en BtoC ? Cochez **toutes** les bonnes raisons.",
     explanation=f"{_LONGUE.definition}\n*Exemple :* {_LONGUE.exemple}",
-    link=LINK_DUREE,
+    link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
     choices=tuple(Choice(k, texte, pourquoi) for k, texte, _, pourquoi in _RAISONS),
     answers=frozenset(k for k, _, vrai, _ in _RAISONS if vrai),
     practises=(NEGOCIATION,),
@@ -94,7 +93,7 @@ def _btob_btoc() -> CategoriesQuestion:
         id="btob_ou_btoc",
         prompt="Classez chaque situation : décrit-elle plutôt un achat BtoB ou un achat BtoC ?",
         explanation=f"{processus.libelle} : {processus.definition}\n*Exemple :* {_LONGUE.exemple}",
-        link=LINK_DUREE,
+        link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
         rows=[(texte, genre, _POURQUOI[genre]) for texte, genre in _ACHATS],
         categories=_GENRES,
         prefix="t",
@@ -109,7 +108,7 @@ PROPORTION = SingleChoice(
     prompt="Parmi les entreprises françaises (secteurs marchands non agricoles et non financiers, Insee), quelle "
     "part sont des micro-entreprises ?",
     explanation=_MICRO.definition,
-    link=LINK_MICRO,
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice("moitie", "Environ la moitié", "Bien plus : les micro-entreprises sont l'écrasante majorité."),
         Choice("deux_tiers", "Environ les deux tiers", "Bien plus : les micro-entreprises sont l'écrasante majorité."),
@@ -131,7 +130,7 @@ DEFINITION_MICRO = SingleChoice(
     prompt="La carte mentale dit « moins de 10 salariés ». Quelle est la définition exacte d'une micro-entreprise "
     "(décret n° 2008-1354, repris par l'Insee) ?",
     explanation=f"{_MICRO_TYPE.libelle} : {_MICRO_TYPE.definition}",
-    link=LINK_MICRO,
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice(
             "effectif_seul",
@@ -229,7 +228,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
         f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {nombre_micro} sur {len(lignes)} = "
         f"{format_percent(part, decimals=1)}.",
-        link=LINK_MICRO,
+        link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
         answer=part,
         unit="%",
         step=Decimal("0.1"),
@@ -259,7 +258,7 @@ CONSEQUENCE = SingleChoice(
     prompt="Neuf entreprises sur dix du fichier de Bureautik Pro sont des TPE. Quelle conséquence commerciale "
     "en tirer ?",
     explanation=f"{_MICRO.exemple}\n{_MICRO_TYPE.libelle} : {_MICRO_TYPE.definition}",
-    link=LINK_MICRO,
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice(
             "ignorer",

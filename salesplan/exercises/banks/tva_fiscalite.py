@@ -24,21 +24,16 @@ from salesplan.exercises.questions import (
     InvoiceQuestion,
     Item,
     MatchingQuestion,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.values import HUNDRED, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/tva_fiscalite"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_TAUX = NotionLink(CHAPTER, "les-taux-de-tva")
-LINK_BASE = NotionLink(CHAPTER, "la-base-imposable-que-taxe-t-on")
-LINK_HT_TTC = NotionLink(CHAPTER, "passer-du-ht-au-ttc-et-inversement")
-LINK_DEDUCTIBLE = NotionLink(CHAPTER, "tva-collectee-tva-deductible-ce-que-coute-vraiment-la-tva")
-LINK_AUTOLIQUIDATION = NotionLink(CHAPTER, "l-autoliquidation")
-P_FISCALITE = ("La fiscalité",)
-P_ARGUMENT = ("Argumentation financière et fiscale", *P_FISCALITE)
+_link = notion_links(CHAPTER)
+OUTLINE_FISCALITE = ("La fiscalité",)
+OUTLINE_ARGUMENT = ("Argumentation financière et fiscale", *OUTLINE_FISCALITE)
 CODES_TVA = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
 # (what is sold, VAT code): usual cases of each rate, as the chapter lists them
 OPERATIONS = (
@@ -73,14 +68,14 @@ def taux_question() -> MatchingQuestion:
             f"{texte} : {_libelle(code)}, {format_percent(_taux(code))} ({parametres.parametre(code).source})."
             for texte, code in OPERATIONS
         ),
-        link=LINK_TAUX,
+        link=_link("les-taux-de-tva"),
         rows=[
             (texte, code, f"Non : c'est le {_libelle(code)} ({format_percent(_taux(code))}) qui s'applique ici.")
             for texte, code in OPERATIONS
         ],
         options=options,
         prefix="o",
-        practises=P_FISCALITE,
+        practises=OUTLINE_FISCALITE,
     )
 
 
@@ -100,8 +95,8 @@ def ttc_question(rng: random.Random) -> NumericQuestion:
         prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
         "Quel est le montant **TTC** ?",
         explanation=f"TTC = HT × (1 + taux) = {format_euros(ht)} × (1 + {format_percent(taux)}) = {format_euros(ttc)}.",
-        link=LINK_HT_TTC,
-        practises=P_FISCALITE,
+        link=_link("passer-du-ht-au-ttc-et-inversement"),
+        practises=OUTLINE_FISCALITE,
         answer=ttc,
         wrong=[
             (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
@@ -126,8 +121,8 @@ def ht_question(rng: random.Random) -> NumericQuestion:
         f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
         explanation=f"HT = TTC ÷ (1 + taux) = {format_euros(ttc)} ÷ {coefficient} = {format_euros(ht)}. "
         f"Retirer {format_percent(taux)} du TTC est faux : la TVA se calcule sur le HT, pas sur le TTC.",
-        link=LINK_HT_TTC,
-        practises=P_FISCALITE,
+        link=_link("passer-du-ht-au-ttc-et-inversement"),
+        practises=OUTLINE_FISCALITE,
         answer=ht,
         wrong=[
             (
@@ -187,8 +182,8 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
         f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
         f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
         explanation=commande.expliquer(),
-        link=LINK_BASE,
-        practises=P_FISCALITE,
+        link=_link("la-base-imposable-que-taxe-t-on"),
+        practises=OUTLINE_FISCALITE,
         fields=fields,
     )
 
@@ -211,8 +206,8 @@ def tva_a_payer_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(collectee)} ; "
         f"TVA déductible : {format_euros(achats)} × {format_percent(taux)} = {format_euros(deductible)} ; "
         f"TVA à reverser = {format_euros(collectee)} − {format_euros(deductible)} = {format_euros(a_payer)}.",
-        link=LINK_DEDUCTIBLE,
-        practises=P_ARGUMENT,
+        link=_link("tva-collectee-tva-deductible-ce-que-coute-vraiment-la-tva"),
+        practises=OUTLINE_ARGUMENT,
         answer=a_payer,
         wrong=[
             (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
@@ -232,8 +227,8 @@ def _autoliquidation() -> SingleChoice:
         f"{format_euros(ht)} sans TVA, "
         "portant la mention « Autoliquidation ». Que doit faire Bureautik Pro ?",
         explanation=f"{concept.libelle} : {concept.definition} ({concept.source})",
-        link=LINK_AUTOLIQUIDATION,
-        practises=P_FISCALITE,
+        link=_link("l-autoliquidation"),
+        practises=OUTLINE_FISCALITE,
         choices=(
             Choice(
                 "remise",
@@ -286,8 +281,8 @@ def _base_categories() -> CategoriesQuestion:
         prompt="Pour chaque élément d'une facture, dites s'il s'ajoute à la base imposable de la TVA, s'il s'en "
         "retire ou s'il n'y entre pas.",
         explanation=f"{base.libelle} : {base.definition} ({base.source})",
-        link=LINK_BASE,
-        practises=P_FISCALITE,
+        link=_link("la-base-imposable-que-taxe-t-on"),
+        practises=OUTLINE_FISCALITE,
         rows=[(texte, cat, messages[cat]) for texte, cat in elements],
         categories=categories,
         prefix="e",
@@ -301,11 +296,11 @@ def _definitions() -> MatchingQuestion:
         id="definitions_fiscalite",
         prompt="Associez chaque description à la notion de fiscalité qu'elle définit.",
         explanation=glossary(FISCALITE),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda c: first_sentence(c.definition),
         prefix="d",
         wrong=recall_picked_non,
-        practises=P_ARGUMENT,
+        practises=OUTLINE_ARGUMENT,
     )
 
 
