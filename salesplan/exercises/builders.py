@@ -9,8 +9,9 @@ its shape:
 - :func:`ordering_question`: put steps back in order;
 - :func:`single_choice`, :func:`multiple_choice`: choices shown in an order drawn from the id;
 - :func:`statements_question`: tick the true statements;
-- :func:`which_concept`, :func:`which_concepts`, :func:`which_concept_drawn`: « which concept (which
-  concepts) is at work in this situation? », the concepts of a catalogue as choices.
+- :func:`which_concept`, :func:`which_concepts`, :func:`situation_question`: « which concept (which
+  concepts) is at work in this situation? », the concepts of a catalogue as choices (for
+  :func:`situation_question`, the situation is drawn by the seed).
 
 The builders that draw a display order do it with :func:`~salesplan.exercises.bank.shuffled` (stable,
 keyed by the question id unless ``order`` says otherwise) and key the items with
@@ -232,36 +233,39 @@ def which_concepts(shown: Iterable[Concept], right: Iterable[str], **fields: Unp
     return MultipleChoice(**fields, choices=concept_choices(shown, answers), answers=answers)
 
 
-def which_concept_drawn(
-    shown: Iterable[Concept],
-    right: str,
+def situation_question(
+    question_id: str,
     *,
-    id: str,
-    question: str,
     situations: Sequence[str],
-    explanation: str,
+    right: Concept,
+    family: Iterable[Concept],
+    prompt: str,
     link: NotionLink,
     practises: tuple[str, ...] = (),
+    explanation: str | None = None,
 ) -> Parametrised:
-    """:func:`which_concept` for situations drawn by the seed: the ``question``, then the situation in italics.
+    """Which concept does this (new) situation show? « ``prompt`` *situation* », ``right`` among ``family``.
 
-    The seed picks the situation (seed modulo their number).
+    A bank lists, for each concept to recognise, a few situations written for the quiz (never the
+    lesson's example); variant ``seed`` shows situation ``seed mod n``, so that the five variants of the
+    site cycle through them. The choices (:func:`which_concept`) are the ``family`` in an order drawn
+    from the question id; the explanation is ``right``'s definition unless ``explanation`` is given.
     """
-    choices = tuple(shown)
+    choices = shuffled(list(family), question_id)
 
     def make(seed: int) -> SingleChoice:
         return which_concept(
             choices,
-            right,
-            id=id,
+            right.code,
+            id=question_id,
             seed=seed,
-            prompt=f"{question}\n*{situations[seed % len(situations)]}*",
-            explanation=explanation,
+            prompt=f"{prompt}\n*{situations[seed % len(situations)]}*",
+            explanation=f"{right.libelle} : {right.definition}" if explanation is None else explanation,
             link=link,
             practises=practises,
         )
 
-    return Parametrised(id, make)
+    return Parametrised(question_id, make)
 
 
 def concept_recall(concept: Concept) -> str:
@@ -328,8 +332,8 @@ __all__ = [
     "recall_picked_non",
     "recall_picked_quoted",
     "single_choice",
+    "situation_question",
     "statements_question",
     "which_concept",
-    "which_concept_drawn",
     "which_concepts",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from salesplan.concepts import NOTIONS, ROLES
 from salesplan.concepts._catalogue import Concept
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
-from salesplan.exercises.builders import concept_matching, glossary, which_concept_drawn
+from salesplan.exercises.builders import concept_matching, glossary, situation_question
 from salesplan.exercises.questions import Choice, MatchingQuestion, SingleChoice, notion_links
 
 CHAPTER = "processus_achat/centre_achat"
@@ -100,12 +100,12 @@ def _situation(code: str) -> Parametrised:
         if role.libelle.lower() in situation.lower():
             raise ValueError(f"a situation of {code!r} names the role: rewrite it")
 
-    return which_concept_drawn(
-        shuffled(list(ROLES), question_id),
-        code,
-        id=question_id,
-        question="Quel rôle joue la personne dans cette situation ?",
+    return situation_question(
+        question_id,
         situations=SITUATIONS[code],
+        right=role,
+        family=ROLES,
+        prompt="Quel rôle joue la personne dans cette situation ?",
         explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
         link=_link("notions"),
         practises=_lignes(code),

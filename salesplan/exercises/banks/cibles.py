@@ -10,6 +10,7 @@ from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES, TraitCible
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.builders import situation_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -19,7 +20,6 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     notion_links,
 )
-from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"

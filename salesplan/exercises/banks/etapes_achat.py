@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ACHAT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.builders import (
     labels,
     matching_question,
     ordering_question,
-    which_concept_drawn,
+    situation_question,
 )
 from salesplan.exercises.questions import MatchingQuestion, notion_links
 
@@ -84,15 +84,12 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
 
 def _situation(code: str) -> Parametrised:
     """Which stage is this (new) client at? Choices are every stage; the situation is drawn by the seed."""
-    etape = ETAPES_ACHAT.get(code)
-    question_id = f"situation_{code}"
-    return which_concept_drawn(
-        shuffled(_ETAPES, question_id),
-        code,
-        id=question_id,
-        question="À quelle étape du processus d'achat se trouve ce client ?",
+    return situation_question(
+        f"situation_{code}",
         situations=SITUATIONS[code],
-        explanation=f"{etape.libelle} : {etape.definition}",
+        right=ETAPES_ACHAT.get(code),
+        family=_ETAPES,
+        prompt="À quelle étape du processus d'achat se trouve ce client ?",
         link=_link("notions"),
         practises=(_ligne(code),),
     )

@@ -11,7 +11,7 @@ from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_matching, recall_picked_quoted
+from salesplan.exercises.builders import categories_question, concept_matching, recall_picked_quoted, situation_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -20,7 +20,6 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     notion_links,
 )
-from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
