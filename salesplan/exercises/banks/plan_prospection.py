@@ -138,7 +138,6 @@ def _seuils() -> str:
 CUMUL = "Vous avez additionné toutes les tranches atteintes : on ne retient que la plus haute."
 PLAFOND = "Vous n'avez pas plafonné les actions répétées : au-delà du plafond, une action ne rapporte plus rien."
 DESABO = "Le désabonnement retire des points : il compte en négatif."
-REPORT = "Erreur reportée : une des deux parties est fausse, mais votre addition est juste."
 
 
 @variante(CHAPTER, "fiche_score")
