@@ -10,13 +10,12 @@ from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, statements_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     Item,
-    MultipleChoice,
     NumericQuestion,
     SingleChoice,
     notion_links,
@@ -58,13 +57,13 @@ _RAISONS = (
     ),
 )
 
-RAISONS = MultipleChoice(
+RAISONS = statements_question(
+    _RAISONS,
+    explain_left_out=True,
     id="raisons_negociation_longue",
     prompt="Pourquoi la négociation est-elle plus longue en BtoB qu'en BtoC ? Cochez **toutes** les bonnes raisons.",
     explanation=f"{_LONGUE.definition}\n*Exemple :* {_LONGUE.exemple}",
     link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
-    choices=tuple(Choice(k, texte, pourquoi) for k, texte, _, pourquoi in _RAISONS),
-    answers=frozenset(k for k, _, vrai, _ in _RAISONS if vrai),
     practises=(NEGOCIATION,),
 )
 
