@@ -5,7 +5,8 @@ Every builder takes the fields every question has (:class:`QuestionFields`: ``id
 its shape:
 
 - :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options;
-- :func:`concept_matching`: each concept's text ↔ the concept's label;
+- :func:`concept_matching`: each concept's text ↔ the concept's label (:func:`definitions_matching`: its
+  definition);
 - :func:`ordering_question`: put steps back in order;
 - :func:`single_choice`, :func:`multiple_choice`: choices shown in an order drawn from the id;
 - :func:`statements_question`: tick the true statements;
@@ -167,6 +168,34 @@ def concept_matching(
     )
 
 
+def definitions_matching(
+    concepts: Iterable[Concept],
+    *,
+    id: str,
+    prompt: str,
+    link: NotionLink,
+    practises: tuple[str, ...] = (),
+    short: bool = False,
+) -> MatchingQuestion:
+    """The first sentence of each concept's definition ↔ its label (:func:`concept_matching`, texts keyed ``d1``...).
+
+    The explanation is the :func:`glossary` of the concepts (``short``: first sentences only); a wrong
+    pick recalls the concept picked (:func:`recall_picked_non`).
+    """
+    catalogue = list(concepts)
+    return concept_matching(
+        catalogue,
+        id=id,
+        prompt=prompt,
+        explanation=glossary(catalogue, short=short),
+        link=link,
+        shown=lambda c: first_sentence(c.definition),
+        prefix="d",
+        wrong=recall_picked_non,
+        practises=practises,
+    )
+
+
 def ordering_question(
     steps: Sequence[tuple[str, str]], *, order: str | None = None, **fields: Unpack[QuestionFields]
 ) -> OrderingQuestion:
@@ -323,6 +352,7 @@ __all__ = [
     "concept_choices",
     "concept_matching",
     "concept_recall",
+    "definitions_matching",
     "glossary",
     "labels",
     "matching_question",

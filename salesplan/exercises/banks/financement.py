@@ -7,9 +7,9 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import FINANCEMENTS
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import concept_matching, glossary, recall_picked_non
+from salesplan.exercises.builders import definitions_matching
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
@@ -351,15 +351,11 @@ def comparer_question(rng: random.Random) -> SingleChoice:
 
 def _definitions() -> MatchingQuestion:
     """Each financing ↔ its definition (texts from ``salesplan.concepts``)."""
-    return concept_matching(
+    return definitions_matching(
         FINANCEMENTS,
         id="definitions_financements",
         prompt="Associez chaque description au moyen de financement qu'elle décrit.",
-        explanation=glossary(FINANCEMENTS),
         link=_link("notions"),
-        shown=lambda c: first_sentence(c.definition),
-        prefix="d",
-        wrong=recall_picked_non,
         practises=OUTLINE_FINANCEMENT,
     )
 

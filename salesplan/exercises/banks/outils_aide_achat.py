@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
+from salesplan.exercises.builders import categories_question, definitions_matching
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -93,16 +93,13 @@ def _besoins() -> CategoriesQuestion:
 
 
 def _outils() -> MatchingQuestion:
-    return concept_matching(
+    return definitions_matching(
         OUTILS_ACHAT,
         id="definitions_outils",
         prompt="Associez chaque description à l'outil d'aide à l'achat qu'elle décrit.",
-        explanation=glossary(OUTILS_ACHAT, short=True),
         link=_link("notions"),
-        shown=lambda o: first_sentence(o.definition),
-        prefix="d",
-        wrong=recall_picked_non,
         practises=(CAHIER, APPELS, GRILLE, SIMULATION, ARGUMENTAIRE),
+        short=True,
     )
 
 

@@ -8,14 +8,12 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
-    concept_matching,
-    glossary,
+    definitions_matching,
     matching_question,
-    recall_picked_non,
 )
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, numeric_question
 from salesplan.exercises.questions import (
@@ -291,15 +289,11 @@ def _base_categories() -> CategoriesQuestion:
 
 def _definitions() -> MatchingQuestion:
     """Each VAT notion ↔ its definition (texts from ``salesplan.concepts``)."""
-    return concept_matching(
+    return definitions_matching(
         FISCALITE,
         id="definitions_fiscalite",
         prompt="Associez chaque description à la notion de fiscalité qu'elle définit.",
-        explanation=glossary(FISCALITE),
         link=_link("notions"),
-        shown=lambda c: first_sentence(c.definition),
-        prefix="d",
-        wrong=recall_picked_non,
         practises=OUTLINE_ARGUMENT,
     )
 

@@ -12,10 +12,8 @@ from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
-    concept_matching,
-    glossary,
+    definitions_matching,
     labels,
-    recall_picked_non,
     statements_question,
 )
 from salesplan.exercises.questions import (
@@ -63,16 +61,13 @@ def _millions(euros: Decimal) -> str:
 
 
 def _definitions() -> MatchingQuestion:
-    return concept_matching(
+    return definitions_matching(
         TYPES_CLIENTS,
         id="definitions_types",
         prompt="Associez chaque description au type de client professionnel qu'elle décrit.",
-        explanation=glossary(TYPES_CLIENTS, short=True),
         link=_link("notions"),
-        shown=lambda t: first_sentence(t.definition),
-        prefix="d",
-        wrong=recall_picked_non,
         practises=(BTOB, TPE_PME, GRANDES, COMITE, BTOG, INSTITUTIONNELS),
+        short=True,
     )
 
 
