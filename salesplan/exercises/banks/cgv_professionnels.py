@@ -11,14 +11,13 @@ from functools import partial
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, multiple_choice
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     Item,
-    MultipleChoice,
     SingleChoice,
     notion_links,
 )
@@ -36,58 +35,56 @@ INDEMNITE = format_euros(indemnite_forfaitaire(date=DATE_PROJET))
 MAX_JOURS = int(parametres.valeur("delai_paiement_max", date=DATE_PROJET))
 MAX_FDM = int(parametres.valeur("delai_paiement_max_fdm", date=DATE_PROJET))
 
-CONTENU = MultipleChoice(
+CONTENU = multiple_choice(
     id="contenu_obligatoire",
     prompt="Bureautik Pro rédige ses CGV pour ses clients entreprises. Cochez les éléments que la loi **impose** "
     "d'y faire figurer (Code de commerce, art. L441-1 et L441-10).",
     explanation=f"{CGV.libelle} : {CGV.definition} Les autres clauses (réserve de propriété, tribunal compétent, "
     "garanties) sont utiles et fréquentes, mais pas imposées.",
     link=_link("ce-qu-elles-contiennent"),
-    choices=shuffled(
-        [
-            Choice(
-                "reglement",
-                "Les conditions de règlement (délai et moyens de paiement)",
-                "Les conditions de règlement font partie du contenu obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "bareme",
-                "Le barème des prix unitaires",
-                "Le barème des prix unitaires est un élément de détermination du prix, obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "reductions",
-                "Les réductions de prix habituellement consenties",
-                "Les réductions de prix sont un élément de détermination du prix, obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "penalites",
-                "Le taux et les conditions d'application des pénalités de retard",
-                "Les conditions de règlement doivent préciser les pénalités de retard (art. L441-10, II).",
-            ),
-            Choice(
-                "indemnite",
-                f"L'indemnité forfaitaire pour frais de recouvrement de {INDEMNITE}",
-                "L'indemnité forfaitaire doit figurer dans les conditions de règlement (art. L441-10, II et D441-5).",
-            ),
-            Choice(
-                "reserve",
-                "Une clause de réserve de propriété",
-                "Clause utile et fréquente, mais la loi ne l'impose pas dans les CGV.",
-            ),
-            Choice(
-                "tribunal",
-                "Le tribunal compétent en cas de litige",
-                "Clause d'usage, mais non imposée par l'article L441-1.",
-            ),
-            Choice(
-                "garantie",
-                "Une garantie commerciale de deux ans",
-                "Une garantie commerciale est un argument de vente, pas une mention obligatoire des CGV.",
-            ),
-        ],
-        "contenu_cgv",
-    ),
+    choices=[
+        Choice(
+            "reglement",
+            "Les conditions de règlement (délai et moyens de paiement)",
+            "Les conditions de règlement font partie du contenu obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "bareme",
+            "Le barème des prix unitaires",
+            "Le barème des prix unitaires est un élément de détermination du prix, obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "reductions",
+            "Les réductions de prix habituellement consenties",
+            "Les réductions de prix sont un élément de détermination du prix, obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "penalites",
+            "Le taux et les conditions d'application des pénalités de retard",
+            "Les conditions de règlement doivent préciser les pénalités de retard (art. L441-10, II).",
+        ),
+        Choice(
+            "indemnite",
+            f"L'indemnité forfaitaire pour frais de recouvrement de {INDEMNITE}",
+            "L'indemnité forfaitaire doit figurer dans les conditions de règlement (art. L441-10, II et D441-5).",
+        ),
+        Choice(
+            "reserve",
+            "Une clause de réserve de propriété",
+            "Clause utile et fréquente, mais la loi ne l'impose pas dans les CGV.",
+        ),
+        Choice(
+            "tribunal",
+            "Le tribunal compétent en cas de litige",
+            "Clause d'usage, mais non imposée par l'article L441-1.",
+        ),
+        Choice(
+            "garantie",
+            "Une garantie commerciale de deux ans",
+            "Une garantie commerciale est un argument de vente, pas une mention obligatoire des CGV.",
+        ),
+    ],
+    order="contenu_cgv",
     answers=frozenset({"reglement", "bareme", "reductions", "penalites", "indemnite"}),
     practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )
@@ -153,7 +150,7 @@ SOCLE = SingleChoice(
     practises=OUTLINE_CGV,
 )
 
-CONDITIONS_PARTICULIERES = MultipleChoice(
+CONDITIONS_PARTICULIERES = multiple_choice(
     id="conditions_particulieres",
     prompt="Au terme de la négociation, l'acheteur d'une ETI et le commercial de Bureautik Pro rédigent des "
     "**conditions particulières de vente**. Cochez les concessions qu'ils peuvent légalement y inscrire.",
@@ -161,32 +158,29 @@ CONDITIONS_PARTICULIERES = MultipleChoice(
     f"aucun accord ne permet de dépasser {MAX_JOURS} jours date de facture ni {MAX_FDM} jours fin de mois "
     "(Code de commerce, art. L441-1 et L441-10).",
     link=_link("le-socle-unique-de-la-negociation-commerciale"),
-    choices=shuffled(
-        [
-            Choice(
-                "remise",
-                "Une remise supplémentaire de 8 % sur les copieurs, contre un contrat de maintenance de trois ans",
-                "Une remise négociée en échange d'une contrepartie est une condition particulière classique.",
-            ),
-            Choice("livraison", "La livraison express offerte", "Un avantage sur la livraison peut être négocié."),
-            Choice(
-                "fdm",
-                f"Un paiement à {MAX_FDM} jours fin de mois, écrit dans le contrat",
-                f"{MAX_FDM} jours fin de mois est permis s'il est expressément prévu au contrat.",
-            ),
-            Choice(
-                "quatre_vingt_dix",
-                "Un paiement à 90 jours date de facture",
-                f"Illégal : le plafond est de {MAX_JOURS} jours après la date d'émission de la facture.",
-            ),
-            Choice(
-                "soixante_fdm",
-                "Un paiement à 60 jours fin de mois",
-                f"Illégal : en fin de mois, le plafond est de {MAX_FDM} jours.",
-            ),
-        ],
-        "conditions_particulieres",
-    ),
+    choices=[
+        Choice(
+            "remise",
+            "Une remise supplémentaire de 8 % sur les copieurs, contre un contrat de maintenance de trois ans",
+            "Une remise négociée en échange d'une contrepartie est une condition particulière classique.",
+        ),
+        Choice("livraison", "La livraison express offerte", "Un avantage sur la livraison peut être négocié."),
+        Choice(
+            "fdm",
+            f"Un paiement à {MAX_FDM} jours fin de mois, écrit dans le contrat",
+            f"{MAX_FDM} jours fin de mois est permis s'il est expressément prévu au contrat.",
+        ),
+        Choice(
+            "quatre_vingt_dix",
+            "Un paiement à 90 jours date de facture",
+            f"Illégal : le plafond est de {MAX_JOURS} jours après la date d'émission de la facture.",
+        ),
+        Choice(
+            "soixante_fdm",
+            "Un paiement à 60 jours fin de mois",
+            f"Illégal : en fin de mois, le plafond est de {MAX_FDM} jours.",
+        ),
+    ],
     answers=frozenset({"remise", "livraison", "fdm"}),
     practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )

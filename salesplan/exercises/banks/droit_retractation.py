@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
-from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, multiple_choice
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     Item,
-    MultipleChoice,
     SingleChoice,
     notion_links,
 )
@@ -243,41 +242,39 @@ PRINCIPE = SingleChoice(
     practises=OUTLINE_RETRACTATION,
 )
 
-CONDITIONS = MultipleChoice(
+CONDITIONS = multiple_choice(
     id="conditions",
     prompt="Cochez les conditions **cumulatives** qui donnent à un professionnel le droit de se rétracter "
     "(Code de la consommation, art. L221-3).",
     explanation=RETRACTATION.definition,
     link=_link("l-exception-des-petits-professionnels-article-l221-3"),
-    choices=shuffled(
-        [
-            Choice(
-                "hors_etablissement",
-                "Le contrat est conclu hors établissement (chez le client, par exemple)",
-                "C'est l'une des trois conditions : le contrat doit être conclu hors établissement.",
-            ),
-            Choice(
-                "hors_activite",
-                "L'objet du contrat n'entre pas dans le champ de son activité principale",
-                "C'est l'une des trois conditions : l'achat doit sortir de son métier.",
-            ),
-            Choice(
-                "effectif",
-                f"Il emploie {EFFECTIF_MAX} salariés au plus",
-                f"C'est l'une des trois conditions : l'effectif ne doit pas dépasser {EFFECTIF_MAX} salariés.",
-            ),
-            Choice(
-                "montant",
-                "Le contrat porte sur moins de 1 000 € HT",
-                "Le montant du contrat n'entre pas dans les conditions.",
-            ),
-            Choice(
-                "recent", "L'entreprise a été créée depuis moins d'un an", "L'ancienneté de l'entreprise ne compte pas."
-            ),
-            Choice("comptant", "Le client a payé comptant", "Le mode de paiement ne compte pas."),
-        ],
-        "conditions_retractation",
-    ),
+    choices=[
+        Choice(
+            "hors_etablissement",
+            "Le contrat est conclu hors établissement (chez le client, par exemple)",
+            "C'est l'une des trois conditions : le contrat doit être conclu hors établissement.",
+        ),
+        Choice(
+            "hors_activite",
+            "L'objet du contrat n'entre pas dans le champ de son activité principale",
+            "C'est l'une des trois conditions : l'achat doit sortir de son métier.",
+        ),
+        Choice(
+            "effectif",
+            f"Il emploie {EFFECTIF_MAX} salariés au plus",
+            f"C'est l'une des trois conditions : l'effectif ne doit pas dépasser {EFFECTIF_MAX} salariés.",
+        ),
+        Choice(
+            "montant",
+            "Le contrat porte sur moins de 1 000 € HT",
+            "Le montant du contrat n'entre pas dans les conditions.",
+        ),
+        Choice(
+            "recent", "L'entreprise a été créée depuis moins d'un an", "L'ancienneté de l'entreprise ne compte pas."
+        ),
+        Choice("comptant", "Le client a payé comptant", "Le mode de paiement ne compte pas."),
+    ],
+    order="conditions_retractation",
     answers=frozenset({"hors_etablissement", "hors_activite", "effectif"}),
     practises=OUTLINE_RETRACTATION,
 )

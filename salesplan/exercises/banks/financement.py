@@ -9,7 +9,7 @@ from decimal import Decimal
 from salesplan.concepts import FINANCEMENTS
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import definitions_matching
+from salesplan.exercises.builders import definitions_matching, multiple_choice
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
@@ -404,7 +404,7 @@ def _affirmations() -> MultipleChoice:
         ),
     )
     vraies = frozenset({"interets_baissent", "amortissement_constant_moins_cher", "taux_reel"})
-    return MultipleChoice(
+    return multiple_choice(
         id="affirmations_financement",
         prompt="Cochez les affirmations **exactes**.",
         explanation="Emprunt : intérêt = capital restant dû × taux, d'où des intérêts décroissants ; en "
@@ -413,7 +413,7 @@ def _affirmations() -> MultipleChoice:
         "commissions font monter le taux réel.",
         link=_link("notions"),
         practises=OUTLINE_FINANCEMENT,
-        choices=shuffled(choix, "affirmations_financement"),
+        choices=choix,
         answers=vraies,
     )
 

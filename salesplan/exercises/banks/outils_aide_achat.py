@@ -16,7 +16,7 @@ from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, definitions_matching
+from salesplan.exercises.builders import categories_question, definitions_matching, single_choice
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -163,7 +163,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
     )
 
 
-CRITERE_UNIQUE = SingleChoice(
+CRITERE_UNIQUE = single_choice(
     id="critere_unique_prix",
     prompt="Un syndicat intercommunal des eaux lance le 14 octobre 2026 une consultation pour ses vêtements de "
     "travail. Son règlement annonce : « Les offres seront classées selon le seul critère du prix. » "
@@ -174,32 +174,29 @@ CRITERE_UNIQUE = SingleChoice(
     "le coût, et au moins un critère environnemental. Un règlement fondé sur le seul prix est irrégulier ; un "
     "candidat peut poser la question à l'acheteur avant la date limite.",
     link=_link("la-procedure-consultation-candidature-selection"),
-    choices=shuffled(
-        (
-            Choice(
-                "irregulier",
-                "Le règlement est irrégulier : le prix seul ne peut plus départager les offres",
-            ),
-            Choice(
-                "mapa",
-                "C'est permis, car sous le seuil européen l'acheteur fixe librement ses critères",
-                "Non : en procédure adaptée aussi, le choix de l'offre obéit à l'article R2152-7, et le prix seul "
-                "n'est plus admis depuis le 21 août 2026.",
-            ),
-            Choice(
-                "cout",
-                "C'est permis si le prix est noté avec la formule du prix le plus bas",
-                "Non : la formule de notation ne change rien ; il faut un critère environnemental, ou un critère "
-                "unique de coût global qui tienne compte de l'environnement.",
-            ),
-            Choice(
-                "date",
-                "C'est permis jusqu'en 2030, le temps que les acheteurs s'adaptent",
-                "Non : l'obligation s'applique depuis le 21 août 2026.",
-            ),
+    choices=[
+        Choice(
+            "irregulier",
+            "Le règlement est irrégulier : le prix seul ne peut plus départager les offres",
         ),
-        "critere_unique_prix",
-    ),
+        Choice(
+            "mapa",
+            "C'est permis, car sous le seuil européen l'acheteur fixe librement ses critères",
+            "Non : en procédure adaptée aussi, le choix de l'offre obéit à l'article R2152-7, et le prix seul "
+            "n'est plus admis depuis le 21 août 2026.",
+        ),
+        Choice(
+            "cout",
+            "C'est permis si le prix est noté avec la formule du prix le plus bas",
+            "Non : la formule de notation ne change rien ; il faut un critère environnemental, ou un critère "
+            "unique de coût global qui tienne compte de l'environnement.",
+        ),
+        Choice(
+            "date",
+            "C'est permis jusqu'en 2030, le temps que les acheteurs s'adaptent",
+            "Non : l'obligation s'applique depuis le 21 août 2026.",
+        ),
+    ],
     answer="irregulier",
     practises=(PROCEDURE, INSTITUTIONNELS),
 )

@@ -9,7 +9,7 @@ from decimal import Decimal
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import capitalised, categories_question, concept_choices
+from salesplan.exercises.builders import capitalised, categories_question, concept_choices, multiple_choice
 from salesplan.exercises.numeric_builders import count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -314,7 +314,7 @@ def _fichier() -> MultipleChoice:
         for n, d in enumerate(fichier.details, start=1)
     ]
     choix += [Choice(code, texte, message) for code, texte in hors_sujet]
-    return MultipleChoice(
+    return multiple_choice(
         id="contenu_fichier",
         prompt="Bureautik Pro constitue son **fichier de prospection** de cabinets comptables. Cochez **toutes** les "
         "informations qui y ont leur place.",
@@ -323,7 +323,7 @@ def _fichier() -> MultipleChoice:
         + ".",
         link=_link("creer-un-fichier"),
         practises=OUTLINE_FICHIER,
-        choices=shuffled(choix, "contenu_fichier"),
+        choices=choix,
         answers=frozenset(f"f{n}" for n in range(1, len(fichier.details) + 1)),
     )
 
