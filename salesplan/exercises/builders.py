@@ -4,7 +4,8 @@ Every builder takes the fields every question has (:class:`QuestionFields`: ``id
 ``explanation``, ``link``, and optionally ``practises`` and ``seed``) as keywords, plus the data of
 its shape:
 
-- :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options;
+- :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options
+  (:func:`sort_by_reason`: one message a category);
 - :func:`concept_matching`: each concept's text ↔ the concept's label (:func:`definitions_matching`: its
   definition);
 - :func:`ordering_question`: put steps back in order;
@@ -53,6 +54,8 @@ from salesplan.exercises.questions import (
 ConceptT = TypeVar("ConceptT", bound=Concept)
 Row = tuple[str, str, str]
 """A thing to place: (text shown, key of the right category or option, message when placed elsewhere)."""
+Category = tuple[str, str, str]
+"""A category of :func:`sort_by_reason`: (key, label, why its rows belong to it: the message of a misplaced row)."""
 Statement = tuple[str, str, bool, str]
 """A statement to tick or not: (key, text shown, whether it is true, message when ticked wrongly).
 
@@ -116,6 +119,34 @@ def categories_question(
     placed = place(rows, categories, prefix=prefix, order=order or fields["id"], keys_first=keys_first)
     return CategoriesQuestion(
         **fields, categories=categories, items=placed.items, answer=placed.answer, feedback=placed.feedback
+    )
+
+
+def sort_by_reason(
+    rows: Iterable[tuple[str, str]],
+    categories: Sequence[Category],
+    *,
+    prefix: str,
+    order: str | None = None,
+    **fields: Unpack[QuestionFields],
+) -> CategoriesQuestion:
+    """:func:`categories_question` where each (text, category key) row, misplaced, gets its category's reason.
+
+    >>> q = sort_by_reason(
+    ...     [("Un devis", "btob"), ("Un coup de cœur", "btoc")],
+    ...     [("btob", "BtoB", "Achat pro."), ("btoc", "BtoC", "Achat perso.")],
+    ...     id="exemple", prompt="Classez.", explanation="", link=NotionLink("x"), prefix="t",
+    ... )
+    >>> sorted(q.feedback)
+    [('t1', 'btob', 'Achat perso.'), ('t2', 'btoc', 'Achat pro.')]
+    """
+    reasons = {key: reason for key, _, reason in categories}
+    return categories_question(
+        rows=[(text, key, reasons[key]) for text, key in rows],
+        categories=tuple(Item(key, label) for key, label, _ in categories),
+        prefix=prefix,
+        order=order,
+        **fields,
     )
 
 
@@ -343,6 +374,7 @@ def capitalised(text: str) -> str:
 
 
 __all__ = [
+    "Category",
     "Placement",
     "QuestionFields",
     "Row",
@@ -363,6 +395,7 @@ __all__ = [
     "recall_picked_quoted",
     "single_choice",
     "situation_question",
+    "sort_by_reason",
     "statements_question",
     "which_concept",
     "which_concepts",

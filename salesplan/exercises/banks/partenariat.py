@@ -5,17 +5,16 @@ from __future__ import annotations
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import (
-    categories_question,
     glossary,
     labels,
     matching_question,
+    sort_by_reason,
     statements_question,
     which_concept,
     which_concepts,
 )
 from salesplan.exercises.questions import (
     CategoriesQuestion,
-    Item,
     MatchingQuestion,
     SingleChoice,
     notion_links,
@@ -170,22 +169,25 @@ _INDICATEURS = (
     ("Respect des engagements de chacun", "qualitatif"),
     ("Qualité du conseil donné par le revendeur", "qualitatif"),
 )
-_SORTES = (Item("quantitatif", "Indicateur quantitatif"), Item("qualitatif", "Indicateur qualitatif"))
-_POURQUOI = {
-    "quantitatif": "Il se compte ou se mesure en euros : indicateur quantitatif.",
-    "qualitatif": "Il s'apprécie (avis, enquête, entretien) plus qu'il ne se compte : indicateur qualitatif.",
-}
+_SORTES = (
+    ("quantitatif", "Indicateur quantitatif", "Il se compte ou se mesure en euros : indicateur quantitatif."),
+    (
+        "qualitatif",
+        "Indicateur qualitatif",
+        "Il s'apprécie (avis, enquête, entretien) plus qu'il ne se compte : indicateur qualitatif.",
+    ),
+)
 
 
 def _indicateurs() -> CategoriesQuestion:
     suivi = OBJECTIFS_PARTENARIAT.get("echange_indicateurs")
-    return categories_question(
+    return sort_by_reason(
+        _INDICATEURS,
+        _SORTES,
         id="indicateurs_partenariat",
         prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
         explanation=f"{suivi.libelle} : {suivi.definition}",
         link=_link("notions"),
-        rows=[(texte, sorte, _POURQUOI[sorte]) for texte, sorte in _INDICATEURS],
-        categories=_SORTES,
         prefix="i",
         practises=(LIGNES["echange_indicateurs"],),
     )

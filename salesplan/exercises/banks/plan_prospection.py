@@ -9,13 +9,17 @@ from decimal import Decimal
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import capitalised, categories_question, concept_choices, multiple_choice
+from salesplan.exercises.builders import (
+    capitalised,
+    concept_choices,
+    multiple_choice,
+    sort_by_reason,
+)
 from salesplan.exercises.numeric_builders import count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     InvoiceQuestion,
-    Item,
     MultipleChoice,
     NumericQuestion,
     SingleChoice,
@@ -279,20 +283,27 @@ def _criteres() -> CategoriesQuestion:
     ]
     rangs = [(t, "explicite") for t in explicites] + [(ACTIONS[a], "implicite") for a in REGLES.comportements]
     lead = OUTILS_PROSPECTION.get("lead_scoring")
-    categories = (Item("explicite", capitalised(lead.details[0])), Item("implicite", capitalised(lead.details[1])))
-    messages = {
-        "explicite": "C'est une caractéristique du prospect (ce qu'il est) : un critère explicite.",
-        "implicite": "C'est une action du prospect (ce qu'il fait) : un critère implicite.",
-    }
-    return categories_question(
+    categories = (
+        (
+            "explicite",
+            capitalised(lead.details[0]),
+            "C'est une caractéristique du prospect (ce qu'il est) : un critère explicite.",
+        ),
+        (
+            "implicite",
+            capitalised(lead.details[1]),
+            "C'est une action du prospect (ce qu'il fait) : un critère implicite.",
+        ),
+    )
+    return sort_by_reason(
+        [(capitalised(t), famille) for t, famille in rangs],
+        categories,
         id="criteres_scoring",
         prompt="Classez chaque critère de la grille de lead scoring de Bureautik Pro : critère **explicite** "
         "(profil) ou **implicite** (comportement) ?",
         explanation=f"{lead.libelle} : {lead.definition}",
         link=_link("faire-du-lead-scoring"),
         practises=OUTLINE_SCORING,
-        rows=[(capitalised(t), famille, messages[famille]) for t, famille in rangs],
-        categories=categories,
         prefix="c",
     )
 

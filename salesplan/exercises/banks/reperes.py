@@ -10,12 +10,11 @@ from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, statements_question
+from salesplan.exercises.builders import sort_by_reason, statements_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
     NumericQuestion,
     SingleChoice,
     notion_links,
@@ -79,22 +78,25 @@ _ACHATS = (
     ("L'achat se fait sur un coup de cœur, sans comparaison", "btoc"),
     ("L'acheteur achète pour son usage personnel", "btoc"),
 )
-_GENRES = (Item("btob", "Achat BtoB (organisation)"), Item("btoc", "Achat BtoC (particulier)"))
-_POURQUOI = {
-    "btob": "C'est un trait de l'achat professionnel, qui allonge la négociation.",
-    "btoc": "C'est un trait de l'achat d'un particulier : décision rapide, une seule personne.",
-}
+_GENRES = (
+    ("btob", "Achat BtoB (organisation)", "C'est un trait de l'achat professionnel, qui allonge la négociation."),
+    (
+        "btoc",
+        "Achat BtoC (particulier)",
+        "C'est un trait de l'achat d'un particulier : décision rapide, une seule personne.",
+    ),
+)
 
 
 def _btob_btoc() -> CategoriesQuestion:
     processus = NOTIONS.get("processus_achat")
-    return categories_question(
+    return sort_by_reason(
+        _ACHATS,
+        _GENRES,
         id="btob_ou_btoc",
         prompt="Classez chaque situation : décrit-elle plutôt un achat BtoB ou un achat BtoC ?",
         explanation=f"{processus.libelle} : {processus.definition}\n*Exemple :* {_LONGUE.exemple}",
         link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
-        rows=[(texte, genre, _POURQUOI[genre]) for texte, genre in _ACHATS],
-        categories=_GENRES,
         prefix="t",
         practises=(NEGOCIATION,),
     )

@@ -11,9 +11,9 @@ from salesplan.concepts import FISCALITE
 from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
-    categories_question,
     definitions_matching,
     matching_question,
+    sort_by_reason,
 )
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, numeric_question
 from salesplan.exercises.questions import (
@@ -264,25 +264,24 @@ def _base_categories() -> CategoriesQuestion:
         ("TVA elle-même", "hors_base"),
     )
     categories = (
-        Item("augmente", "S'ajoute à la base"),
-        Item("diminue", "Se retire de la base"),
-        Item("hors_base", "N'entre pas dans la base"),
+        ("augmente", "S'ajoute à la base", "Les frais accessoires facturés au client s'ajoutent à la base."),
+        (
+            "diminue",
+            "Se retire de la base",
+            "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
+        ),
+        ("hors_base", "N'entre pas dans la base", "La TVA se calcule sur la base : elle n'en fait pas partie."),
     )
-    messages = {
-        "augmente": "Les frais accessoires facturés au client s'ajoutent à la base.",
-        "diminue": "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
-        "hors_base": "La TVA se calcule sur la base : elle n'en fait pas partie.",
-    }
     base = FISCALITE.get("base_imposable")
-    return categories_question(
+    return sort_by_reason(
+        elements,
+        categories,
         id="base_categories",
         prompt="Pour chaque élément d'une facture, dites s'il s'ajoute à la base imposable de la TVA, s'il s'en "
         "retire ou s'il n'y entre pas.",
         explanation=f"{base.libelle} : {base.definition} ({base.source})",
         link=_link("la-base-imposable-que-taxe-t-on"),
         practises=OUTLINE_FISCALITE,
-        rows=[(texte, cat, messages[cat]) for texte, cat in elements],
-        categories=categories,
         prefix="e",
     )
 
