@@ -12,7 +12,7 @@ from salesplan.concepts import MODES_PAIEMENT, NEGOCIATION
 from salesplan.errors import LegalLimitError
 from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, glossary
 from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
@@ -381,7 +381,7 @@ _SITUATIONS = (
 COMPTANT_DIFFERE = categories_question(
     id="comptant_differe",
     prompt="Classez chaque règlement : **paiement au comptant** ou **paiement différé** ?",
-    explanation="\n".join(f"**{m.libelle}** : {m.definition}" for m in MODES_PAIEMENT),
+    explanation=glossary(MODES_PAIEMENT),
     link=_link("payer-au-comptant-ou-a-terme"),
     rows=[
         (text, mode, f"{MODES_PAIEMENT.get(mode).libelle} : {first_sentence(MODES_PAIEMENT.get(mode).definition)}")

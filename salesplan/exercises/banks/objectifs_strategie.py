@@ -11,7 +11,13 @@ from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_matching, recall_picked_quoted, situation_question
+from salesplan.exercises.builders import (
+    categories_question,
+    concept_matching,
+    glossary,
+    recall_picked_quoted,
+    situation_question,
+)
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -253,7 +259,7 @@ def _objectifs() -> CategoriesQuestion:
     return categories_question(
         id="objectifs",
         prompt="Le commercial de Bureautik Pro prépare son rendez-vous. Classez chacun de ses objectifs.",
-        explanation="\n".join(f"**{OBJECTIFS.get(t).libelle}** : {OBJECTIFS.get(t).definition}" for t in types),
+        explanation=glossary(OBJECTIFS.get(t) for t in types),
         link=_link("fixer-les-objectifs-qualitatifs-et-quantitatifs"),
         practises=OUTLINE_OBJECTIFS,
         rows=[

@@ -16,7 +16,7 @@ from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, definitions_matching, single_choice
+from salesplan.exercises.builders import categories_question, definitions_matching, glossary, single_choice
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -458,7 +458,7 @@ def _preparation() -> CategoriesQuestion:
     return categories_question(
         id="simulation_argumentaire",
         prompt="L'acheteur du centre hospitalier prépare la négociation. Dans quel outil range-t-il chaque ligne ?",
-        explanation="\n".join(f"**{OUTILS_ACHAT.get(c).libelle}** : {OUTILS_ACHAT.get(c).definition}" for c in codes),
+        explanation=glossary(OUTILS_ACHAT.get(c) for c in codes),
         link=_link("la-grille-de-simulation-anticiper-les-objections"),
         rows=_LIGNES,
         categories=tuple(Item(c, OUTILS_ACHAT.get(c).libelle) for c in codes),
