@@ -320,7 +320,7 @@ def situation_question(
             id=question_id,
             seed=seed,
             prompt=f"{prompt}\n*{situations[seed % len(situations)]}*",
-            explanation=f"{right.libelle} : {right.definition}" if explanation is None else explanation,
+            explanation=definition_text(right) if explanation is None else explanation,
             link=link,
             practises=practises,
         )
@@ -363,6 +363,11 @@ def labels(concepts: Iterable[Concept]) -> tuple[Item, ...]:
     return tuple(Item(c.code, c.libelle) for c in concepts)
 
 
+def definition_text(concept: Concept) -> str:
+    """« Libellé : définition », the explanation of a question on one concept (:func:`glossary` for several)."""
+    return f"{concept.libelle} : {concept.definition}"
+
+
 def glossary(concepts: Iterable[Concept], *, short: bool = False) -> str:
     """One line « **Libellé** : définition » per concept (``short``: the first sentence only)."""
     return "\n".join(f"**{c.libelle}** : {first_sentence(c.definition) if short else c.definition}" for c in concepts)
@@ -384,6 +389,7 @@ __all__ = [
     "concept_choices",
     "concept_matching",
     "concept_recall",
+    "definition_text",
     "definitions_matching",
     "glossary",
     "labels",

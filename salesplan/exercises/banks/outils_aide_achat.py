@@ -16,7 +16,13 @@ from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, definitions_matching, glossary, single_choice
+from salesplan.exercises.builders import (
+    categories_question,
+    definition_text,
+    definitions_matching,
+    glossary,
+    single_choice,
+)
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -74,13 +80,12 @@ _BESOINS = (
 
 
 def _besoins() -> CategoriesQuestion:
-    cahier = OUTILS_ACHAT.get("cahier_des_charges")
     categories = (Item("quantitatif", "Besoin quantitatif"), Item("qualitatif", "Besoin qualitatif"))
     return categories_question(
         id="besoins_cahier",
         prompt="Le centre hospitalier d'une ville de la région renouvelle ses copieurs. Classez chaque exigence "
         "de son cahier des charges.",
-        explanation=f"{cahier.libelle} : {cahier.definition}",
+        explanation=definition_text(OUTILS_ACHAT.get("cahier_des_charges")),
         link=_link("le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs"),
         rows=_BESOINS,
         categories=categories,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import (
+    definition_text,
     glossary,
     labels,
     matching_question,
@@ -110,7 +111,7 @@ def _situation(question_id: str, texte: str, code: str) -> SingleChoice:
         code,
         id=question_id,
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
-        explanation=f"{objectif.libelle} : {objectif.definition}",
+        explanation=definition_text(objectif),
         link=_link("notions"),
         practises=(LIGNES[code],),
     )
@@ -180,13 +181,12 @@ _SORTES = (
 
 
 def _indicateurs() -> CategoriesQuestion:
-    suivi = OBJECTIFS_PARTENARIAT.get("echange_indicateurs")
     return sort_by_reason(
         _INDICATEURS,
         _SORTES,
         id="indicateurs_partenariat",
         prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
-        explanation=f"{suivi.libelle} : {suivi.definition}",
+        explanation=definition_text(OBJECTIFS_PARTENARIAT.get("echange_indicateurs")),
         link=_link("notions"),
         prefix="i",
         practises=(LIGNES["echange_indicateurs"],),
@@ -195,7 +195,6 @@ def _indicateurs() -> CategoriesQuestion:
 
 # ---------------------------------------------------------------- 6. what a partnership is
 
-_NOTION = NOTIONS.get("partenariat")
 _TRAITS = (
     ("durable", "Une coopération durable, formalisée par un contrat ou une convention", True, ""),
     ("independants", "Des partenaires qui restent indépendants (clients, marque, décisions)", True, ""),
@@ -225,7 +224,7 @@ DEFINITION = statements_question(
     explain_left_out=True,
     id="definition_partenariat",
     prompt="Cochez **toutes** les caractéristiques d'un partenariat entre entreprises.",
-    explanation=f"{_NOTION.libelle} : {_NOTION.definition}",
+    explanation=definition_text(NOTIONS.get("partenariat")),
     link=_link("notions"),
     practises=(PARTENARIAT,),
 )

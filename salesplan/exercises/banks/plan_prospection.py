@@ -12,6 +12,7 @@ from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     capitalised,
     concept_choices,
+    definition_text,
     multiple_choice,
     sort_by_reason,
 )
@@ -301,7 +302,7 @@ def _criteres() -> CategoriesQuestion:
         id="criteres_scoring",
         prompt="Classez chaque critère de la grille de lead scoring de Bureautik Pro : critère **explicite** "
         "(profil) ou **implicite** (comportement) ?",
-        explanation=f"{lead.libelle} : {lead.definition}",
+        explanation=definition_text(lead),
         link=_link("faire-du-lead-scoring"),
         practises=OUTLINE_SCORING,
         prefix="c",
@@ -382,7 +383,7 @@ def _livre_blanc() -> SingleChoice:
         prompt="Quel outil du plan de prospection Bureautik Pro utilise-t-elle ici ?\n*Sur son site, Bureautik Pro "
         "propose un guide de vingt pages, « Archiver sans papier : le mode d'emploi pour les cabinets médicaux », "
         "à télécharger contre le nom, la fonction et l'adresse e-mail professionnelle du visiteur.*",
-        explanation=f"{livre.libelle} : {livre.definition}",
+        explanation=definition_text(livre),
         link=_link("creer-un-livre-blanc"),
         practises=OUTLINE_LIVRE_BLANC,
         choices=concept_choices(shuffled(options, "livre_blanc"), livre.code),

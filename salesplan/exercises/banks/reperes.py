@@ -10,7 +10,7 @@ from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import sort_by_reason, statements_question
+from salesplan.exercises.builders import definition_text, sort_by_reason, statements_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -130,7 +130,7 @@ DEFINITION_MICRO = SingleChoice(
     id="definition_micro",
     prompt="La carte mentale dit « moins de 10 salariés ». Quelle est la définition exacte d'une micro-entreprise "
     "(décret n° 2008-1354, repris par l'Insee) ?",
-    explanation=f"{_MICRO_TYPE.libelle} : {_MICRO_TYPE.definition}",
+    explanation=definition_text(_MICRO_TYPE),
     link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice(

@@ -12,6 +12,7 @@ from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
+    definition_text,
     definitions_matching,
     labels,
     statements_question,
@@ -284,7 +285,7 @@ CSE_QUESTION = statements_question(
     id="cse_aujourd_hui",
     prompt="Un ancien support de formation parle encore du comité d'entreprise des sociétés de plus de 50 "
     "personnes, que dirige le patron. Cochez **toutes** les affirmations exactes aujourd'hui.",
-    explanation=f"{_CSE.libelle} : {_CSE.definition}",
+    explanation=definition_text(_CSE),
     link=_link("le-comite-social-et-economique-cse"),
     practises=(COMITE,),
 )
@@ -346,11 +347,10 @@ _ACHETEURS = (
 
 
 def _acheteurs() -> CategoriesQuestion:
-    administration = TYPES_CLIENTS.get("administration")
     return categories_question(
         id="acheteurs_publics",
         prompt="Classez chaque client de Bureautik Pro dans sa cible.",
-        explanation=f"{administration.libelle} : {administration.definition}",
+        explanation=definition_text(TYPES_CLIENTS.get("administration")),
         link=_link("les-administrations-btog"),
         rows=_ACHETEURS,
         categories=labels(CIBLES),
