@@ -41,8 +41,8 @@ from salesplan.exercises import (
 from salesplan.exercises.bank import first_sentence, mistakes, shuffled
 from salesplan.exercises.banks import montant_commande
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import QuestionFields
 from salesplan.exercises.markup import to_html, to_text
-from salesplan.exercises.numeric_builders import QuestionTexts
 from salesplan.exercises.scenario import best_path
 from salesplan.exercises.serialise import (
     ITERATIONS,
@@ -69,7 +69,7 @@ def _expanded(case: dict[str, Any]) -> dict[str, Any]:
 
 CASES = [_expanded(c) for c in json.loads((Path(__file__).parent / "data" / "quiz_cases.json").read_text("utf-8"))]
 LINK = NotionLink("negociation/montant_commande", "notions")
-CASE = QuestionTexts(id="cas", prompt="?", explanation="Explication.", link=LINK)
+CASE = QuestionFields(id="cas", prompt="?", explanation="Explication.", link=LINK)
 """What the small questions of the shared cases say besides their answer."""
 
 
