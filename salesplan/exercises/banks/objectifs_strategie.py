@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
@@ -34,6 +35,8 @@ OUTLINE_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
 OUTLINE_APPROCHE = ("Stratégie d'approche",)
 OUTLINE_MARGE = ("Évaluer sa marge",)
 OUTLINE_OUTILS = ("Préparer les outils d'aide à la vente",)
+# Every numeric question of the bank is a margin calculation: it links to « Évaluer sa marge » and trains that line.
+_question_marge = partial(numeric_question, link=_link("evaluer-sa-marge"), practises=OUTLINE_MARGE)
 PRODUITS = (
     ("un copieur multifonction couleur", 1800, 4200),
     ("un bureau réglable en hauteur", 280, 650),
@@ -104,14 +107,12 @@ def _taux_question(rng: random.Random, taux: _TauxDeMarge) -> NumericQuestion:
         if taux.sur_le_prix
         else ""
     )
-    return numeric_question(
+    return _question_marge(
         id=taux.id,
         prompt=_enonce(produit, cout, prix) + f" Quel est son **{taux.nom}**, en % (à 0,01 près) ?",
         explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
         f"{taux.nom} = marge ÷ {diviseur} × 100 = {format_euros(marge)} ÷ {format_euros(base)} × 100 = "
         f"{format_percent(valeur)}.{comparaison}",
-        link=_link("evaluer-sa-marge"),
-        practises=OUTLINE_MARGE,
         answer=valeur,
         unit="%",
         wrong=[
@@ -141,7 +142,7 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
     ttc = ttc_depuis_ht(prix, taux_tva=tva)
     coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
     sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
-    return numeric_question(
+    return _question_marge(
         id="coefficient",
         prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
         "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
@@ -149,8 +150,6 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(ttc)} ; "
         f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
         f"{format_decimal(coef)}.",
-        link=_link("evaluer-sa-marge"),
-        practises=OUTLINE_MARGE,
         answer=coef,
         unit="",
         wrong=[
@@ -180,7 +179,7 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
     exact = cout / (1 - minimum / HUNDRED)
     if exact.quantize(CENT, rounding=ROUND_HALF_UP) != plancher:  # a doubt on the last cent: draw again
         return None
-    return numeric_question(
+    return _question_marge(
         id="prix_plancher",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
         f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
@@ -189,8 +188,6 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
         f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
         f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
         "du prix de vente.",
-        link=_link("evaluer-sa-marge"),
-        practises=OUTLINE_MARGE,
         answer=plancher,
         wrong=[
             (
@@ -213,7 +210,7 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
     if exact.quantize(CENT, rounding=ROUND_HALF_UP) != remise:  # rounding down or to the nearest must agree
         return None
     ecart = marges.taux_de_marque(cout, prix) - minimum
-    return numeric_question(
+    return _question_marge(
         id="remise_maximale",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
         f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
@@ -222,8 +219,6 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
         explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
         f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
         f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
-        link=_link("evaluer-sa-marge"),
-        practises=OUTLINE_MARGE,
         answer=remise,
         unit="%",
         wrong=[
