@@ -406,6 +406,13 @@ def test_tirer_draws_again_while_the_answer_shows_or_the_builder_refuses() -> No
     assert all(q.seed is not None and not shows_answer("negociation/montant_commande", q) for q in drawn)
 
 
+def test_banks_draw_only_through_variante() -> None:
+    """One drawing helper: a bank never builds its own ``random.Random``, ``@variante`` gives it one."""
+    banks = Path(montant_commande.__file__).parent
+    own = [p.name for p in sorted(banks.glob("*.py")) if p.name != "_tirage.py" and "Random(" in p.read_text("utf-8")]
+    assert own == []
+
+
 def test_the_check_lets_a_longer_number_pass() -> None:
     assert leaks("negociation/montant_commande", _hand_made("Prix : 11 729,15 € ; 1729,155 kg ; 45 salariés.")) == ()
 
