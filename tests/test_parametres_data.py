@@ -190,7 +190,14 @@ def test_the_course_date_written_by_hand_is_caught(tmp_path: Path, code: str) ->
 
 
 def test_the_banks_read_the_course_date() -> None:
-    from salesplan.exercises.banks import connaissance_client, droit_retractation, typologie_clients
+    from salesplan.exercises.banks import (
+        conditions_paiement,
+        connaissance_client,
+        droit_retractation,
+        facturation,
+        reperes,
+        typologie_clients,
+    )
 
-    assert droit_retractation.AUJOURDHUI == connaissance_client.REFERENCE == typologie_clients.DATE
-    assert droit_retractation.AUJOURDHUI == parametres.DATE_DE_REFERENCE
+    banks = (conditions_paiement, connaissance_client, droit_retractation, facturation, reperes, typologie_clients)
+    assert {bank.AUJOURDHUI for bank in banks} == {parametres.DATE_DE_REFERENCE}

@@ -26,7 +26,7 @@ from salesplan.values import format_date, format_euros, plural, round_cent
 
 CHAPTER = "preparation/connaissance_client"
 _link = notion_links(CHAPTER)
-REFERENCE = parametres.DATE_DE_REFERENCE
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 CLIENTS = (
     "Durand & Associés",
     "Pharmacie de la Part-Dieu",
@@ -50,7 +50,7 @@ Ligne = dict[str, object]
 
 def _commandes(rng: random.Random, client: str, nombre: int, petit: int, grand: int) -> list[Ligne]:
     """``nombre`` orders of 2026 (distinct days before the reference date), amounts HT between the bounds."""
-    jours = sorted(rng.sample(range(5, (REFERENCE - dt.date(2026, 1, 1)).days - 3), nombre))
+    jours = sorted(rng.sample(range(5, (AUJOURDHUI - dt.date(2026, 1, 1)).days - 3), nombre))
     return [
         {
             "client": client,
@@ -76,7 +76,7 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
     client = rng.choice(CLIENTS)
     lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
-    indicateurs = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+    indicateurs = indicateurs_clients(lignes, date_reference=AUJOURDHUI)[0]
     derniere = lignes[-1]["montant_ht"]
     assert isinstance(derniere, Decimal)
     fields = (
@@ -109,10 +109,10 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
         ),
         count_field(
             "recence",
-            f"Récence au {format_date(REFERENCE)}",
+            f"Récence au {format_date(AUJOURDHUI)}",
             indicateurs.recence,
             (
-                (REFERENCE - indicateurs.premiere_commande).days,
+                (AUJOURDHUI - indicateurs.premiere_commande).days,
                 "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
             ),
             (indicateurs.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
@@ -122,7 +122,7 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     return InvoiceQuestion(
         id="indicateurs_historique",
         prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
-        f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
+        f"l'historique au {format_date(AUJOURDHUI)} (montants à 0,01 € près).\n" + _tableau(lignes),
         explanation=f"Chiffre d'affaires = somme des {indicateurs.frequence} commandes = "
         f"{format_euros(indicateurs.chiffre_affaires)} ; "
         f"panier moyen = {format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
@@ -140,10 +140,10 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
     """The average basket of one client, read in an export that mixes two clients."""
     vise, autre = rng.sample(CLIENTS, 2)
     lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(rng, autre, rng.randint(2, 4), 80, 900)
-    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=REFERENCE)}
+    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=AUJOURDHUI)}
     indicateurs, tous = (
         par_client[vise],
-        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
+        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=AUJOURDHUI)[0],
     )
     return numeric_question(
         id="panier_moyen",
@@ -176,7 +176,7 @@ def plus_gros_panier_question(rng: random.Random) -> SingleChoice | None:
         + _commandes(rng, noms[1], rng.randint(1, 2), 1500, 3500)
         + _commandes(rng, noms[2], rng.randint(3, 5), 100, 900)
     )
-    clients = indicateurs_clients(lignes, date_reference=REFERENCE)
+    clients = indicateurs_clients(lignes, date_reference=AUJOURDHUI)
     gros_panier = max(clients, key=lambda x: x.panier_moyen)
     gros_ca = max(clients, key=lambda x: x.chiffre_affaires)
     if gros_panier is gros_ca or len({x.panier_moyen for x in clients}) < 3:

@@ -23,14 +23,14 @@ from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
 _link = notion_links(CHAPTER)
-DATE = parametres.DATE_DE_REFERENCE
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 
 NEGOCIATION = "Négociation plus longue en BtoB qu'en BtoC"
 MICRO = "Plus de 90 % des entreprises françaises ont moins de 10 salariés"
 _LONGUE = REPERES.get("negociation_plus_longue_btob")
 _MICRO = REPERES.get("micro_entreprises_majoritaires")
-_EFFECTIF = parametres.valeur("micro_effectif", date=DATE)
-_PLAFOND = parametres.valeur("micro_plafond", date=DATE)  # in M€
+_EFFECTIF = parametres.valeur("micro_effectif", date=AUJOURDHUI)
+_PLAFOND = parametres.valeur("micro_plafond", date=AUJOURDHUI)  # in M€
 _SEUIL_EFFECTIF = format_number(_EFFECTIF)
 _SEUIL_PLAFOND = format_number(_PLAFOND)
 
@@ -206,7 +206,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
     rng.shuffle(sortes)
     noms = rng.sample(_PROSPECTS, total)
     lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
-    categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
+    categories = [categorie_entreprise(e, ca, b, date=AUJOURDHUI) for _, e, ca, b in lignes]
     nombre_micro = sum(c.code == "micro" for c in categories)
     part = _part(nombre_micro, len(lignes))
     prompt = (
@@ -220,7 +220,8 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
     )
     effectif_seul = sum(e < _EFFECTIF for _, e, _, _ in lignes)
     au_plus_dix = sum(
-        categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=DATE).code == "micro" for _, e, ca, b in lignes
+        categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=AUJOURDHUI).code == "micro"
+        for _, e, ca, b in lignes
     )
     detail = "\n".join(f"- {nom} : {c.libelle}" for (nom, *_), c in zip(lignes, categories, strict=True))
     return numeric_question(

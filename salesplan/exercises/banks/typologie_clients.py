@@ -27,7 +27,7 @@ from salesplan.exercises.questions import (
 from salesplan.values import NARROW_NBSP
 
 CHAPTER = "processus_achat/typologie_clients"
-DATE = parametres.DATE_DE_REFERENCE
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 _link = notion_links(CHAPTER)
 
 TPE_PME = "TPE/PME = cible plus restreinte mais plus informée (négociation avec le directeur)"
@@ -42,7 +42,7 @@ _TAILLES = ("micro", "pme", "eti", "grande_entreprise")
 
 def _seuil(code: str) -> str:
     """A headcount threshold of the parametres table, as text (« 50 »)."""
-    return format(parametres.valeur(code, date=DATE).normalize(), "f")
+    return format(parametres.valeur(code, date=AUJOURDHUI).normalize(), "f")
 
 
 def _entier(n: Decimal) -> str:
@@ -101,21 +101,21 @@ def _cas(rng: random.Random) -> tuple[Decimal, Decimal, Decimal]:
 def categorie_question(rng: random.Random) -> SingleChoice:
     """Which category is this company? Wrong choices name the rule misread."""
     effectif, ca, bilan = _cas(rng)
-    juste = categorie_entreprise(effectif, ca, bilan, date=DATE)
+    juste = categorie_entreprise(effectif, ca, bilan, date=AUJOURDHUI)
     plus_haut = max(ca, bilan)
     erreurs = (
         (
-            categorie_entreprise(effectif, plus_haut, plus_haut, date=DATE).code,
+            categorie_entreprise(effectif, plus_haut, plus_haut, date=AUJOURDHUI).code,
             "Vous avez exigé que le chiffre d'affaires ET le total de bilan restent sous les plafonds : il suffit "
             "de l'un des deux (« ou »).",
         ),
         (
-            categorie_entreprise(effectif - 1, ca, bilan, date=DATE).code,
+            categorie_entreprise(effectif - 1, ca, bilan, date=AUJOURDHUI).code,
             "Attention au seuil d'effectif : « moins de » est strict ; une entreprise qui atteint exactement le "
             "seuil passe dans la catégorie supérieure.",
         ),
         (
-            categorie_entreprise(1, ca, bilan, date=DATE).code,
+            categorie_entreprise(1, ca, bilan, date=AUJOURDHUI).code,
             "Vous n'avez regardé que les montants : l'effectif est une condition à part entière, et il doit "
             "rester sous le seuil de la catégorie.",
         ),
