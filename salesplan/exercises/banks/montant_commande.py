@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from salesplan import parametres
 from salesplan.commande import (
     appliquer_reductions,
     calculer_commande,
@@ -26,11 +27,14 @@ from salesplan.exercises.questions import (
     notion_links,
 )
 from salesplan.paiement import date_echeance
-from salesplan.values import format_date, format_euros, format_percent, round_cent
+from salesplan.values import CENT, HUNDRED, format_date, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/montant_commande"
 _link = notion_links(CHAPTER)
-TVA = Decimal(20)
+# The normal VAT rate in force on the course date (« 20 » for 20 %), and TTC = HT × its coefficient (1,20).
+TVA = parametres.valeur("tva_normal", date=parametres.DATE_DE_REFERENCE)
+COEFFICIENT_TVA = 1 + TVA / HUNDRED
+_COEFFICIENT = format_decimal(COEFFICIENT_TVA.quantize(CENT))
 OUTLINE_MONTANT = ("Étapes du processus de conclusion", "Calcul du montant de la commande")
 OUTLINE_TVA = ("Calcul du montant de la commande", "La fiscalité")
 OUTLINE_DEGRESSIF = ("Calcul du montant de la commande", "Apprécie les tarifs référentiels dégressifs")
@@ -92,19 +96,22 @@ def taux_global_question(rng: random.Random) -> NumericQuestion:
 
 @variante(CHAPTER, None)
 def ht_depuis_ttc_question(rng: random.Random) -> NumericQuestion:
-    """HT from TTC: divide by 1,20, do not take 20 % off."""
+    """HT from TTC: divide by the VAT coefficient (1,20), do not take the rate (20 %) off."""
     ttc = Decimal(rng.randint(1000, 90000)) / 10
     ht = ht_depuis_ttc(ttc, taux_tva=TVA)
     return numeric_question(
         id="ht_depuis_ttc",
         prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
-        explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
+        explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ {_COEFFICIENT} = {format_euros(ht)}.",
         link=_link("notions"),
         practises=OUTLINE_TVA,
         answer=ht,
         wrong=[
-            (round_cent(ttc * Decimal("0.8")), "Vous avez retiré 20 % du TTC : il faut diviser le TTC par 1,20."),
-            (round_cent(ttc * Decimal("1.2")), "Vous avez ajouté la TVA au lieu de la retirer."),
+            (
+                round_cent(ttc * (1 - TVA / HUNDRED)),
+                f"Vous avez retiré {format_percent(TVA)} du TTC : il faut diviser le TTC par {_COEFFICIENT}.",
+            ),
+            (round_cent(ttc * COEFFICIENT_TVA), "Vous avez ajouté la TVA au lieu de la retirer."),
         ],
     )
 
