@@ -126,7 +126,6 @@ ALLOWED = {
     "concepts/negociation.py": "concept definitions cite the indemnity in prose, with their source",
     "concepts/conclusion.py": "a worked example of a concept (an order at 20 % VAT)",
     "exercises/banks/facturation.py": "exercise bank (owned by another helper): TVA = Decimal(20)",
-    "exercises/banks/conditions_paiement.py": "exercise bank: worked example texts",
     "concepts/reperes.py": "a source's consultation day (« consultés le »), which happens to be the course's date",
     "simulators/retractation.py": "a form's default value (the simulator's owner): a signature day to start from",
 }

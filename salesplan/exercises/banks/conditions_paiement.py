@@ -218,7 +218,7 @@ def _taux_des_penalites(rng: random.Random, paiement: dt.date) -> tuple[Decimal,
         faux_taux = [
             (
                 taux_penalites_legal(date=paiement),
-                "Le taux BCE + 10 points ne s'applique que si les CGV ne "
+                f"Le taux BCE + {majoration} points ne s'applique que si les CGV ne "
                 "fixent pas de taux : ici, le taux du contrat s'applique.",
             ),
         ]
