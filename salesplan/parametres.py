@@ -46,6 +46,10 @@ if TYPE_CHECKING:  # pragma: no cover
 FICHIER = Path(__file__).with_name("parametres.toml")
 """The data file (package data, next to this module)."""
 OUI_NON = "oui/non"
+DATE_DE_REFERENCE = dt.date(2026, 11, 26)
+"""The course's « aujourd'hui »: the day the exercises are set (contracts signed, histories read,
+thresholds and caps in force). Not a legal figure, but a date every bank must agree on: when the
+course is reviewed, move it here (and nowhere else) to the review's day. Last reviewed 30/11/2026."""
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ from salesplan.exercises import (
 from salesplan.exercises.bank import first_sentence, mistakes, shuffled
 from salesplan.exercises.banks import montant_commande
 from salesplan.exercises.banks._tirage import tirer
+from salesplan.exercises.builders import QuestionFields
 from salesplan.exercises.markup import to_html, to_text
-from salesplan.exercises.numeric_builders import QuestionTexts
 from salesplan.exercises.scenario import best_path
 from salesplan.exercises.serialise import (
     ITERATIONS,
@@ -69,7 +69,7 @@ def _expanded(case: dict[str, Any]) -> dict[str, Any]:
 
 CASES = [_expanded(c) for c in json.loads((Path(__file__).parent / "data" / "quiz_cases.json").read_text("utf-8"))]
 LINK = NotionLink("negociation/montant_commande", "notions")
-CASE = QuestionTexts(id="cas", prompt="?", explanation="Explication.", link=LINK)
+CASE = QuestionFields(id="cas", prompt="?", explanation="Explication.", link=LINK)
 """What the small questions of the shared cases say besides their answer."""
 
 
@@ -404,6 +404,13 @@ def test_tirer_draws_again_while_the_answer_shows_or_the_builder_refuses() -> No
     drawn = {tirer("negociation/montant_commande", seed, construire, sel="essai") for seed in range(1, 30)}
     assert {q.answer for q in drawn} == {Decimal(14), Decimal(16)}
     assert all(q.seed is not None and not shows_answer("negociation/montant_commande", q) for q in drawn)
+
+
+def test_banks_draw_only_through_variante() -> None:
+    """One drawing helper: a bank never builds its own ``random.Random``, ``@variante`` gives it one."""
+    banks = Path(montant_commande.__file__).parent
+    own = [p.name for p in sorted(banks.glob("*.py")) if p.name != "_tirage.py" and "Random(" in p.read_text("utf-8")]
+    assert own == []
 
 
 def test_the_check_lets_a_longer_number_pass() -> None:

@@ -117,16 +117,17 @@ _TEXTES_INTERDITS = (
     re.compile(r"\b10 points\b"),  # majoration du taux BCE (L441-10)
     re.compile(r"TVA (à |de )?20\s?%|\b20\s?% de TVA"),  # taux normal de TVA
 )
+# The course's « aujourd'hui » (parametres.DATE_DE_REFERENCE), written by hand: as a date(...) call, or as
+# « 26/11/2026 » / « 2026-11-26 » in a string.
+_REFERENCE = parametres.DATE_DE_REFERENCE
+_DATE_REFERENCE = re.compile(rf"\b{_REFERENCE:%d/%m/%Y}\b|\b{_REFERENCE.isoformat()}\b")
 # Where such a literal is a worked example or prose a helper owns (listed in the report of issue #14).
 ALLOWED = {
     "concepts/negociation.py": "concept definitions cite the indemnity in prose, with their source",
     "concepts/conclusion.py": "a worked example of a concept (an order at 20 % VAT)",
-    "exercises/banks/facturation.py": "exercise bank (owned by another helper): TVA = Decimal(20), fixed exercise date",
-    "exercises/banks/montant_commande.py": "exercise bank (owned by another helper): TVA = Decimal(20)",
-    "exercises/banks/conditions_paiement.py": "exercise bank: worked example texts and fixed exercise date",
-    "exercises/banks/outils_aide_achat.py": "exercise bank: fixed exercise date",
-    "exercises/banks/connaissance_client.py": "exercise bank: fixed exercise date",
-    "exercises/banks/droit_retractation.py": "exercise bank: fixed exercise date",
+    "exercises/banks/facturation.py": "exercise bank (owned by another helper): TVA = Decimal(20)",
+    "concepts/reperes.py": "a source's consultation day (« consultés le »), which happens to be the course's date",
+    "simulators/retractation.py": "a form's default value (the simulator's owner): a signature day to start from",
 }
 
 
@@ -147,13 +148,15 @@ def _legal_literals(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
             found += [f"ligne {node.lineno} : {node.value!r}" for p in _TEXTES_INTERDITS if p.search(node.value)]
+            if _DATE_REFERENCE.search(node.value):
+                found.append(f"ligne {node.lineno} : {node.value!r} (parametres.DATE_DE_REFERENCE)")
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             consts = [a.value for a in node.args if isinstance(a, ast.Constant)]
             if name == "Decimal" and consts in ([20], ["20"]):
                 found.append(f"ligne {node.lineno} : Decimal(20) (taux normal de TVA)")
-            if name == "date" and consts == [2026, 11, 26]:
-                found.append(f"ligne {node.lineno} : date(2026, 11, 26) (date de vérification)")
+            if name == "date" and consts == [_REFERENCE.year, _REFERENCE.month, _REFERENCE.day]:
+                found.append(f"ligne {node.lineno} : date{tuple(consts)} (parametres.DATE_DE_REFERENCE)")
     return found
 
 
@@ -171,3 +174,28 @@ def test_no_module_holds_a_legal_figure() -> None:
 def test_the_allow_list_is_not_stale() -> None:
     for relative in ALLOWED:
         assert _legal_literals(PACKAGE / relative), f"{relative} n'a plus de chiffre en dur : retirez-le d'ALLOWED"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["AUJOURDHUI = dt.date(2026, 11, 26)\n", 'DATE = "26/11/2026"\n', 'x = parse("2026-11-26")\n'],
+    ids=["date-call", "french-text", "iso-text"],
+)
+def test_the_course_date_written_by_hand_is_caught(tmp_path: Path, code: str) -> None:
+    bank = tmp_path / "bank.py"
+    bank.write_text(code, encoding="utf-8")
+    assert any("DATE_DE_REFERENCE" in found for found in _legal_literals(bank))
+
+
+def test_the_banks_read_the_course_date() -> None:
+    from salesplan.exercises.banks import (
+        conditions_paiement,
+        connaissance_client,
+        droit_retractation,
+        facturation,
+        reperes,
+        typologie_clients,
+    )
+
+    banks = (conditions_paiement, connaissance_client, droit_retractation, facturation, reperes, typologie_clients)
+    assert {bank.AUJOURDHUI for bank in banks} == {parametres.DATE_DE_REFERENCE}

@@ -4,13 +4,16 @@ Every builder takes the fields every question has (:class:`QuestionFields`: ``id
 ``explanation``, ``link``, and optionally ``practises`` and ``seed``) as keywords, plus the data of
 its shape:
 
-- :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options;
-- :func:`concept_matching`: each concept's text ↔ the concept's label;
+- :func:`categories_question`, :func:`matching_question`: sort rows into categories, match rows with options
+  (:func:`sort_by_reason`: one message a category);
+- :func:`concept_matching`: each concept's text ↔ the concept's label (:func:`definitions_matching`: its
+  definition);
 - :func:`ordering_question`: put steps back in order;
 - :func:`single_choice`, :func:`multiple_choice`: choices shown in an order drawn from the id;
 - :func:`statements_question`: tick the true statements;
-- :func:`which_concept`, :func:`which_concepts`, :func:`which_concept_drawn`: « which concept (which
-  concepts) is at work in this situation? », the concepts of a catalogue as choices.
+- :func:`which_concept`, :func:`which_concepts`, :func:`situation_question`: « which concept (which
+  concepts) is at work in this situation? », the concepts of a catalogue as choices (for
+  :func:`situation_question`, the situation is drawn by the seed).
 
 The builders that draw a display order do it with :func:`~salesplan.exercises.bank.shuffled` (stable,
 keyed by the question id unless ``order`` says otherwise) and key the items with
@@ -51,6 +54,8 @@ from salesplan.exercises.questions import (
 ConceptT = TypeVar("ConceptT", bound=Concept)
 Row = tuple[str, str, str]
 """A thing to place: (text shown, key of the right category or option, message when placed elsewhere)."""
+Category = tuple[str, str, str]
+"""A category of :func:`sort_by_reason`: (key, label, why its rows belong to it: the message of a misplaced row)."""
 Statement = tuple[str, str, bool, str]
 """A statement to tick or not: (key, text shown, whether it is true, message when ticked wrongly).
 
@@ -117,6 +122,34 @@ def categories_question(
     )
 
 
+def sort_by_reason(
+    rows: Iterable[tuple[str, str]],
+    categories: Sequence[Category],
+    *,
+    prefix: str,
+    order: str | None = None,
+    **fields: Unpack[QuestionFields],
+) -> CategoriesQuestion:
+    """:func:`categories_question` where each (text, category key) row, misplaced, gets its category's reason.
+
+    >>> q = sort_by_reason(
+    ...     [("Un devis", "btob"), ("Un coup de cœur", "btoc")],
+    ...     [("btob", "BtoB", "Achat pro."), ("btoc", "BtoC", "Achat perso.")],
+    ...     id="exemple", prompt="Classez.", explanation="", link=NotionLink("x"), prefix="t",
+    ... )
+    >>> sorted(q.feedback)
+    [('t1', 'btob', 'Achat perso.'), ('t2', 'btoc', 'Achat pro.')]
+    """
+    reasons = {key: reason for key, _, reason in categories}
+    return categories_question(
+        rows=[(text, key, reasons[key]) for text, key in rows],
+        categories=tuple(Item(key, label) for key, label, _ in categories),
+        prefix=prefix,
+        order=order,
+        **fields,
+    )
+
+
 def matching_question(
     *,
     rows: Sequence[Row],
@@ -163,6 +196,34 @@ def concept_matching(
             for other in catalogue
             if other.code != c.code
         ),
+    )
+
+
+def definitions_matching(
+    concepts: Iterable[Concept],
+    *,
+    id: str,
+    prompt: str,
+    link: NotionLink,
+    practises: tuple[str, ...] = (),
+    short: bool = False,
+) -> MatchingQuestion:
+    """The first sentence of each concept's definition ↔ its label (:func:`concept_matching`, texts keyed ``d1``...).
+
+    The explanation is the :func:`glossary` of the concepts (``short``: first sentences only); a wrong
+    pick recalls the concept picked (:func:`recall_picked_non`).
+    """
+    catalogue = list(concepts)
+    return concept_matching(
+        catalogue,
+        id=id,
+        prompt=prompt,
+        explanation=glossary(catalogue, short=short),
+        link=link,
+        shown=lambda c: first_sentence(c.definition),
+        prefix="d",
+        wrong=recall_picked_non,
+        practises=practises,
     )
 
 
@@ -232,36 +293,39 @@ def which_concepts(shown: Iterable[Concept], right: Iterable[str], **fields: Unp
     return MultipleChoice(**fields, choices=concept_choices(shown, answers), answers=answers)
 
 
-def which_concept_drawn(
-    shown: Iterable[Concept],
-    right: str,
+def situation_question(
+    question_id: str,
     *,
-    id: str,
-    question: str,
     situations: Sequence[str],
-    explanation: str,
+    right: Concept,
+    family: Iterable[Concept],
+    prompt: str,
     link: NotionLink,
     practises: tuple[str, ...] = (),
+    explanation: str | None = None,
 ) -> Parametrised:
-    """:func:`which_concept` for situations drawn by the seed: the ``question``, then the situation in italics.
+    """Which concept does this (new) situation show? « ``prompt`` *situation* », ``right`` among ``family``.
 
-    The seed picks the situation (seed modulo their number).
+    A bank lists, for each concept to recognise, a few situations written for the quiz (never the
+    lesson's example); variant ``seed`` shows situation ``seed mod n``, so that the five variants of the
+    site cycle through them. The choices (:func:`which_concept`) are the ``family`` in an order drawn
+    from the question id; the explanation is ``right``'s definition unless ``explanation`` is given.
     """
-    choices = tuple(shown)
+    choices = shuffled(list(family), question_id)
 
     def make(seed: int) -> SingleChoice:
         return which_concept(
             choices,
-            right,
-            id=id,
+            right.code,
+            id=question_id,
             seed=seed,
-            prompt=f"{question}\n*{situations[seed % len(situations)]}*",
-            explanation=explanation,
+            prompt=f"{prompt}\n*{situations[seed % len(situations)]}*",
+            explanation=definition_text(right) if explanation is None else explanation,
             link=link,
             practises=practises,
         )
 
-    return Parametrised(id, make)
+    return Parametrised(question_id, make)
 
 
 def concept_recall(concept: Concept) -> str:
@@ -299,6 +363,11 @@ def labels(concepts: Iterable[Concept]) -> tuple[Item, ...]:
     return tuple(Item(c.code, c.libelle) for c in concepts)
 
 
+def definition_text(concept: Concept) -> str:
+    """« Libellé : définition », the explanation of a question on one concept (:func:`glossary` for several)."""
+    return f"{concept.libelle} : {concept.definition}"
+
+
 def glossary(concepts: Iterable[Concept], *, short: bool = False) -> str:
     """One line « **Libellé** : définition » per concept (``short``: the first sentence only)."""
     return "\n".join(f"**{c.libelle}** : {first_sentence(c.definition) if short else c.definition}" for c in concepts)
@@ -310,6 +379,7 @@ def capitalised(text: str) -> str:
 
 
 __all__ = [
+    "Category",
     "Placement",
     "QuestionFields",
     "Row",
@@ -319,6 +389,8 @@ __all__ = [
     "concept_choices",
     "concept_matching",
     "concept_recall",
+    "definition_text",
+    "definitions_matching",
     "glossary",
     "labels",
     "matching_question",
@@ -328,8 +400,9 @@ __all__ = [
     "recall_picked_non",
     "recall_picked_quoted",
     "single_choice",
+    "situation_question",
+    "sort_by_reason",
     "statements_question",
     "which_concept",
-    "which_concept_drawn",
     "which_concepts",
 ]

@@ -170,8 +170,7 @@ def _ordering(question: OrderingQuestion, raw: object) -> Feedback:
 
 
 def _mapping(question: MatchingQuestion | CategoriesQuestion, raw: object) -> Feedback:
-    targets = question.options if isinstance(question, MatchingQuestion) else question.categories
-    allowed = {t.key for t in targets}
+    allowed = {t.key for t in question.targets}
     right = dict(question.answer)
     if (
         not isinstance(raw, Mapping)

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Required, TypedDict, Unpack
+from typing import Unpack
 
 from salesplan.exercises.bank import mistakes
-from salesplan.exercises.questions import NotionLink, NumericField, NumericQuestion
+from salesplan.exercises.builders import QuestionFields
+from salesplan.exercises.questions import NumericField, NumericQuestion
 from salesplan.values import CENT, ONE
 
 ERREUR_REPORTEE = "Erreur reportée : la case précédente est fausse, mais ce calcul-ci est bien enchaîné."
@@ -60,23 +61,13 @@ def count_field(key: str, label: str, answer: Decimal | int, *wrong: Wrong, unit
     return numeric_field(key, label, answer, *wrong, unit=unit, step=ONE)
 
 
-class QuestionTexts(TypedDict, total=False):
-    """What a question says besides its answer: its id, prompt, explanation, link and the outline lines it trains."""
-
-    id: Required[str]
-    prompt: Required[str]
-    explanation: Required[str]
-    link: Required[NotionLink]
-    practises: tuple[str, ...]
-
-
 def numeric_question(
     *,
     answer: Decimal | int,
     wrong: Iterable[Wrong] = (),
     unit: str = "€",
     step: Decimal = CENT,
-    **texts: Unpack[QuestionTexts],
+    **texts: Unpack[QuestionFields],
 ) -> NumericQuestion:
     """A numeric question whose likely mistakes are ``wrong`` (those equal to the answer at ``step`` dropped)."""
     exact, candidates = _kept(answer, wrong)
@@ -85,7 +76,6 @@ def numeric_question(
 
 __all__ = [
     "ERREUR_REPORTEE",
-    "QuestionTexts",
     "Wrong",
     "amount_field",
     "count_field",

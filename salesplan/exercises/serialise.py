@@ -271,8 +271,7 @@ def question_data(chapter: str, question: Question) -> dict[str, Any]:
         )
     elif isinstance(question, MatchingQuestion | CategoriesQuestion):
         data["items"] = _items(question.items)
-        targets = question.options if isinstance(question, MatchingQuestion) else question.categories
-        data["options"] = _items(targets)
+        data["options"] = _items(question.targets)
         data["items_right"] = sorted(
             digest(salt, answers.token("placed", item=i, option=o)) for i, o in question.answer
         )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from salesplan.concepts import NOTIONS, ROLES, Concept
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
-from salesplan.exercises.builders import concept_matching, glossary, which_concept_drawn
-from salesplan.exercises.questions import Choice, MatchingQuestion, NotionLink, SingleChoice
+from salesplan.exercises.builders import concept_matching, glossary, situation_question
+from salesplan.exercises.questions import Choice, MatchingQuestion, SingleChoice, notion_links
 
 CHAPTER = "processus_achat/centre_achat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 PERSONNES = "Personnes pouvant intervenir"
 ORGANIGRAMME = "Interlocuteurs nombreux : analyse de l'organigramme et du sociogramme"
 # The seed's five roles (the catalogue adds the filter and the initiator).
@@ -37,7 +37,7 @@ def _definitions() -> MatchingQuestion:
         id="definitions_roles",
         prompt="Associez chaque description au rôle qu'elle décrit dans le centre d'achat.",
         explanation=glossary(ROLES, short=True),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda r: r.definition,
         prefix="d",
         wrong=_pas_le_role,
@@ -99,14 +99,14 @@ def _situation(code: str) -> Parametrised:
         if role.libelle.lower() in situation.lower():
             raise ValueError(f"a situation of {code!r} names the role: rewrite it")
 
-    return which_concept_drawn(
-        shuffled(list(ROLES), question_id),
-        code,
-        id=question_id,
-        question="Quel rôle joue la personne dans cette situation ?",
+    return situation_question(
+        question_id,
         situations=SITUATIONS[code],
+        right=role,
+        family=ROLES,
+        prompt="Quel rôle joue la personne dans cette situation ?",
         explanation=f"{role.libelle} : {role.definition}\nConduite à tenir : {role.conduite}",
-        link=LINK,
+        link=_link("notions"),
         practises=_lignes(code),
     )
 
@@ -121,7 +121,7 @@ def _conduites() -> MatchingQuestion:
         prompt="Le commercial de Bureautik Pro adapte sa conduite à chaque membre du centre d'achat. Associez "
         "chaque conduite au rôle qu'elle vise.",
         explanation="\n".join(f"**{r.libelle}** : {r.conduite}" for r in roles),
-        link=LINK,
+        link=_link("notions"),
         shown=lambda r: r.conduite,
         prefix="c",
         wrong=_pas_le_role,
@@ -137,7 +137,7 @@ SOCIOGRAMME = SingleChoice(
     "fait apparaître **cette influence** ?",
     explanation=f"**{_ORGANIGRAMME.libelle}** : {_ORGANIGRAMME.definition}\n"
     f"**{_SOCIOGRAMME.libelle}** : {_SOCIOGRAMME.definition}",
-    link=LINK,
+    link=_link("notions"),
     choices=(
         Choice(
             "organigramme",

@@ -11,27 +11,23 @@ from functools import partial
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
 from salesplan.errors import LegalLimitError
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, multiple_choice
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     Item,
-    MultipleChoice,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 from salesplan.paiement import Controle, indemnite_forfaitaire, verifier_delai, verifier_taux_penalites
 from salesplan.values import format_date, format_euros, format_percent
 
 CHAPTER = "negociation/cgv_professionnels"
-LINK_CONTENU = NotionLink(CHAPTER, "ce-qu-elles-contiennent")
-LINK_COMMUNICATION = NotionLink(CHAPTER, "une-communication-obligatoire-a-tout-acheteur-professionnel")
-LINK_SOCLE = NotionLink(CHAPTER, "le-socle-unique-de-la-negociation-commerciale")
-LINK_DISTRIBUTEURS = NotionLink(CHAPTER, "le-cas-des-distributeurs-la-convention-ecrite")
-P_CGV = ("CGV entre professionnels",)
-P_PAIEMENT = "Conditions et délais de paiement (au comptant / différé)"
+_link = notion_links(CHAPTER)
+OUTLINE_CGV = ("CGV entre professionnels",)
+OUTLINE_PAIEMENT = "Conditions et délais de paiement (au comptant / différé)"
 CGV = NEGOCIATION.get("cgv")
 # A draft checked in the first half of 2026: the last half-year whose legal interest rate the table knows.
 DATE_PROJET = dt.date(2026, 3, 15)
@@ -39,60 +35,58 @@ INDEMNITE = format_euros(indemnite_forfaitaire(date=DATE_PROJET))
 MAX_JOURS = int(parametres.valeur("delai_paiement_max", date=DATE_PROJET))
 MAX_FDM = int(parametres.valeur("delai_paiement_max_fdm", date=DATE_PROJET))
 
-CONTENU = MultipleChoice(
+CONTENU = multiple_choice(
     id="contenu_obligatoire",
     prompt="Bureautik Pro rédige ses CGV pour ses clients entreprises. Cochez les éléments que la loi **impose** "
     "d'y faire figurer (Code de commerce, art. L441-1 et L441-10).",
     explanation=f"{CGV.libelle} : {CGV.definition} Les autres clauses (réserve de propriété, tribunal compétent, "
     "garanties) sont utiles et fréquentes, mais pas imposées.",
-    link=LINK_CONTENU,
-    choices=shuffled(
-        [
-            Choice(
-                "reglement",
-                "Les conditions de règlement (délai et moyens de paiement)",
-                "Les conditions de règlement font partie du contenu obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "bareme",
-                "Le barème des prix unitaires",
-                "Le barème des prix unitaires est un élément de détermination du prix, obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "reductions",
-                "Les réductions de prix habituellement consenties",
-                "Les réductions de prix sont un élément de détermination du prix, obligatoire (art. L441-1).",
-            ),
-            Choice(
-                "penalites",
-                "Le taux et les conditions d'application des pénalités de retard",
-                "Les conditions de règlement doivent préciser les pénalités de retard (art. L441-10, II).",
-            ),
-            Choice(
-                "indemnite",
-                f"L'indemnité forfaitaire pour frais de recouvrement de {INDEMNITE}",
-                "L'indemnité forfaitaire doit figurer dans les conditions de règlement (art. L441-10, II et D441-5).",
-            ),
-            Choice(
-                "reserve",
-                "Une clause de réserve de propriété",
-                "Clause utile et fréquente, mais la loi ne l'impose pas dans les CGV.",
-            ),
-            Choice(
-                "tribunal",
-                "Le tribunal compétent en cas de litige",
-                "Clause d'usage, mais non imposée par l'article L441-1.",
-            ),
-            Choice(
-                "garantie",
-                "Une garantie commerciale de deux ans",
-                "Une garantie commerciale est un argument de vente, pas une mention obligatoire des CGV.",
-            ),
-        ],
-        "contenu_cgv",
-    ),
+    link=_link("ce-qu-elles-contiennent"),
+    choices=[
+        Choice(
+            "reglement",
+            "Les conditions de règlement (délai et moyens de paiement)",
+            "Les conditions de règlement font partie du contenu obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "bareme",
+            "Le barème des prix unitaires",
+            "Le barème des prix unitaires est un élément de détermination du prix, obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "reductions",
+            "Les réductions de prix habituellement consenties",
+            "Les réductions de prix sont un élément de détermination du prix, obligatoire (art. L441-1).",
+        ),
+        Choice(
+            "penalites",
+            "Le taux et les conditions d'application des pénalités de retard",
+            "Les conditions de règlement doivent préciser les pénalités de retard (art. L441-10, II).",
+        ),
+        Choice(
+            "indemnite",
+            f"L'indemnité forfaitaire pour frais de recouvrement de {INDEMNITE}",
+            "L'indemnité forfaitaire doit figurer dans les conditions de règlement (art. L441-10, II et D441-5).",
+        ),
+        Choice(
+            "reserve",
+            "Une clause de réserve de propriété",
+            "Clause utile et fréquente, mais la loi ne l'impose pas dans les CGV.",
+        ),
+        Choice(
+            "tribunal",
+            "Le tribunal compétent en cas de litige",
+            "Clause d'usage, mais non imposée par l'article L441-1.",
+        ),
+        Choice(
+            "garantie",
+            "Une garantie commerciale de deux ans",
+            "Une garantie commerciale est un argument de vente, pas une mention obligatoire des CGV.",
+        ),
+    ],
+    order="contenu_cgv",
     answers=frozenset({"reglement", "bareme", "reductions", "penalites", "indemnite"}),
-    practises=(*P_CGV, P_PAIEMENT),
+    practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )
 
 COMMUNICATION = SingleChoice(
@@ -102,7 +96,7 @@ COMMUNICATION = SingleChoice(
     explanation="Le fournisseur doit communiquer ses CGV à tout acheteur qui les demande pour une activité "
     "professionnelle, sur un support durable ; s'il a des CGV par catégorie d'acheteurs, il transmet celles de la "
     "catégorie du demandeur (Code de commerce, art. L441-1). Refuser expose à une amende administrative.",
-    link=LINK_COMMUNICATION,
+    link=_link("une-communication-obligatoire-a-tout-acheteur-professionnel"),
     choices=(
         Choice("envoyer", "Les lui envoyer sur un support durable (PDF, courriel), celles de sa catégorie d'acheteurs"),
         Choice(
@@ -123,7 +117,7 @@ COMMUNICATION = SingleChoice(
         ),
     ),
     answer="envoyer",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
 SOCLE = SingleChoice(
@@ -133,7 +127,7 @@ SOCLE = SingleChoice(
     explanation=f"{first_sentence(CGV.definition)} Les CGV sont « le socle unique de la négociation commerciale » "
     "(art. L441-1, III) : on part du barème et des conditions du vendeur ; les concessions obtenues figurent dans "
     "des conditions particulières de vente écrites.",
-    link=LINK_SOCLE,
+    link=_link("le-socle-unique-de-la-negociation-commerciale"),
     choices=(
         Choice("cgv_socle", "Les CGV du vendeur sont le socle unique de la négociation commerciale"),
         Choice(
@@ -153,45 +147,42 @@ SOCLE = SingleChoice(
         ),
     ),
     answer="cgv_socle",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
-CONDITIONS_PARTICULIERES = MultipleChoice(
+CONDITIONS_PARTICULIERES = multiple_choice(
     id="conditions_particulieres",
     prompt="Au terme de la négociation, l'acheteur d'une ETI et le commercial de Bureautik Pro rédigent des "
     "**conditions particulières de vente**. Cochez les concessions qu'ils peuvent légalement y inscrire.",
     explanation="Les conditions particulières adaptent les CGV à un client, par écrit, dans le cadre de la loi : "
     f"aucun accord ne permet de dépasser {MAX_JOURS} jours date de facture ni {MAX_FDM} jours fin de mois "
     "(Code de commerce, art. L441-1 et L441-10).",
-    link=LINK_SOCLE,
-    choices=shuffled(
-        [
-            Choice(
-                "remise",
-                "Une remise supplémentaire de 8 % sur les copieurs, contre un contrat de maintenance de trois ans",
-                "Une remise négociée en échange d'une contrepartie est une condition particulière classique.",
-            ),
-            Choice("livraison", "La livraison express offerte", "Un avantage sur la livraison peut être négocié."),
-            Choice(
-                "fdm",
-                f"Un paiement à {MAX_FDM} jours fin de mois, écrit dans le contrat",
-                f"{MAX_FDM} jours fin de mois est permis s'il est expressément prévu au contrat.",
-            ),
-            Choice(
-                "quatre_vingt_dix",
-                "Un paiement à 90 jours date de facture",
-                f"Illégal : le plafond est de {MAX_JOURS} jours après la date d'émission de la facture.",
-            ),
-            Choice(
-                "soixante_fdm",
-                "Un paiement à 60 jours fin de mois",
-                f"Illégal : en fin de mois, le plafond est de {MAX_FDM} jours.",
-            ),
-        ],
-        "conditions_particulieres",
-    ),
+    link=_link("le-socle-unique-de-la-negociation-commerciale"),
+    choices=[
+        Choice(
+            "remise",
+            "Une remise supplémentaire de 8 % sur les copieurs, contre un contrat de maintenance de trois ans",
+            "Une remise négociée en échange d'une contrepartie est une condition particulière classique.",
+        ),
+        Choice("livraison", "La livraison express offerte", "Un avantage sur la livraison peut être négocié."),
+        Choice(
+            "fdm",
+            f"Un paiement à {MAX_FDM} jours fin de mois, écrit dans le contrat",
+            f"{MAX_FDM} jours fin de mois est permis s'il est expressément prévu au contrat.",
+        ),
+        Choice(
+            "quatre_vingt_dix",
+            "Un paiement à 90 jours date de facture",
+            f"Illégal : le plafond est de {MAX_JOURS} jours après la date d'émission de la facture.",
+        ),
+        Choice(
+            "soixante_fdm",
+            "Un paiement à 60 jours fin de mois",
+            f"Illégal : en fin de mois, le plafond est de {MAX_FDM} jours.",
+        ),
+    ],
     answers=frozenset({"remise", "livraison", "fdm"}),
-    practises=(*P_CGV, P_PAIEMENT),
+    practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
 )
 
 DISTRIBUTEUR = SingleChoice(
@@ -201,7 +192,7 @@ DISTRIBUTEUR = SingleChoice(
     explanation="Avec un distributeur, une convention écrite (souvent appelée « convention unique ») formalise le "
     "résultat de la négociation annuelle : conditions de vente, réductions de prix, services de coopération "
     "commerciale (Code de commerce, art. L441-3). Elle s'ajoute aux CGV.",
-    link=LINK_DISTRIBUTEURS,
+    link=_link("le-cas-des-distributeurs-la-convention-ecrite"),
     choices=(
         Choice("convention", "Une convention écrite qui formalise le résultat de la négociation annuelle"),
         Choice(
@@ -221,7 +212,7 @@ DISTRIBUTEUR = SingleChoice(
         ),
     ),
     answer="convention",
-    practises=P_CGV,
+    practises=OUTLINE_CGV,
 )
 
 # Drawn half from each list so that a draft mixes clauses to keep and to correct; the verdict is the library's.
@@ -261,13 +252,13 @@ def projet_cgv_question(rng: random.Random) -> CategoriesQuestion:
         prompt=f"Le {format_date(DATE_PROJET)}, Bureautik Pro relit le projet de clauses de règlement de ses CGV. "
         "Classez chaque clause : **conforme** ou **à corriger** ?",
         explanation="\n".join(verdict for _, (_, verdict) in clauses),
-        link=LINK_CONTENU,
+        link=_link("ce-qu-elles-contiennent"),
         rows=[(texte, categorie, verdict) for texte, (categorie, verdict) in clauses],
         categories=(Item("conforme", "Conforme"), Item("a_corriger", "À corriger")),
         prefix="c",
         order=f"projet_cgv|{rng.getrandbits(32)}",
         keys_first=True,
-        practises=(*P_CGV, P_PAIEMENT),
+        practises=(*OUTLINE_CGV, OUTLINE_PAIEMENT),
     )
 
 

@@ -10,20 +10,20 @@ from salesplan.commande import prix_degressif
 from salesplan.concepts import CIBLES, TRAITS_CIBLES, TraitCible
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
+from salesplan.exercises.builders import situation_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     Item,
     MultipleChoice,
-    NotionLink,
     NumericQuestion,
+    notion_links,
 )
-from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import format_euros
 
 CHAPTER = "processus_achat/cibles_btob_btog_cse"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 _TRAITS = shuffled(list(TRAITS_CIBLES), "traits_cibles")
 CIBLES_LIGNE = "Différentes cibles"
 # Seed outline line of each target and of each trait.
@@ -58,7 +58,7 @@ CLASSEMENT = CategoriesQuestion(
     explanation="\n".join(
         f"**{c.libelle}** : " + ", ".join(t.libelle for t in TRAITS_CIBLES if t.cible == c.code) + "." for c in CIBLES
     ),
-    link=LINK,
+    link=_link("notions"),
     items=tuple(Item(t.code, t.libelle) for t in _TRAITS),
     categories=tuple(Item(c.code, c.libelle) for c in CIBLES),
     answer=tuple((t.code, t.cible) for t in _TRAITS),
@@ -78,7 +78,7 @@ def _traits_de(cible: str, *, acheteur: str, nom: str, ordre: Sequence[TraitCibl
         id=f"traits_{cible}",
         prompt=f"Cochez **toutes** les caractéristiques des achats d'{acheteur}.",
         explanation=f"{nom} : " + ", ".join(t.libelle.lower() for t in TRAITS_CIBLES if t.cible == cible) + ".",
-        link=LINK,
+        link=_link("notions"),
         choices=tuple(
             Choice(
                 t.code,
@@ -135,7 +135,7 @@ def _situation(code: str) -> Parametrised:
         family=[t for t in TRAITS_CIBLES if t.cible == trait.cible],
         prompt=f"Quelle caractéristique de la cible {CIBLES.get(trait.cible).libelle} cette situation "
         "illustre-t-elle ?",
-        link=LINK,
+        link=_link("notions"),
         practises=(LIGNE_CIBLE[trait.cible], LIGNE_TRAIT[code]),
     )
 
@@ -164,7 +164,7 @@ def tarif_degressif_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(p3)} à partir de 300 ; le prix du palier atteint s'applique à **tous** les coffrets.\n"
         "Quel est le **montant HT** de la commande ?",
         explanation=juste.expliquer() + "\n" + TRAITS_CIBLES.get("tarifs_degressifs").definition,
-        link=LINK,
+        link=_link("notions"),
         answer=juste.montant_ht,
         wrong=[
             (

@@ -6,6 +6,7 @@ from salesplan.concepts import ETAPES_CONCLUSION, TECHNIQUES_CONCLUSION, VENTES_
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.banks._entretien import classer, technique_en_situation
 from salesplan.exercises.builders import (
+    definition_text,
     glossary,
     labels,
     matching_question,
@@ -192,11 +193,10 @@ def _ventes_additionnelles() -> CategoriesQuestion:
 
 
 def _moment_vente_additionnelle() -> SingleChoice:
-    etape = ETAPES_CONCLUSION.get("vente_additionnelle")
     return SingleChoice(
         id="moment_vente_additionnelle",
         prompt="À quel moment le commercial propose-t-il une vente additionnelle ?",
-        explanation=f"{etape.libelle} : {etape.definition}",
+        explanation=definition_text(ETAPES_CONCLUSION.get("vente_additionnelle")),
         link=_link("la-vente-additionnelle"),
         choices=(
             Choice(

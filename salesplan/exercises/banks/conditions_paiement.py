@@ -12,16 +12,16 @@ from salesplan.concepts import MODES_PAIEMENT, NEGOCIATION
 from salesplan.errors import LegalLimitError
 from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, glossary
 from salesplan.exercises.numeric_builders import amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     InvoiceQuestion,
     Item,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.paiement import (
     date_echeance,
@@ -37,13 +37,11 @@ from salesplan.paiement import (
 from salesplan.values import ONE, format_date, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/conditions_paiement"
-LINK_DELAIS = NotionLink(CHAPTER, "les-delais-legaux-entre-professionnels")
-LINK_COMPTANT = NotionLink(CHAPTER, "payer-au-comptant-ou-a-terme")
-LINK_PENALITES = NotionLink(CHAPTER, "les-penalites-de-retard")
-P_PAIEMENT = ("Conditions et délais de paiement (au comptant / différé)",)
+_link = notion_links(CHAPTER)
+OUTLINE_PAIEMENT = ("Conditions et délais de paiement (au comptant / différé)",)
 FDM = "45 jours fin de mois"
 # The contract signed today: the caps in force now.
-AUJOURDHUI = dt.date(2026, 11, 26)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 # Late payments are set in the first half of 2026, the last half-year whose rates the table knows.
 S1_2026 = (dt.date(2026, 1, 5), dt.date(2026, 6, 30))
 METHODE_1 = "jours_puis_fin_de_mois"
@@ -71,7 +69,7 @@ def _echeance_fdm(rng: random.Random, methode: str, question_id: str) -> DateQue
         f"méthode ({TEXTE_METHODE[autre]}), on trouverait le "
         f"{format_date(date_echeance(facture, FDM, methode=autre))} : le contrat doit dire laquelle s'applique "
         "(Code de commerce, art. L441-10, I).",
-        link=LINK_DELAIS,
+        link=_link("les-delais-legaux-entre-professionnels"),
         answer=echeance,
         mistakes=date_mistakes(
             echeance,
@@ -88,7 +86,7 @@ def _echeance_fdm(rng: random.Random, methode: str, question_id: str) -> DateQue
                 "Vous avez compté 60 jours date de facture : c'est un autre délai que « 45 jours fin de mois ».",
             ),
         ),
-        practises=P_PAIEMENT,
+        practises=OUTLINE_PAIEMENT,
     )
 
 
@@ -119,7 +117,7 @@ def echeance_suppletive_question(rng: random.Random) -> DateQuestion:
         "Quelle est la **date limite de paiement** (JJ/MM/AAAA) ?",
         explanation=f"Sans accord, le délai supplétif s'applique : {defaut} jours après la réception des "
         f"marchandises, soit le {format_date(echeance)} (Code de commerce, art. L441-10, I, al. 1).",
-        link=LINK_DELAIS,
+        link=_link("les-delais-legaux-entre-professionnels"),
         answer=echeance,
         mistakes=date_mistakes(
             echeance,
@@ -132,7 +130,7 @@ def echeance_suppletive_question(rng: random.Random) -> DateQuestion:
                 f"{maximum} jours est le plafond d'un délai convenu, pas le délai applicable sans accord.",
             ),
         ),
-        practises=P_PAIEMENT,
+        practises=OUTLINE_PAIEMENT,
     )
 
 
@@ -176,12 +174,12 @@ def jours_retard_question(rng: random.Random) -> NumericQuestion:
         explanation=f"Échéance : {format_date(echeance)}. Retard = jours entre l'échéance et le paiement : "
         f"{format_date(paiement)} − {format_date(echeance)} = {retard} jours. Les pénalités courent dès le "
         "lendemain de l'échéance (Code de commerce, art. L441-10, II).",
-        link=LINK_PENALITES,
+        link=_link("les-penalites-de-retard"),
         answer=retard,
         unit="jours",
         step=ONE,
         wrong=candidats,
-        practises=P_PAIEMENT,
+        practises=OUTLINE_PAIEMENT,
     )
 
 
@@ -220,7 +218,7 @@ def _taux_des_penalites(rng: random.Random, paiement: dt.date) -> tuple[Decimal,
         faux_taux = [
             (
                 taux_penalites_legal(date=paiement),
-                "Le taux BCE + 10 points ne s'applique que si les CGV ne "
+                f"Le taux BCE + {majoration} points ne s'applique que si les CGV ne "
                 "fixent pas de taux : ici, le taux du contrat s'applique.",
             ),
         ]
@@ -306,9 +304,9 @@ def penalites_question(rng: random.Random) -> InvoiceQuestion:
         f"{retard} ÷ 365 = {format_euros(penalites)}. Indemnité forfaitaire : {format_euros(indemnite)} par "
         f"facture payée en retard (art. D441-5). Total : {format_euros(penalites + indemnite)} "
         "(Code de commerce, art. L441-10, II).",
-        link=LINK_PENALITES,
+        link=_link("les-penalites-de-retard"),
         fields=fields,
-        practises=P_PAIEMENT,
+        practises=OUTLINE_PAIEMENT,
     )
 
 
@@ -364,10 +362,10 @@ def delai_licite_question(rng: random.Random) -> SingleChoice:
         prompt=f"Le directeur administratif d'une ETI cliente veut inscrire dans le contrat signé ce jour (le "
         f"{format_date(AUJOURDHUI)}) un paiement à **« {delai} »**. Bureautik Pro peut-elle l'accepter ?",
         explanation=f"{verdict} Rappel : {NEGOCIATION.get('conditions_paiement').definition}",
-        link=LINK_DELAIS,
+        link=_link("les-delais-legaux-entre-professionnels"),
         choices=tuple(Choice(c.key, c.text, "" if c.key == answer else messages[c.key]) for c in choices),
         answer=answer,
-        practises=(*P_PAIEMENT, "CGV entre professionnels"),
+        practises=(*OUTLINE_PAIEMENT, "CGV entre professionnels"),
     )
 
 
@@ -383,8 +381,8 @@ _SITUATIONS = (
 COMPTANT_DIFFERE = categories_question(
     id="comptant_differe",
     prompt="Classez chaque règlement : **paiement au comptant** ou **paiement différé** ?",
-    explanation="\n".join(f"**{m.libelle}** : {m.definition}" for m in MODES_PAIEMENT),
-    link=LINK_COMPTANT,
+    explanation=glossary(MODES_PAIEMENT),
+    link=_link("payer-au-comptant-ou-a-terme"),
     rows=[
         (text, mode, f"{MODES_PAIEMENT.get(mode).libelle} : {first_sentence(MODES_PAIEMENT.get(mode).definition)}")
         for text, mode in _SITUATIONS
@@ -393,7 +391,7 @@ COMPTANT_DIFFERE = categories_question(
     prefix="s",
     order="situations",
     keys_first=True,
-    practises=P_PAIEMENT,
+    practises=OUTLINE_PAIEMENT,
 )
 
 BANK = Bank(

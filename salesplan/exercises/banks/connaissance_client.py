@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from salesplan import parametres
 from salesplan.concepts import CONNAISSANCE_CLIENT
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
 from salesplan.exercises.banks._tirage import variante
@@ -16,17 +17,16 @@ from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
     Item,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.fidelite import IndicateursClient, indicateurs_clients
 from salesplan.values import format_date, format_euros, plural, round_cent
 
 CHAPTER = "preparation/connaissance_client"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_HISTORIQUE = NotionLink(CHAPTER, "historique-avec-le-contact")
-REFERENCE = dt.date(2026, 11, 26)
+_link = notion_links(CHAPTER)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 CLIENTS = (
     "Durand & Associés",
     "Pharmacie de la Part-Dieu",
@@ -36,17 +36,21 @@ CLIENTS = (
     "Agence Immo Saône",
     "Laboratoire Alpha",
 )
-P_IDENTIFICATION = "Identification du client (raison sociale, activité, ...)"
-P_CONTACT = "Précision sur le contact (secteur d'activité, biens proposés, ...)"
-P_HISTORIQUE = "Historique avec le contact (produits commandés, montant des commandes, ...)"
-PRACTISES = {"identification": P_IDENTIFICATION, "precisions_contact": P_CONTACT, "historique": P_HISTORIQUE}
+OUTLINE_IDENTIFICATION = "Identification du client (raison sociale, activité, ...)"
+OUTLINE_CONTACT = "Précision sur le contact (secteur d'activité, biens proposés, ...)"
+OUTLINE_HISTORIQUE = "Historique avec le contact (produits commandés, montant des commandes, ...)"
+PRACTISES = {
+    "identification": OUTLINE_IDENTIFICATION,
+    "precisions_contact": OUTLINE_CONTACT,
+    "historique": OUTLINE_HISTORIQUE,
+}
 
 Ligne = dict[str, object]
 
 
 def _commandes(rng: random.Random, client: str, nombre: int, petit: int, grand: int) -> list[Ligne]:
     """``nombre`` orders of 2026 (distinct days before the reference date), amounts HT between the bounds."""
-    jours = sorted(rng.sample(range(5, (REFERENCE - dt.date(2026, 1, 1)).days - 3), nombre))
+    jours = sorted(rng.sample(range(5, (AUJOURDHUI - dt.date(2026, 1, 1)).days - 3), nombre))
     return [
         {
             "client": client,
@@ -72,7 +76,7 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     """Chiffre d'affaires, fréquence, panier moyen and récence of one client."""
     client = rng.choice(CLIENTS)
     lignes = _commandes(rng, client, rng.randint(4, 7), 150, 2500)
-    indicateurs = indicateurs_clients(lignes, date_reference=REFERENCE)[0]
+    indicateurs = indicateurs_clients(lignes, date_reference=AUJOURDHUI)[0]
     derniere = lignes[-1]["montant_ht"]
     assert isinstance(derniere, Decimal)
     fields = (
@@ -105,10 +109,10 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
         ),
         count_field(
             "recence",
-            f"Récence au {format_date(REFERENCE)}",
+            f"Récence au {format_date(AUJOURDHUI)}",
             indicateurs.recence,
             (
-                (REFERENCE - indicateurs.premiere_commande).days,
+                (AUJOURDHUI - indicateurs.premiere_commande).days,
                 "Vous êtes parti de la première commande : la récence compte les jours depuis la dernière.",
             ),
             (indicateurs.recence + 1, "Un jour de trop : on compte les jours écoulés, sans le jour de départ."),
@@ -118,15 +122,15 @@ def indicateurs_question(rng: random.Random) -> InvoiceQuestion:
     return InvoiceQuestion(
         id="indicateurs_historique",
         prompt=f"Voici les commandes de **{client}** chez Bureautik Pro en 2026. Calculez les indicateurs de "
-        f"l'historique au {format_date(REFERENCE)} (montants à 0,01 € près).\n" + _tableau(lignes),
+        f"l'historique au {format_date(AUJOURDHUI)} (montants à 0,01 € près).\n" + _tableau(lignes),
         explanation=f"Chiffre d'affaires = somme des {indicateurs.frequence} commandes = "
         f"{format_euros(indicateurs.chiffre_affaires)} ; "
         f"panier moyen = {format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
         f"{format_euros(indicateurs.panier_moyen)} ; "
         f"dernière commande le {format_date(indicateurs.derniere_commande)}, "
         f"soit une récence de {indicateurs.recence} jours.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         fields=fields,
     )
 
@@ -136,10 +140,10 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
     """The average basket of one client, read in an export that mixes two clients."""
     vise, autre = rng.sample(CLIENTS, 2)
     lignes = _commandes(rng, vise, rng.randint(3, 5), 200, 3000) + _commandes(rng, autre, rng.randint(2, 4), 80, 900)
-    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=REFERENCE)}
+    par_client = {resultat.client: resultat for resultat in indicateurs_clients(lignes, date_reference=AUJOURDHUI)}
     indicateurs, tous = (
         par_client[vise],
-        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=REFERENCE)[0],
+        indicateurs_clients([{**ligne, "client": "tous"} for ligne in lignes], date_reference=AUJOURDHUI)[0],
     )
     return numeric_question(
         id="panier_moyen",
@@ -149,8 +153,8 @@ def panier_moyen_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(indicateurs.chiffre_affaires)} ; panier moyen = "
         f"{format_euros(indicateurs.chiffre_affaires)} ÷ {indicateurs.frequence} = "
         f"{format_euros(indicateurs.panier_moyen)}.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         answer=indicateurs.panier_moyen,
         wrong=[
             (tous.panier_moyen, f"Vous avez pris les commandes des deux clients : ne gardez que celles de {vise}."),
@@ -172,7 +176,7 @@ def plus_gros_panier_question(rng: random.Random) -> SingleChoice | None:
         + _commandes(rng, noms[1], rng.randint(1, 2), 1500, 3500)
         + _commandes(rng, noms[2], rng.randint(3, 5), 100, 900)
     )
-    clients = indicateurs_clients(lignes, date_reference=REFERENCE)
+    clients = indicateurs_clients(lignes, date_reference=AUJOURDHUI)
     gros_panier = max(clients, key=lambda x: x.panier_moyen)
     gros_ca = max(clients, key=lambda x: x.chiffre_affaires)
     if gros_panier is gros_ca or len({x.panier_moyen for x in clients}) < 3:
@@ -198,8 +202,8 @@ def plus_gros_panier_question(rng: random.Random) -> SingleChoice | None:
             for c in clients
         )
         + ". Le plus gros client en chiffre d'affaires n'a pas forcément le plus gros panier.",
-        link=LINK_HISTORIQUE,
-        practises=(P_HISTORIQUE,),
+        link=_link("historique-avec-le-contact"),
+        practises=(OUTLINE_HISTORIQUE,),
         choices=tuple(Choice(lettres[c.client], c.client, retour(c)) for c in sorted(clients, key=lambda x: x.client)),
         answer=lettres[gros_panier.client],
     )
@@ -210,7 +214,7 @@ def _rubriques() -> CategoriesQuestion:
         id="rubriques_fiche",
         prompt="Dans quelle partie de la fiche client le commercial de Bureautik Pro range-t-il chaque information ?",
         explanation=glossary(CONNAISSANCE_CLIENT, short=True),
-        link=LINK,
+        link=_link("notions"),
         practises=tuple(PRACTISES.values()),
         rows=[
             (capitalised(d), c.code, f"{c.libelle} : {first_sentence(c.definition)}")
@@ -243,7 +247,7 @@ def _extraits() -> CategoriesQuestion:
         prompt="Le commercial complète la fiche d'un nouveau client. Classez chaque extrait dans la rubrique de la "
         "fiche client dont il fait partie.",
         explanation=glossary(CONNAISSANCE_CLIENT),
-        link=LINK,
+        link=_link("notions"),
         practises=tuple(PRACTISES.values()),
         rows=[(texte, code, why(code)) for texte, code in EXTRAITS],
         categories=tuple(Item(c.code, c.libelle) for c in CONNAISSANCE_CLIENT),
@@ -258,8 +262,8 @@ SIRET = SingleChoice(
     explanation="Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) "
     "identifie chacun de ses établissements ; le code NAF (ou APE) indique l'activité principale. Tous figurent "
     "dans le répertoire Sirene de l'Insee.",
-    link=NotionLink(CHAPTER, "identification-du-client"),
-    practises=(P_IDENTIFICATION,),
+    link=_link("identification-du-client"),
+    practises=(OUTLINE_IDENTIFICATION,),
     choices=(
         Choice("siren", "Le numéro SIREN", "Le SIREN a 9 chiffres et identifie l'entreprise, pas l'établissement."),
         Choice("siret", "Le numéro SIRET"),

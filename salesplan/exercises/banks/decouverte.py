@@ -9,6 +9,7 @@ from salesplan.concepts import MOBILES_ACHAT, OUTILS_DECOUVERTE, ROLES, TYPES_QU
 from salesplan.exercises.bank import Bank
 from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, classer
 from salesplan.exercises.builders import (
+    definition_text,
     glossary,
     labels,
     matching_question,
@@ -108,14 +109,12 @@ def _mobiles() -> CategoriesQuestion:
     )
 
 
-_REFORMULATION = OUTILS_DECOUVERTE.get("reformulation")
-
 REFORMULATION = single_choice(
     id="reformulation",
     prompt="La responsable des services généraux d'une clinique explique : « Nos trois imprimantes sont "
     "toujours à court de toner, personne ne sait qui doit commander, et les secrétaires médicales perdent un "
     "temps fou à courir d'un étage à l'autre. » Quelle réponse du commercial est une bonne reformulation ?",
-    explanation=f"{_REFORMULATION.libelle} : {_REFORMULATION.definition}",
+    explanation=definition_text(OUTILS_DECOUVERTE.get("reformulation")),
     link=_link("ecouter-activement-et-reformuler"),
     choices=(
         Choice(
@@ -163,12 +162,10 @@ def _entonnoir() -> OrderingQuestion:
     )
 
 
-_ECOUTE = OUTILS_DECOUVERTE.get("ecoute_active")
-
 ECOUTE = multiple_choice(
     id="ecoute_active",
     prompt="Quels comportements du vendeur relèvent de l'écoute active pendant la découverte ?",
-    explanation=f"{_ECOUTE.libelle} : {_ECOUTE.definition}",
+    explanation=definition_text(OUTILS_DECOUVERTE.get("ecoute_active")),
     link=_link("ecouter-activement-et-reformuler"),
     choices=(
         Choice("notes", "Noter les mots exacts employés par le client", "Les noter permet de les reprendre."),

@@ -8,28 +8,24 @@ from dataclasses import dataclass
 
 from salesplan import parametres
 from salesplan.concepts import NEGOCIATION
-from salesplan.exercises.bank import Bank, Parametrised, date_mistakes, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, date_mistakes
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import categories_question, multiple_choice
 from salesplan.exercises.questions import (
     Choice,
     DateQuestion,
     Item,
-    MultipleChoice,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 from salesplan.retractation import Retractation, droit_de_retractation, fin_du_delai, jours_feries
 from salesplan.values import format_date
 
 CHAPTER = "negociation/droit_retractation"
-LINK_PRINCIPE = NotionLink(CHAPTER, "le-principe-le-professionnel-est-engage-des-sa-signature")
-LINK_EXCEPTION = NotionLink(CHAPTER, "l-exception-des-petits-professionnels-article-l221-3")
-LINK_DELAI = NotionLink(CHAPTER, "le-delai-de-retractation")
-LINK_COMMERCIAL = NotionLink(CHAPTER, "ce-que-cela-change-pour-le-commercial")
-P_RETRACTATION = ("Le droit de rétractation entre professionnels",)
+_link = notion_links(CHAPTER)
+OUTLINE_RETRACTATION = ("Le droit de rétractation entre professionnels",)
 RETRACTATION = NEGOCIATION.get("retractation_professionnels")
-AUJOURDHUI = dt.date(2026, 11, 26)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 EFFECTIF_MAX = int(parametres.valeur("retractation_effectif_max", date=AUJOURDHUI))
 DELAI = int(parametres.valeur("retractation_delai", date=AUJOURDHUI))
 PROLONGATION = int(parametres.valeur("retractation_prolongation", date=AUJOURDHUI))
@@ -132,7 +128,7 @@ def condition_question(rng: random.Random) -> SingleChoice:
         prompt=f"{cas.texte()}.\nLe client peut-il se rétracter ? Sinon, **quelle condition** de l'article L221-3 "
         "du Code de la consommation manque ?",
         explanation=decision.motif,
-        link=LINK_EXCEPTION,
+        link=_link("l-exception-des-petits-professionnels-article-l221-3"),
         choices=tuple(
             Choice(
                 c.key,
@@ -144,7 +140,7 @@ def condition_question(rng: random.Random) -> SingleChoice:
             for c in choices
         ),
         answer=answer,
-        practises=P_RETRACTATION,
+        practises=OUTLINE_RETRACTATION,
     )
 
 
@@ -195,7 +191,7 @@ def date_limite_question(rng: random.Random) -> DateQuestion:
         explanation=decision.expliquer()
         + " Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai est prolongé jusqu'au "
         "premier jour ouvrable suivant (C. consom. L221-19).",
-        link=LINK_DELAI,
+        link=_link("le-delai-de-retractation"),
         answer=decision.dernier_jour,
         mistakes=date_mistakes(
             decision.dernier_jour,
@@ -210,7 +206,7 @@ def date_limite_question(rng: random.Random) -> DateQuestion:
                 "Le jour de départ ne compte pas : le délai commence le lendemain.",
             ),
         ),
-        practises=P_RETRACTATION,
+        practises=OUTLINE_RETRACTATION,
     )
 
 
@@ -219,7 +215,7 @@ PRINCIPE = SingleChoice(
     prompt="Le responsable des achats d'une ETI de 300 salariés a signé hier, dans ses bureaux, un bon de commande "
     "de 12 copieurs. Il appelle Bureautik Pro : « Je me rétracte, j'ai 14 jours. » Que lui répond le commercial ?",
     explanation=RETRACTATION.definition,
-    link=LINK_PRINCIPE,
+    link=_link("le-principe-le-professionnel-est-engage-des-sa-signature"),
     choices=(
         Choice("engage", "En principe, entre professionnels, le contrat signé l'engage : pas de droit de rétractation"),
         Choice(
@@ -243,46 +239,44 @@ PRINCIPE = SingleChoice(
         ),
     ),
     answer="engage",
-    practises=P_RETRACTATION,
+    practises=OUTLINE_RETRACTATION,
 )
 
-CONDITIONS = MultipleChoice(
+CONDITIONS = multiple_choice(
     id="conditions",
     prompt="Cochez les conditions **cumulatives** qui donnent à un professionnel le droit de se rétracter "
     "(Code de la consommation, art. L221-3).",
     explanation=RETRACTATION.definition,
-    link=LINK_EXCEPTION,
-    choices=shuffled(
-        [
-            Choice(
-                "hors_etablissement",
-                "Le contrat est conclu hors établissement (chez le client, par exemple)",
-                "C'est l'une des trois conditions : le contrat doit être conclu hors établissement.",
-            ),
-            Choice(
-                "hors_activite",
-                "L'objet du contrat n'entre pas dans le champ de son activité principale",
-                "C'est l'une des trois conditions : l'achat doit sortir de son métier.",
-            ),
-            Choice(
-                "effectif",
-                f"Il emploie {EFFECTIF_MAX} salariés au plus",
-                f"C'est l'une des trois conditions : l'effectif ne doit pas dépasser {EFFECTIF_MAX} salariés.",
-            ),
-            Choice(
-                "montant",
-                "Le contrat porte sur moins de 1 000 € HT",
-                "Le montant du contrat n'entre pas dans les conditions.",
-            ),
-            Choice(
-                "recent", "L'entreprise a été créée depuis moins d'un an", "L'ancienneté de l'entreprise ne compte pas."
-            ),
-            Choice("comptant", "Le client a payé comptant", "Le mode de paiement ne compte pas."),
-        ],
-        "conditions_retractation",
-    ),
+    link=_link("l-exception-des-petits-professionnels-article-l221-3"),
+    choices=[
+        Choice(
+            "hors_etablissement",
+            "Le contrat est conclu hors établissement (chez le client, par exemple)",
+            "C'est l'une des trois conditions : le contrat doit être conclu hors établissement.",
+        ),
+        Choice(
+            "hors_activite",
+            "L'objet du contrat n'entre pas dans le champ de son activité principale",
+            "C'est l'une des trois conditions : l'achat doit sortir de son métier.",
+        ),
+        Choice(
+            "effectif",
+            f"Il emploie {EFFECTIF_MAX} salariés au plus",
+            f"C'est l'une des trois conditions : l'effectif ne doit pas dépasser {EFFECTIF_MAX} salariés.",
+        ),
+        Choice(
+            "montant",
+            "Le contrat porte sur moins de 1 000 € HT",
+            "Le montant du contrat n'entre pas dans les conditions.",
+        ),
+        Choice(
+            "recent", "L'entreprise a été créée depuis moins d'un an", "L'ancienneté de l'entreprise ne compte pas."
+        ),
+        Choice("comptant", "Le client a payé comptant", "Le mode de paiement ne compte pas."),
+    ],
+    order="conditions_retractation",
     answers=frozenset({"hors_etablissement", "hors_activite", "effectif"}),
-    practises=P_RETRACTATION,
+    practises=OUTLINE_RETRACTATION,
 )
 
 INFORMATION = SingleChoice(
@@ -293,7 +287,7 @@ INFORMATION = SingleChoice(
     explanation=f"Sans information, le délai de rétractation est prolongé de {PROLONGATION} mois à compter de la "
     f"fin du délai initial de {DELAI} jours (Code de la consommation, art. L221-20). Le commercial doit remettre "
     "contrat, informations précontractuelles et formulaire de rétractation.",
-    link=LINK_DELAI,
+    link=_link("le-delai-de-retractation"),
     choices=(
         Choice("prolonge", f"Le délai de rétractation est prolongé de {PROLONGATION} mois"),
         Choice(
@@ -314,7 +308,7 @@ INFORMATION = SingleChoice(
         ),
     ),
     answer="prolonge",
-    practises=P_RETRACTATION,
+    practises=OUTLINE_RETRACTATION,
 )
 
 _CAS_FIXES = (
@@ -331,13 +325,13 @@ CAS_CLIENTS = categories_question(
     id="cas_clients",
     prompt="Contrats signés par des clients de Bureautik Pro : lesquels peuvent être annulés par une rétractation ?",
     explanation="\n".join(f"{_CAS_FIXES[i].texte()} — {_DECISIONS[i].motif}" for i in range(len(_CAS_FIXES))),
-    link=LINK_EXCEPTION,
+    link=_link("l-exception-des-petits-professionnels-article-l221-3"),
     rows=[(c.texte(), "oui" if d.applicable else "non", d.motif) for c, d in zip(_CAS_FIXES, _DECISIONS, strict=True)],
     categories=(Item("oui", "Peut se rétracter"), Item("non", "Ne peut pas se rétracter")),
     prefix="k",
     order="cas_retractation",
     keys_first=True,
-    practises=P_RETRACTATION,
+    practises=OUTLINE_RETRACTATION,
 )
 
 BANK = Bank(

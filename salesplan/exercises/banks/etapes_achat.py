@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from salesplan.concepts import ETAPES_ACHAT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.builders import (
     labels,
     matching_question,
     ordering_question,
-    which_concept_drawn,
+    situation_question,
 )
-from salesplan.exercises.questions import MatchingQuestion, NotionLink
+from salesplan.exercises.questions import MatchingQuestion, notion_links
 
 CHAPTER = "processus_achat/etapes_achat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 _ETAPES = sorted(ETAPES_ACHAT, key=lambda e: e.ordre)
 ETAPES = "Différentes étapes"
 
@@ -30,7 +30,7 @@ ORDRE = ordering_question(
     prompt="Remettez les étapes du processus d'achat dans l'ordre, de la première à la dernière "
     "(boutons « monter » et « descendre »).",
     explanation="L'ordre est : " + " → ".join(e.libelle for e in _ETAPES) + ".",
-    link=LINK,
+    link=_link("notions"),
     practises=(ETAPES, *(_ligne(e.code) for e in _ETAPES)),
 )
 
@@ -84,16 +84,13 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
 
 def _situation(code: str) -> Parametrised:
     """Which stage is this (new) client at? Choices are every stage; the situation is drawn by the seed."""
-    etape = ETAPES_ACHAT.get(code)
-    question_id = f"situation_{code}"
-    return which_concept_drawn(
-        shuffled(_ETAPES, question_id),
-        code,
-        id=question_id,
-        question="À quelle étape du processus d'achat se trouve ce client ?",
+    return situation_question(
+        f"situation_{code}",
         situations=SITUATIONS[code],
-        explanation=f"{etape.libelle} : {etape.definition}",
-        link=LINK,
+        right=ETAPES_ACHAT.get(code),
+        family=_ETAPES,
+        prompt="À quelle étape du processus d'achat se trouve ce client ?",
+        link=_link("notions"),
         practises=(_ligne(code),),
     )
 
@@ -134,7 +131,7 @@ def _paroles() -> MatchingQuestion:
         id="paroles_etapes",
         prompt="Associez chaque phrase de client à l'étape du processus d'achat où il se trouve.",
         explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {first_sentence(e.definition)}" for e in _ETAPES),
-        link=LINK,
+        link=_link("notions"),
         rows=[(texte, code, _indice(code)) for texte, code in PAROLES],
         options=labels(_ETAPES),
         prefix="d",

@@ -41,7 +41,7 @@ LINK_EFACTURE = NotionLink(CHAPTER, "la-facturation-electronique-le-calendrier-2
 LINK_PRINCIPE = NotionLink(CHAPTER, "toute-vente-entre-professionnels-donne-lieu-a-une-facture")
 P_FACTURATION = ("Les règles de facturation à respecter entre professionnels",)
 REGLES = NEGOCIATION.get("regles_facturation")
-AUJOURDHUI = dt.date(2026, 11, 26)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 # The day the four mentions of décret 2022-1299 apply to PME (first day of the parameter row).
 NOUVELLES_PME = parametres.parametre("facture_mentions_2022_pme", date=dt.date(2027, 9, 1)).debut
 NOMS_CATEGORIES = {"grande_entreprise": "grande entreprise", "eti": "ETI", "pme": "PME", "micro": "micro-entreprise"}

@@ -16,18 +16,18 @@ from salesplan.exercises.questions import (
     Choice,
     Item,
     MatchingQuestion,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.fidelite import taux_de_retention, valeur_vie_client
 from salesplan.values import HUNDRED, format_euros, format_percent, round_cent
 
 CHAPTER = "apres_vente/fidelisation"
-LINK_MESURE = NotionLink(CHAPTER, "mesurer-la-fidelite")
-P_RELATIONNEL = ("Marketing relationnel : stimulants financiers, stimulants sociaux, liens structurels",)
-P_CAS = ("Cas particuliers",)
-P_FIDELISATION = ("Fidélisation",)
+_link = notion_links(CHAPTER)
+OUTLINE_RELATIONNEL = ("Marketing relationnel : stimulants financiers, stimulants sociaux, liens structurels",)
+OUTLINE_CAS = ("Cas particuliers",)
+OUTLINE_FIDELISATION = ("Fidélisation",)
 # The seed's wording of each quality (book/_data/outline_seed.md).
 SEED_QUALITES = {
     "ecoute": "L'écoute, la prise en considération de l'avis du client",
@@ -38,7 +38,7 @@ SEED_QUALITES = {
     "pro_activite": "La pro-activité",
     "souplesse": "La souplesse",
 }
-P_PROGRAMME = tuple(SEED_QUALITES[q.code] for q in QUALITES_PROGRAMME)
+OUTLINE_PROGRAMME = tuple(SEED_QUALITES[q.code] for q in QUALITES_PROGRAMME)
 
 ACTIONS = (
     ("stimulants_financiers", "Un avoir de 2 % du montant annuel des achats, versé en janvier aux clients fidèles."),
@@ -61,8 +61,8 @@ def _niveaux() -> CategoriesQuestion:
         id="niveaux_relationnel",
         prompt="Classez chaque action de Bureautik Pro dans le niveau de marketing relationnel auquel elle appartient.",
         explanation=glossary(LEVIERS_FIDELISATION),
-        link=NotionLink(CHAPTER, "le-marketing-relationnel"),
-        practises=P_RELATIONNEL,
+        link=_link("le-marketing-relationnel"),
+        practises=OUTLINE_RELATIONNEL,
         rows=[
             (texte, code, f"{LEVIERS_FIDELISATION.get(code).libelle} : {LEVIERS_FIDELISATION.get(code).definition}")
             for code, texte in ACTIONS
@@ -82,8 +82,8 @@ def _plus_solide() -> SingleChoice:
         explanation="Du plus facile au plus difficile à copier : "
         + " → ".join(n.libelle.lower() for n in niveaux)
         + f". {solide.libelle} : {solide.definition}",
-        link=NotionLink(CHAPTER, "le-marketing-relationnel"),
-        practises=P_RELATIONNEL,
+        link=_link("le-marketing-relationnel"),
+        practises=OUTLINE_RELATIONNEL,
         choices=tuple(
             Choice(n.code, n.libelle, "" if n is solide else f"{n.libelle} : {n.definition}")
             for n in shuffled(niveaux, "niveau_plus_solide")
@@ -110,7 +110,7 @@ def _associer(
         id=question_id,
         prompt=prompt,
         explanation=glossary(catalogue),
-        link=NotionLink(CHAPTER, anchor),
+        link=_link(anchor),
         practises=practises,
         rows=[(situations[c.code], c.code, why(c.code)) for c in catalogue],
         options=tuple(Item(c.code, c.libelle) for c in catalogue),
@@ -123,7 +123,7 @@ CAS = _associer(
     "Associez chaque situation vécue par Bureautik Pro au cas particulier de fidélisation qu'elle illustre.",
     CAS_PARTICULIERS,
     "les-cas-particuliers",
-    P_CAS,
+    OUTLINE_CAS,
     {
         "client_insatisfait": "Un dentiste appelle, furieux : le technicien est venu deux jours après l'heure "
         "promise et a laissé son cabinet sans imprimante d'ordonnances.",
@@ -144,7 +144,7 @@ QUALITES = _associer(
     "action à la qualité qu'elle montre.",
     QUALITES_PROGRAMME,
     "le-programme-de-fidelisation-btob",
-    P_PROGRAMME,
+    OUTLINE_PROGRAMME,
     {
         "ecoute": "Trois clients trouvent les factures illisibles ; le Club les invite à un atelier et publie "
         "la nouvelle présentation qu'ils ont choisie.",
@@ -172,8 +172,8 @@ def _reclamation() -> SingleChoice:
         "Quelle est la **première** chose à faire ?",
         explanation=f"{cas.libelle} : {cas.definition} C'est aussi une affaire d'{humilite.libelle.lower()[2:]} : "
         f"{first_sentence(humilite.definition)}",
-        link=NotionLink(CHAPTER, "les-cas-particuliers"),
-        practises=(*P_CAS, SEED_QUALITES["humilite"]),
+        link=_link("les-cas-particuliers"),
+        practises=(*OUTLINE_CAS, SEED_QUALITES["humilite"]),
         choices=(
             Choice("ecouter", "L'écouter sans l'interrompre, puis reformuler sa réclamation"),
             Choice(
@@ -213,8 +213,8 @@ def retention_question(rng: random.Random) -> NumericQuestion:
         "(à 0,01 près) ?",
         explanation=f"Clients conservés = {fin} − {nouveaux} = {conserves} ; taux de rétention = {conserves} ÷ "
         f"{debut} × 100 = {format_percent(taux)} (taux d'attrition : {format_percent(HUNDRED - taux)}).",
-        link=LINK_MESURE,
-        practises=P_FIDELISATION,
+        link=_link("mesurer-la-fidelite"),
+        practises=OUTLINE_FIDELISATION,
         answer=taux,
         unit="%",
         wrong=[
@@ -252,8 +252,8 @@ def clv_question(rng: random.Random) -> NumericQuestion:
         explanation=f"Marge annuelle = {format_euros(panier)} × {frequence} × {format_percent(marque)} = "
         f"{format_euros(annuelle)} ; valeur vie client = {format_euros(annuelle)} × {duree} ans = "
         f"{format_euros(clv)}. {INDICATEURS.get('valeur_vie_client').definition}",
-        link=LINK_MESURE,
-        practises=P_FIDELISATION,
+        link=_link("mesurer-la-fidelite"),
+        practises=OUTLINE_FIDELISATION,
         answer=clv,
         wrong=[
             (

@@ -7,18 +7,18 @@ import random
 from decimal import Decimal
 
 from salesplan.concepts import FINANCEMENTS
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import concept_matching, glossary, recall_picked_non
+from salesplan.exercises.builders import definitions_matching, multiple_choice
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, count_field, numeric_question
 from salesplan.exercises.questions import (
     Choice,
     InvoiceQuestion,
     MatchingQuestion,
     MultipleChoice,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.financement import (
     annuite_constante,
@@ -31,13 +31,9 @@ from salesplan.financement import (
 from salesplan.values import HUNDRED, format_date, format_euros, format_percent, plural, round_cent
 
 CHAPTER = "negociation/financement"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_EMPRUNT = NotionLink(CHAPTER, "l-emprunt-bancaire")
-LINK_CREDIT_BAIL = NotionLink(CHAPTER, "le-credit-bail")
-LINK_ESCOMPTE = NotionLink(CHAPTER, "l-escompte-bancaire-d-un-effet-de-commerce")
-LINK_COMPARER = NotionLink(CHAPTER, "comparer-les-solutions-pour-un-meme-achat")
-P_FINANCEMENT = ("Financement (emprunt / crédit-bail / escompte bancaire)",)
-P_ARGUMENT = ("Argumentation financière et fiscale", *P_FINANCEMENT)
+_link = notion_links(CHAPTER)
+OUTLINE_FINANCEMENT = ("Financement (emprunt / crédit-bail / escompte bancaire)",)
+OUTLINE_ARGUMENT = ("Argumentation financière et fiscale", *OUTLINE_FINANCEMENT)
 TAUX_EMPRUNT = tuple(Decimal(t) for t in ("3", "3.5", "4", "4.2", "4.5", "4.8", "5", "5.5", "6"))
 ACHATS = (
     "un parc de copieurs multifonctions",
@@ -69,8 +65,8 @@ def annuite_question(rng: random.Random) -> NumericQuestion:
         "Quel est le montant de l'**annuité constante** (au centime) ?",
         explanation=f"a = C × i / (1 − (1 + i)^−n) = {format_euros(capital)} × {format_percent(taux)} / "
         f"(1 − (1 + {format_percent(taux)})^−{duree}) = {format_euros(annuite)}.",
-        link=LINK_EMPRUNT,
-        practises=P_FINANCEMENT,
+        link=_link("l-emprunt-bancaire"),
+        practises=OUTLINE_FINANCEMENT,
         answer=annuite,
         wrong=[
             (
@@ -153,8 +149,8 @@ def ligne_amortissement_question(rng: random.Random) -> InvoiceQuestion:
         f"Année 2 : intérêt {format_euros(deux.capital_debut)} × {format_percent(taux)} = "
         f"{format_euros(deux.interet)} ; amortissement {format_euros(annuite)} − {format_euros(deux.interet)} = "
         f"{format_euros(deux.amortissement)}.",
-        link=LINK_EMPRUNT,
-        practises=P_FINANCEMENT,
+        link=_link("l-emprunt-bancaire"),
+        practises=OUTLINE_FINANCEMENT,
         fields=fields,
     )
 
@@ -185,8 +181,8 @@ def cout_credit_bail_question(rng: random.Random) -> NumericQuestion:
         f"de {format_euros(option)} HT en fin de contrat.\n"
         "Quel est le **coût du crédit-bail** si le client lève l'option ?",
         explanation=cout.expliquer(),
-        link=LINK_CREDIT_BAIL,
-        practises=P_FINANCEMENT,
+        link=_link("le-credit-bail"),
+        practises=OUTLINE_FINANCEMENT,
         answer=cout.cout,
         wrong=[
             (
@@ -278,8 +274,8 @@ def escompte_question(rng: random.Random) -> InvoiceQuestion:
         f"{format_euros(commission)} HT (la TVA sur la commission, récupérable, est laissée de côté).\n"
         "Calculez le nombre de jours, l'escompte, les agios et la valeur nette (année commerciale de 360 jours).",
         explanation=effet.expliquer(),
-        link=LINK_ESCOMPTE,
-        practises=P_FINANCEMENT,
+        link=_link("l-escompte-bancaire-d-un-effet-de-commerce"),
+        practises=OUTLINE_FINANCEMENT,
         fields=fields,
     )
 
@@ -339,8 +335,8 @@ def comparer_question(rng: random.Random) -> SingleChoice:
         f"son banquier et du partenaire de Bureautik Pro donne :\n{tableau}\n"
         "Quelle solution **coûte le moins cher** ?",
         explanation=comparaison.expliquer(),
-        link=LINK_COMPARER,
-        practises=P_ARGUMENT,
+        link=_link("comparer-les-solutions-pour-un-meme-achat"),
+        practises=OUTLINE_ARGUMENT,
         choices=tuple(
             Choice(
                 _code_solution(ligne.solution),
@@ -355,16 +351,12 @@ def comparer_question(rng: random.Random) -> SingleChoice:
 
 def _definitions() -> MatchingQuestion:
     """Each financing ↔ its definition (texts from ``salesplan.concepts``)."""
-    return concept_matching(
+    return definitions_matching(
         FINANCEMENTS,
         id="definitions_financements",
         prompt="Associez chaque description au moyen de financement qu'elle décrit.",
-        explanation=glossary(FINANCEMENTS),
-        link=LINK,
-        shown=lambda c: first_sentence(c.definition),
-        prefix="d",
-        wrong=recall_picked_non,
-        practises=P_FINANCEMENT,
+        link=_link("notions"),
+        practises=OUTLINE_FINANCEMENT,
     )
 
 
@@ -412,16 +404,16 @@ def _affirmations() -> MultipleChoice:
         ),
     )
     vraies = frozenset({"interets_baissent", "amortissement_constant_moins_cher", "taux_reel"})
-    return MultipleChoice(
+    return multiple_choice(
         id="affirmations_financement",
         prompt="Cochez les affirmations **exactes**.",
         explanation="Emprunt : intérêt = capital restant dû × taux, d'où des intérêts décroissants ; en "
         "amortissement constant on rembourse plus vite, donc moins d'intérêts. Crédit-bail : location avec "
         "option d'achat, plus chère si les loyers sont payés d'avance. Escompte : année de 360 jours, et les "
         "commissions font monter le taux réel.",
-        link=LINK,
-        practises=P_FINANCEMENT,
-        choices=shuffled(choix, "affirmations_financement"),
+        link=_link("notions"),
+        practises=OUTLINE_FINANCEMENT,
+        choices=choix,
         answers=vraies,
     )
 

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from salesplan import parametres
 from salesplan.commande import (
     appliquer_reductions,
     calculer_commande,
@@ -23,16 +24,20 @@ from salesplan.exercises.questions import (
     NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.paiement import date_echeance
-from salesplan.values import format_date, format_euros, format_percent, round_cent
+from salesplan.values import CENT, HUNDRED, format_date, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/montant_commande"
-LINK = NotionLink(CHAPTER, "notions")
-TVA = Decimal(20)
-P_MONTANT = ("Étapes du processus de conclusion", "Calcul du montant de la commande")
-P_TVA = ("Calcul du montant de la commande", "La fiscalité")
-P_DEGRESSIF = ("Calcul du montant de la commande", "Apprécie les tarifs référentiels dégressifs")
+_link = notion_links(CHAPTER)
+# The normal VAT rate in force on the course date (« 20 » for 20 %), and TTC = HT × its coefficient (1,20).
+TVA = parametres.valeur("tva_normal", date=parametres.DATE_DE_REFERENCE)
+COEFFICIENT_TVA = 1 + TVA / HUNDRED
+_COEFFICIENT = format_decimal(COEFFICIENT_TVA.quantize(CENT))
+OUTLINE_MONTANT = ("Étapes du processus de conclusion", "Calcul du montant de la commande")
+OUTLINE_TVA = ("Calcul du montant de la commande", "La fiscalité")
+OUTLINE_DEGRESSIF = ("Calcul du montant de la commande", "Apprécie les tarifs référentiels dégressifs")
 ADDED = "Vous avez additionné les remises au lieu de les enchaîner : la seconde s'applique au net après la première."
 
 
@@ -58,8 +63,8 @@ def net_commercial_question(rng: random.Random) -> NumericQuestion:
         explanation=f"Montant brut : {quantite} × {format_euros(prix)} = {format_euros(brut)}. "
         f"Première remise : il reste {format_euros(apres_r1)} ; seconde remise calculée sur ce montant : "
         f"net commercial = {format_euros(net)}.",
-        link=LINK,
-        practises=P_MONTANT,
+        link=_link("notions"),
+        practises=OUTLINE_MONTANT,
         answer=net,
         wrong=[
             (appliquer_reductions(brut, [r1 + r2]), ADDED),
@@ -81,8 +86,8 @@ def taux_global_question(rng: random.Random) -> NumericQuestion:
         "Quel est le **taux global** de réduction, en % (à 0,01 près) ?",
         explanation=f"On multiplie les coefficients : 1 − (1 − {format_percent(r1)}) × (1 − {format_percent(r2)}) "
         f"= {format_percent(taux)}.",
-        link=LINK,
-        practises=P_MONTANT,
+        link=_link("notions"),
+        practises=OUTLINE_MONTANT,
         answer=taux,
         unit="%",
         wrong=[(r1 + r2, ADDED)],
@@ -91,19 +96,22 @@ def taux_global_question(rng: random.Random) -> NumericQuestion:
 
 @variante(CHAPTER, None)
 def ht_depuis_ttc_question(rng: random.Random) -> NumericQuestion:
-    """HT from TTC: divide by 1,20, do not take 20 % off."""
+    """HT from TTC: divide by the VAT coefficient (1,20), do not take the rate (20 %) off."""
     ttc = Decimal(rng.randint(1000, 90000)) / 10
     ht = ht_depuis_ttc(ttc, taux_tva=TVA)
     return numeric_question(
         id="ht_depuis_ttc",
         prompt=f"Un prix est affiché {format_euros(ttc)} TTC (TVA {format_percent(TVA)}). Quel est le prix **HT** ?",
-        explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ 1,20 = {format_euros(ht)}.",
-        link=LINK,
-        practises=P_TVA,
+        explanation=f"HT = TTC ÷ (1 + taux de TVA) = {format_euros(ttc)} ÷ {_COEFFICIENT} = {format_euros(ht)}.",
+        link=_link("notions"),
+        practises=OUTLINE_TVA,
         answer=ht,
         wrong=[
-            (round_cent(ttc * Decimal("0.8")), "Vous avez retiré 20 % du TTC : il faut diviser le TTC par 1,20."),
-            (round_cent(ttc * Decimal("1.2")), "Vous avez ajouté la TVA au lieu de la retirer."),
+            (
+                round_cent(ttc * (1 - TVA / HUNDRED)),
+                f"Vous avez retiré {format_percent(TVA)} du TTC : il faut diviser le TTC par {_COEFFICIENT}.",
+            ),
+            (round_cent(ttc * COEFFICIENT_TVA), "Vous avez ajouté la TVA au lieu de la retirer."),
         ],
     )
 
@@ -156,8 +164,8 @@ def facture_question(rng: random.Random) -> InvoiceQuestion:
         f"{format_percent(r1)} puis remise de {format_percent(r2)}, escompte de {format_percent(escompte)} "
         f"pour paiement comptant, TVA à {format_percent(TVA)}, pas de frais de port.",
         explanation=commande.expliquer(),
-        link=LINK,
-        practises=P_MONTANT,
+        link=_link("notions"),
+        practises=OUTLINE_MONTANT,
         fields=fields,
     )
 
@@ -205,8 +213,8 @@ BASE_ESCOMPTE = SingleChoice(
     prompt="Sur quel montant calcule-t-on l'**escompte** accordé pour un paiement anticipé ?",
     explanation="L'escompte est une réduction financière : il se calcule sur le net commercial, après toutes les "
     "réductions commerciales, et il réduit ensuite la base de la TVA (CGI, art. 267, II-1°).",
-    link=LINK,
-    practises=P_MONTANT,
+    link=_link("notions"),
+    practises=OUTLINE_MONTANT,
     choices=(
         Choice("brut", "Le montant brut HT", "Les réductions commerciales passent avant l'escompte."),
         Choice("net_commercial", "Le net commercial HT"),
@@ -243,8 +251,8 @@ def degressif_question(rng: random.Random) -> NumericQuestion:
         f"Pro ({texte_bareme}). Les CGV appliquent le barème {MODES_TEXTE[mode]}.\n"
         "Quel est le **montant HT** de la commande ?",
         explanation=resultat.expliquer(),
-        link=NotionLink(CHAPTER, "les-tarifs-degressifs"),
-        practises=P_DEGRESSIF,
+        link=_link("les-tarifs-degressifs"),
+        practises=OUTLINE_DEGRESSIF,
         answer=resultat.montant_ht,
         wrong=[
             (

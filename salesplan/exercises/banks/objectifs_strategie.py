@@ -5,30 +5,38 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from salesplan import marges, parametres
 from salesplan.commande import ttc_depuis_ht
 from salesplan.concepts import OBJECTIFS, OUTILS_AIDE_VENTE, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_matching, recall_picked_quoted
+from salesplan.exercises.builders import (
+    categories_question,
+    concept_matching,
+    glossary,
+    recall_picked_quoted,
+    situation_question,
+)
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Item,
     MatchingQuestion,
-    NotionLink,
     NumericQuestion,
+    notion_links,
 )
-from salesplan.exercises.situation_builders import situation_question
 from salesplan.values import CENT, HUNDRED, format_decimal, format_euros, format_percent
 
 CHAPTER = "preparation/objectifs_strategie"
-LINK_MARGE = NotionLink(CHAPTER, "evaluer-sa-marge")
-P_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
-P_APPROCHE = ("Stratégie d'approche",)
-P_MARGE = ("Évaluer sa marge",)
-P_OUTILS = ("Préparer les outils d'aide à la vente",)
+_link = notion_links(CHAPTER)
+OUTLINE_OBJECTIFS = ("Fixer les objectifs : qualitatifs / quantitatifs",)
+OUTLINE_APPROCHE = ("Stratégie d'approche",)
+OUTLINE_MARGE = ("Évaluer sa marge",)
+OUTLINE_OUTILS = ("Préparer les outils d'aide à la vente",)
+# Every numeric question of the bank is a margin calculation: it links to « Évaluer sa marge » and trains that line.
+_question_marge = partial(numeric_question, link=_link("evaluer-sa-marge"), practises=OUTLINE_MARGE)
 PRODUITS = (
     ("un copieur multifonction couleur", 1800, 4200),
     ("un bureau réglable en hauteur", 280, 650),
@@ -99,14 +107,12 @@ def _taux_question(rng: random.Random, taux: _TauxDeMarge) -> NumericQuestion:
         if taux.sur_le_prix
         else ""
     )
-    return numeric_question(
+    return _question_marge(
         id=taux.id,
         prompt=_enonce(produit, cout, prix) + f" Quel est son **{taux.nom}**, en % (à 0,01 près) ?",
         explanation=f"Marge unitaire = {format_euros(prix)} − {format_euros(cout)} = {format_euros(marge)} ; "
         f"{taux.nom} = marge ÷ {diviseur} × 100 = {format_euros(marge)} ÷ {format_euros(base)} × 100 = "
         f"{format_percent(valeur)}.{comparaison}",
-        link=LINK_MARGE,
-        practises=P_MARGE,
         answer=valeur,
         unit="%",
         wrong=[
@@ -136,7 +142,7 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
     ttc = ttc_depuis_ht(prix, taux_tva=tva)
     coef = marges.coefficient_multiplicateur(cout, ttc).quantize(CENT, rounding=ROUND_HALF_UP)
     sans_tva = marges.coefficient_multiplicateur(cout, prix).quantize(CENT, rounding=ROUND_HALF_UP)
-    return numeric_question(
+    return _question_marge(
         id="coefficient",
         prompt=_enonce(produit, cout, prix) + f" La TVA est au taux normal de {format_percent(tva)}.\n"
         "Quel est le **coefficient multiplicateur** (à 0,01 près) ?",
@@ -144,8 +150,6 @@ def coefficient_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(ttc)} ; "
         f"coefficient = PV TTC ÷ coût d'achat HT = {format_euros(ttc)} ÷ {format_euros(cout)} ≈ "
         f"{format_decimal(coef)}.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
         answer=coef,
         unit="",
         wrong=[
@@ -175,7 +179,7 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
     exact = cout / (1 - minimum / HUNDRED)
     if exact.quantize(CENT, rounding=ROUND_HALF_UP) != plancher:  # a doubt on the last cent: draw again
         return None
-    return numeric_question(
+    return _question_marge(
         id="prix_plancher",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un **taux de marque** d'au moins "
         f"{format_percent(minimum)}. Quel est le **prix plancher** HT, en dessous duquel le commercial "
@@ -184,8 +188,6 @@ def prix_plancher_question(rng: random.Random) -> NumericQuestion | None:
         f"(1 − {format_percent(minimum)}) = {format_euros(plancher)} HT. Vérification : la marge "
         f"{format_euros(plancher - cout)} représente {format_percent(marges.taux_de_marque(cout, plancher))} "
         "du prix de vente.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
         answer=plancher,
         wrong=[
             (
@@ -208,7 +210,7 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
     if exact.quantize(CENT, rounding=ROUND_HALF_UP) != remise:  # rounding down or to the nearest must agree
         return None
     ecart = marges.taux_de_marque(cout, prix) - minimum
-    return numeric_question(
+    return _question_marge(
         id="remise_maximale",
         prompt=_enonce(produit, cout, prix) + f" La direction exige un taux de marque d'au moins "
         f"{format_percent(minimum)}.\nQuelle **remise maximale**, en % du prix proposé (à 0,01 près), "
@@ -217,8 +219,6 @@ def remise_maximale_question(rng: random.Random) -> NumericQuestion | None:
         explanation=f"Prix plancher = {format_euros(cout)} ÷ (1 − {format_percent(minimum)}) = "
         f"{format_euros(plancher)} ; remise maximale = (1 − {format_euros(plancher)} ÷ {format_euros(prix)}) × 100 "
         f"= {format_percent(remise)}. Au-delà, toute concession se négocie contre une contrepartie.",
-        link=LINK_MARGE,
-        practises=P_MARGE,
         answer=remise,
         unit="%",
         wrong=[
@@ -254,9 +254,9 @@ def _objectifs() -> CategoriesQuestion:
     return categories_question(
         id="objectifs",
         prompt="Le commercial de Bureautik Pro prépare son rendez-vous. Classez chacun de ses objectifs.",
-        explanation="\n".join(f"**{OBJECTIFS.get(t).libelle}** : {OBJECTIFS.get(t).definition}" for t in types),
-        link=NotionLink(CHAPTER, "fixer-les-objectifs-qualitatifs-et-quantitatifs"),
-        practises=P_OBJECTIFS,
+        explanation=glossary(OBJECTIFS.get(t) for t in types),
+        link=_link("fixer-les-objectifs-qualitatifs-et-quantitatifs"),
+        practises=OUTLINE_OBJECTIFS,
         rows=[
             (texte, t, f"{OBJECTIFS.get(t).libelle} : {OBJECTIFS.get(t).definition}") for t, texte in OBJECTIFS_PROPOSES
         ],
@@ -289,8 +289,8 @@ def _approche(code: str) -> Parametrised:
         right=STRATEGIES_APPROCHE.get(code),
         family=list(STRATEGIES_APPROCHE),
         prompt="Quelle stratégie d'approche Bureautik Pro utilise-t-elle ici ?",
-        link=NotionLink(CHAPTER, "definir-la-strategie-d-approche"),
-        practises=P_APPROCHE,
+        link=_link("definir-la-strategie-d-approche"),
+        practises=OUTLINE_APPROCHE,
     )
 
 
@@ -301,8 +301,8 @@ def _outils() -> MatchingQuestion:
         prompt="Avant le rendez-vous chez Durand & Associés, le commercial réunit ses outils d'aide à la vente. "
         "Associez chaque description à l'outil qu'elle décrit.",
         explanation="\n".join(f"**{o.libelle}** — exemple : {o.exemple}" for o in OUTILS_AIDE_VENTE),
-        link=NotionLink(CHAPTER, "preparer-les-outils-d-aide-a-la-vente"),
-        practises=P_OUTILS,
+        link=_link("preparer-les-outils-d-aide-a-la-vente"),
+        practises=OUTLINE_OUTILS,
         shown=lambda o: first_sentence(o.definition),
         prefix="d",
         wrong=recall_picked_quoted,

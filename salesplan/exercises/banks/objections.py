@@ -8,7 +8,7 @@ from __future__ import annotations
 from salesplan.concepts import NATURES_OBJECTIONS, OBJETS_OBJECTIONS, OUTILS_ACHAT, TECHNIQUES_OBJECTIONS
 from salesplan.exercises.bank import Bank, shuffled
 from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer, classer, technique_en_situation
-from salesplan.exercises.builders import multiple_choice, ordering_question
+from salesplan.exercises.builders import definition_text, multiple_choice, ordering_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
@@ -188,13 +188,12 @@ VAGUE = _situation(
     "question_objection",
 )
 
-_GRILLE = OUTILS_ACHAT.get("grille_simulation")
 
 SIMULATION = multiple_choice(
     id="grille_simulation",
     prompt="Vous préparez votre grille de simulation avant un rendez-vous avec l'acheteur d'une ETI. Que "
     "devez-vous y noter ?",
-    explanation=f"{_GRILLE.libelle} : {_GRILLE.definition}",
+    explanation=definition_text(OUTILS_ACHAT.get("grille_simulation")),
     link=_link("anticiper-les-objections-la-grille-de-simulation"),
     choices=(
         Choice("objections", "Les objections probables de l'acheteur", "C'est le cœur de la grille."),

@@ -14,9 +14,15 @@ from decimal import Decimal
 
 from salesplan import parametres
 from salesplan.concepts import ETAPES_APPEL_OFFRES, OUTILS_ACHAT
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence, shuffled
+from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question, concept_matching, glossary, recall_picked_non
+from salesplan.exercises.builders import (
+    categories_question,
+    definition_text,
+    definitions_matching,
+    glossary,
+    single_choice,
+)
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
@@ -27,17 +33,14 @@ from salesplan.exercises.questions import (
     NumericQuestion,
     OrderingQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.grille import ResultatGrille, comparer_offres, notes_prix
 from salesplan.marches_publics import PROCEDURES, note_prix, procedure_requise
 from salesplan.values import CENT, format_date, format_decimal, format_euros, format_number, round_cent
 
 CHAPTER = "processus_achat/outils_aide_achat"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_CDC = NotionLink(CHAPTER, "le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs")
-LINK_PROCEDURE = NotionLink(CHAPTER, "la-procedure-consultation-candidature-selection")
-LINK_GRILLE = NotionLink(CHAPTER, "la-grille-de-comparaison-des-offres")
-LINK_SIMULATION = NotionLink(CHAPTER, "la-grille-de-simulation-anticiper-les-objections")
+_link = notion_links(CHAPTER)
 LINK_SEUILS = NotionLink("processus_achat/cibles_btob_btog_cse")
 
 CAHIER = "Cahier des charges : besoins qualitatifs / quantitatifs"
@@ -77,14 +80,13 @@ _BESOINS = (
 
 
 def _besoins() -> CategoriesQuestion:
-    cahier = OUTILS_ACHAT.get("cahier_des_charges")
     categories = (Item("quantitatif", "Besoin quantitatif"), Item("qualitatif", "Besoin qualitatif"))
     return categories_question(
         id="besoins_cahier",
         prompt="Le centre hospitalier d'une ville de la région renouvelle ses copieurs. Classez chaque exigence "
         "de son cahier des charges.",
-        explanation=f"{cahier.libelle} : {cahier.definition}",
-        link=LINK_CDC,
+        explanation=definition_text(OUTILS_ACHAT.get("cahier_des_charges")),
+        link=_link("le-cahier-des-charges-besoins-qualitatifs-et-quantitatifs"),
         rows=_BESOINS,
         categories=categories,
         prefix="b",
@@ -96,16 +98,13 @@ def _besoins() -> CategoriesQuestion:
 
 
 def _outils() -> MatchingQuestion:
-    return concept_matching(
+    return definitions_matching(
         OUTILS_ACHAT,
         id="definitions_outils",
         prompt="Associez chaque description à l'outil d'aide à l'achat qu'elle décrit.",
-        explanation=glossary(OUTILS_ACHAT, short=True),
-        link=LINK,
-        shown=lambda o: first_sentence(o.definition),
-        prefix="d",
-        wrong=recall_picked_non,
+        link=_link("notions"),
         practises=(CAHIER, APPELS, GRILLE, SIMULATION, ARGUMENTAIRE),
+        short=True,
     )
 
 
@@ -117,7 +116,7 @@ ORDRE_APPEL_OFFRES = OrderingQuestion(
     id="ordre_appel_offres",
     prompt="Remettez dans l'ordre les trois temps d'un appel d'offres, du premier au dernier.",
     explanation="\n".join(f"{e.ordre}. **{e.libelle}** : {e.definition}" for e in _ETAPES),
-    link=LINK_PROCEDURE,
+    link=_link("la-procedure-consultation-candidature-selection"),
     items=shuffled([Item(e.code, e.libelle) for e in _ETAPES], "ordre_appel_offres"),
     answer=tuple(e.code for e in _ETAPES),
     practises=(APPELS, PROCEDURE),
@@ -149,7 +148,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
         "au prix le plus bas). Cette note n'est qu'une partie du classement : depuis le 21 août 2026, le prix "
         "ne peut plus être le seul critère, et au moins un critère porte sur les caractéristiques "
         "environnementales de l'offre (CCP, art. R2152-7).",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         answer=note,
         unit="",
         wrong=[
@@ -169,7 +168,7 @@ def note_prix_question(rng: random.Random) -> NumericQuestion:
     )
 
 
-CRITERE_UNIQUE = SingleChoice(
+CRITERE_UNIQUE = single_choice(
     id="critere_unique_prix",
     prompt="Un syndicat intercommunal des eaux lance le 14 octobre 2026 une consultation pour ses vêtements de "
     "travail. Son règlement annonce : « Les offres seront classées selon le seul critère du prix. » "
@@ -179,33 +178,30 @@ CRITERE_UNIQUE = SingleChoice(
     "tient compte des caractéristiques environnementales de l'offre, soit sur plusieurs critères, dont le prix ou "
     "le coût, et au moins un critère environnemental. Un règlement fondé sur le seul prix est irrégulier ; un "
     "candidat peut poser la question à l'acheteur avant la date limite.",
-    link=LINK_PROCEDURE,
-    choices=shuffled(
-        (
-            Choice(
-                "irregulier",
-                "Le règlement est irrégulier : le prix seul ne peut plus départager les offres",
-            ),
-            Choice(
-                "mapa",
-                "C'est permis, car sous le seuil européen l'acheteur fixe librement ses critères",
-                "Non : en procédure adaptée aussi, le choix de l'offre obéit à l'article R2152-7, et le prix seul "
-                "n'est plus admis depuis le 21 août 2026.",
-            ),
-            Choice(
-                "cout",
-                "C'est permis si le prix est noté avec la formule du prix le plus bas",
-                "Non : la formule de notation ne change rien ; il faut un critère environnemental, ou un critère "
-                "unique de coût global qui tienne compte de l'environnement.",
-            ),
-            Choice(
-                "date",
-                "C'est permis jusqu'en 2030, le temps que les acheteurs s'adaptent",
-                "Non : l'obligation s'applique depuis le 21 août 2026.",
-            ),
+    link=_link("la-procedure-consultation-candidature-selection"),
+    choices=[
+        Choice(
+            "irregulier",
+            "Le règlement est irrégulier : le prix seul ne peut plus départager les offres",
         ),
-        "critere_unique_prix",
-    ),
+        Choice(
+            "mapa",
+            "C'est permis, car sous le seuil européen l'acheteur fixe librement ses critères",
+            "Non : en procédure adaptée aussi, le choix de l'offre obéit à l'article R2152-7, et le prix seul "
+            "n'est plus admis depuis le 21 août 2026.",
+        ),
+        Choice(
+            "cout",
+            "C'est permis si le prix est noté avec la formule du prix le plus bas",
+            "Non : la formule de notation ne change rien ; il faut un critère environnemental, ou un critère "
+            "unique de coût global qui tienne compte de l'environnement.",
+        ),
+        Choice(
+            "date",
+            "C'est permis jusqu'en 2030, le temps que les acheteurs s'adaptent",
+            "Non : l'obligation s'applique depuis le 21 août 2026.",
+        ),
+    ],
     answer="irregulier",
     practises=(PROCEDURE, INSTITUTIONNELS),
 )
@@ -271,7 +267,7 @@ def note_ponderee_question(rng: random.Random) -> NumericQuestion:
         id="note_ponderee",
         prompt=prompt,
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids. Pour {offre} : {_calcul(grille, offre)}.",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         answer=note,
         unit="",
         wrong=[
@@ -322,7 +318,7 @@ def gagnant_question(rng: random.Random) -> SingleChoice:
         "Quelle offre la grille classe-t-elle **première** ?",
         explanation=f"Note pondérée = Σ (poids × note) ÷ Σ poids.\n{classement}\nLa moins chère ({moins_chere}) "
         "ne gagne pas : le prix n'est qu'un critère parmi d'autres.",
-        link=LINK_GRILLE,
+        link=_link("la-grille-de-comparaison-des-offres"),
         choices=tuple(Choice(_cle(o), o, feedback(o)) for o in _OFFRES),
         answer=_cle(gagnant),
         practises=(GRILLE,),
@@ -333,7 +329,7 @@ def gagnant_question(rng: random.Random) -> SingleChoice:
 
 _PIVOT = parametres.parametre("seuil_dispense_fournitures", date="01/04/2026").debut  # 1 April 2026
 _AVANT = (dt.date(2026, 1, 5), _PIVOT - dt.timedelta(days=1))
-_APRES = (_PIVOT, dt.date(2026, 11, 26))
+_APRES = (_PIVOT, parametres.DATE_DE_REFERENCE)
 _RAPPEL = {
     "sans_publicite": "Le marché sans publicité ni mise en concurrence n'est permis que sous {dispense} HT ; "
     "ici, la valeur estimée est de {montant} HT.",
@@ -467,8 +463,8 @@ def _preparation() -> CategoriesQuestion:
     return categories_question(
         id="simulation_argumentaire",
         prompt="L'acheteur du centre hospitalier prépare la négociation. Dans quel outil range-t-il chaque ligne ?",
-        explanation="\n".join(f"**{OUTILS_ACHAT.get(c).libelle}** : {OUTILS_ACHAT.get(c).definition}" for c in codes),
-        link=LINK_SIMULATION,
+        explanation=glossary(OUTILS_ACHAT.get(c) for c in codes),
+        link=_link("la-grille-de-simulation-anticiper-les-objections"),
         rows=_LIGNES,
         categories=tuple(Item(c, OUTILS_ACHAT.get(c).libelle) for c in codes),
         prefix="l",

@@ -5,24 +5,24 @@ from __future__ import annotations
 from salesplan.concepts import NOTIONS, OBJECTIFS_PARTENARIAT
 from salesplan.exercises.bank import Bank, first_sentence, shuffled
 from salesplan.exercises.builders import (
-    categories_question,
+    definition_text,
     glossary,
     labels,
     matching_question,
+    sort_by_reason,
     statements_question,
     which_concept,
     which_concepts,
 )
 from salesplan.exercises.questions import (
     CategoriesQuestion,
-    Item,
     MatchingQuestion,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 
 CHAPTER = "processus_achat/partenariat"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 
 # Seed lines, in the order of OBJECTIFS_PARTENARIAT.
 LIGNES = {
@@ -85,7 +85,7 @@ def _exemples() -> MatchingQuestion:
         id="exemples_objectifs",
         prompt="Associez chaque partenariat à l'objectif qu'il sert d'abord.",
         explanation=glossary(_OBJECTIFS),
-        link=LINK,
+        link=_link("notions"),
         rows=[(texte, code, _objectif_servi(code)) for texte, code in PARTENARIATS],
         options=labels(_OBJECTIFS),
         prefix="e",
@@ -111,8 +111,8 @@ def _situation(question_id: str, texte: str, code: str) -> SingleChoice:
         code,
         id=question_id,
         prompt=f"Quel objectif ce partenariat poursuit-il d'abord ?\n*{texte}*",
-        explanation=f"{objectif.libelle} : {objectif.definition}",
-        link=LINK,
+        explanation=definition_text(objectif),
+        link=_link("notions"),
         practises=(LIGNES[code],),
     )
 
@@ -153,7 +153,7 @@ OBJECTIFS_MULTIPLES = which_concepts(
     explanation="Réponse groupée à des marchés qu'aucun des deux ne gagnerait seul : "
     f"{OBJECTIFS_PARTENARIAT.get('augmenter_ca').libelle.lower()}. Formation croisée des techniciens : "
     f"{OBJECTIFS_PARTENARIAT.get('echange_savoir_faire').libelle.lower()}.",
-    link=LINK,
+    link=_link("notions"),
     practises=(LIGNES["augmenter_ca"], LIGNES["echange_savoir_faire"]),
 )
 
@@ -170,22 +170,24 @@ _INDICATEURS = (
     ("Respect des engagements de chacun", "qualitatif"),
     ("Qualité du conseil donné par le revendeur", "qualitatif"),
 )
-_SORTES = (Item("quantitatif", "Indicateur quantitatif"), Item("qualitatif", "Indicateur qualitatif"))
-_POURQUOI = {
-    "quantitatif": "Il se compte ou se mesure en euros : indicateur quantitatif.",
-    "qualitatif": "Il s'apprécie (avis, enquête, entretien) plus qu'il ne se compte : indicateur qualitatif.",
-}
+_SORTES = (
+    ("quantitatif", "Indicateur quantitatif", "Il se compte ou se mesure en euros : indicateur quantitatif."),
+    (
+        "qualitatif",
+        "Indicateur qualitatif",
+        "Il s'apprécie (avis, enquête, entretien) plus qu'il ne se compte : indicateur qualitatif.",
+    ),
+)
 
 
 def _indicateurs() -> CategoriesQuestion:
-    suivi = OBJECTIFS_PARTENARIAT.get("echange_indicateurs")
-    return categories_question(
+    return sort_by_reason(
+        _INDICATEURS,
+        _SORTES,
         id="indicateurs_partenariat",
         prompt="Chaque trimestre, Bureautik Pro et son partenaire font le point. Classez chaque indicateur.",
-        explanation=f"{suivi.libelle} : {suivi.definition}",
-        link=LINK,
-        rows=[(texte, sorte, _POURQUOI[sorte]) for texte, sorte in _INDICATEURS],
-        categories=_SORTES,
+        explanation=definition_text(OBJECTIFS_PARTENARIAT.get("echange_indicateurs")),
+        link=_link("notions"),
         prefix="i",
         practises=(LIGNES["echange_indicateurs"],),
     )
@@ -193,7 +195,6 @@ def _indicateurs() -> CategoriesQuestion:
 
 # ---------------------------------------------------------------- 6. what a partnership is
 
-_NOTION = NOTIONS.get("partenariat")
 _TRAITS = (
     ("durable", "Une coopération durable, formalisée par un contrat ou une convention", True, ""),
     ("independants", "Des partenaires qui restent indépendants (clients, marque, décisions)", True, ""),
@@ -223,8 +224,8 @@ DEFINITION = statements_question(
     explain_left_out=True,
     id="definition_partenariat",
     prompt="Cochez **toutes** les caractéristiques d'un partenariat entre entreprises.",
-    explanation=f"{_NOTION.libelle} : {_NOTION.definition}",
-    link=LINK,
+    explanation=definition_text(NOTIONS.get("partenariat")),
+    link=_link("notions"),
     practises=(PARTENARIAT,),
 )
 

@@ -9,27 +9,32 @@ from decimal import Decimal
 from salesplan.concepts import OUTILS_PROSPECTION, STRATEGIES_APPROCHE
 from salesplan.exercises.bank import Bank, Parametrised, shuffled
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import capitalised, categories_question, concept_choices
+from salesplan.exercises.builders import (
+    capitalised,
+    concept_choices,
+    definition_text,
+    multiple_choice,
+    sort_by_reason,
+)
 from salesplan.exercises.numeric_builders import count_field, numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
     InvoiceQuestion,
-    Item,
     MultipleChoice,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.lead_scoring import REGLES_BUREAUTIK_PRO as REGLES
 from salesplan.lead_scoring import ScoreProspect, score_prospect
 from salesplan.values import format_number
 
 CHAPTER = "preparation/plan_prospection"
-LINK = NotionLink(CHAPTER, "faire-du-lead-scoring")
-P_FICHIER = ("Créer un fichier",)
-P_LIVRE_BLANC = ("Créer un livre blanc",)
-P_SCORING = ("Faire du lead scoring",)
+_link = notion_links(CHAPTER)
+OUTLINE_FICHIER = ("Créer un fichier",)
+OUTLINE_LIVRE_BLANC = ("Créer un livre blanc",)
+OUTLINE_SCORING = ("Faire du lead scoring",)
 
 # French labels of the codes of the grid (labels, not definitions).
 FONCTIONS = {
@@ -138,7 +143,6 @@ def _seuils() -> str:
 CUMUL = "Vous avez additionné toutes les tranches atteintes : on ne retient que la plus haute."
 PLAFOND = "Vous n'avez pas plafonné les actions répétées : au-delà du plafond, une action ne rapporte plus rien."
 DESABO = "Le désabonnement retire des points : il compte en négatif."
-REPORT = "Erreur reportée : une des deux parties est fausse, mais votre addition est juste."
 
 
 @variante(CHAPTER, "fiche_score")
@@ -180,8 +184,8 @@ def fiche_score_question(rng: random.Random) -> InvoiceQuestion:
         + "\n"
         + _grille(prospect),
         explanation=score.expliquer(),
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         fields=fields,
     )
 
@@ -224,8 +228,8 @@ def statut_question(rng: random.Random) -> SingleChoice:
         + "\n"
         + _seuils(),
         explanation=score.expliquer() + " " + _seuils(),
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         choices=tuple(Choice(st, _statut_texte(st), retour(st)) for st in ("froid", "MQL", "SQL")),
         answer=score.statut,
     )
@@ -251,8 +255,8 @@ def points_manquants_question(rng: random.Random) -> NumericQuestion | None:
         explanation=f"{score.expliquer()} Il manque {REGLES.seuil_sql} − {score.total} = {manque} points "
         "pour atteindre "
         "le seuil SQL ; d'ici là, le marketing continue de le nourrir (contenus, invitations).",
-        link=LINK,
-        practises=P_SCORING,
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         answer=manque,
         unit="",
         wrong=[
@@ -280,20 +284,27 @@ def _criteres() -> CategoriesQuestion:
     ]
     rangs = [(t, "explicite") for t in explicites] + [(ACTIONS[a], "implicite") for a in REGLES.comportements]
     lead = OUTILS_PROSPECTION.get("lead_scoring")
-    categories = (Item("explicite", capitalised(lead.details[0])), Item("implicite", capitalised(lead.details[1])))
-    messages = {
-        "explicite": "C'est une caractéristique du prospect (ce qu'il est) : un critère explicite.",
-        "implicite": "C'est une action du prospect (ce qu'il fait) : un critère implicite.",
-    }
-    return categories_question(
+    categories = (
+        (
+            "explicite",
+            capitalised(lead.details[0]),
+            "C'est une caractéristique du prospect (ce qu'il est) : un critère explicite.",
+        ),
+        (
+            "implicite",
+            capitalised(lead.details[1]),
+            "C'est une action du prospect (ce qu'il fait) : un critère implicite.",
+        ),
+    )
+    return sort_by_reason(
+        [(capitalised(t), famille) for t, famille in rangs],
+        categories,
         id="criteres_scoring",
         prompt="Classez chaque critère de la grille de lead scoring de Bureautik Pro : critère **explicite** "
         "(profil) ou **implicite** (comportement) ?",
-        explanation=f"{lead.libelle} : {lead.definition}",
-        link=LINK,
-        practises=P_SCORING,
-        rows=[(capitalised(t), famille, messages[famille]) for t, famille in rangs],
-        categories=categories,
+        explanation=definition_text(lead),
+        link=_link("faire-du-lead-scoring"),
+        practises=OUTLINE_SCORING,
         prefix="c",
     )
 
@@ -315,16 +326,16 @@ def _fichier() -> MultipleChoice:
         for n, d in enumerate(fichier.details, start=1)
     ]
     choix += [Choice(code, texte, message) for code, texte in hors_sujet]
-    return MultipleChoice(
+    return multiple_choice(
         id="contenu_fichier",
         prompt="Bureautik Pro constitue son **fichier de prospection** de cabinets comptables. Cochez **toutes** les "
         "informations qui y ont leur place.",
         explanation=f"{fichier.libelle} : {fichier.definition} Chaque fiche contient : "
         + ", ".join(fichier.details)
         + ".",
-        link=NotionLink(CHAPTER, "creer-un-fichier"),
-        practises=P_FICHIER,
-        choices=shuffled(choix, "contenu_fichier"),
+        link=_link("creer-un-fichier"),
+        practises=OUTLINE_FICHIER,
+        choices=choix,
         answers=frozenset(f"f{n}" for n in range(1, len(fichier.details) + 1)),
     )
 
@@ -337,8 +348,8 @@ EMAIL_BTOB = SingleChoice(
     explanation="En BtoB, la CNIL admet l'e-mail de prospection sans consentement préalable à l'adresse "
     "professionnelle d'une personne si le message concerne sa profession, si elle a été informée et a pu s'opposer, "
     "et si chaque message permet de se désinscrire gratuitement (CPCE, art. L34-5 ; RGPD, art. 21).",
-    link=NotionLink(CHAPTER, "creer-un-fichier"),
-    practises=P_FICHIER,
+    link=_link("creer-un-fichier"),
+    practises=OUTLINE_FICHIER,
     choices=(
         Choice(
             "jamais",
@@ -372,9 +383,9 @@ def _livre_blanc() -> SingleChoice:
         prompt="Quel outil du plan de prospection Bureautik Pro utilise-t-elle ici ?\n*Sur son site, Bureautik Pro "
         "propose un guide de vingt pages, « Archiver sans papier : le mode d'emploi pour les cabinets médicaux », "
         "à télécharger contre le nom, la fonction et l'adresse e-mail professionnelle du visiteur.*",
-        explanation=f"{livre.libelle} : {livre.definition}",
-        link=NotionLink(CHAPTER, "creer-un-livre-blanc"),
-        practises=P_LIVRE_BLANC,
+        explanation=definition_text(livre),
+        link=_link("creer-un-livre-blanc"),
+        practises=OUTLINE_LIVRE_BLANC,
         choices=concept_choices(shuffled(options, "livre_blanc"), livre.code),
         answer=livre.code,
     )

@@ -9,12 +9,12 @@ from salesplan.exercises.questions import (
     Choice,
     MatchingQuestion,
     MultipleChoice,
-    NotionLink,
     SingleChoice,
+    notion_links,
 )
 
 CHAPTER = "preparation/preparation_entretien"
-LINK = NotionLink(CHAPTER, "notions")
+_link = notion_links(CHAPTER)
 _ETAPES = sorted(ETAPES_ENTRETIEN, key=lambda e: e.ordre)
 # The seed's wording of each point (book/_data/outline_seed.md), in the order of the plan.
 SEED = {
@@ -34,7 +34,7 @@ ORDRE = ordering_question(
     prompt="Remettez dans l'ordre les six points du plan d'entretien que prépare le commercial de Bureautik Pro, "
     "du premier au dernier.",
     explanation="L'ordre est : " + ORDRE_TEXTE + ".",
-    link=LINK,
+    link=_link("notions"),
     practises=TOUTES,
 )
 
@@ -50,7 +50,7 @@ def _associer(question_id: str, prompt: str, texte: dict[str, str]) -> MatchingQ
         id=question_id,
         prompt=prompt,
         explanation="\n".join(f"**{e.ordre}. {e.libelle}** : {e.definition}" for e in _ETAPES),
-        link=LINK,
+        link=_link("notions"),
         practises=TOUTES,
         shown=lambda e: texte[e.code],
         prefix="d",
@@ -85,7 +85,7 @@ def _ouverture() -> SingleChoice:
         id="point_ouverture",
         prompt="Par quel point le commercial **ouvre-t-il** la présentation de son offre ?",
         explanation=f"{premier.libelle} : {premier.definition} L'ordre complet : {ORDRE_TEXTE}.",
-        link=NotionLink(CHAPTER, "la-promesse"),
+        link=_link("la-promesse"),
         practises=(SEED[premier.code],),
         choices=tuple(
             Choice(
@@ -107,7 +107,7 @@ def _avant_presentation() -> MultipleChoice:
         prompt="Cochez **tous** les points que le commercial traite **avant** de présenter son entreprise.",
         explanation=f"La présentation de l'entreprise est le point {presentation.ordre} : elle vient après la "
         "promesse et les preuves (prestations, clientèle), et reste courte. Ordre : " + ORDRE_TEXTE + ".",
-        link=NotionLink(CHAPTER, "la-presentation-de-l-entreprise"),
+        link=_link("la-presentation-de-l-entreprise"),
         practises=tuple(SEED[e.code] for e in (*avant, presentation)),
         choices=tuple(
             Choice(
@@ -133,7 +133,7 @@ def _dernier() -> SingleChoice:
         "Quel point du plan répond à cette question ?",
         explanation=f"{dernier.libelle} : {dernier.definition} Le {processus.libelle.lower()} s'arrête à la "
         "signature ; le déroulé de la prestation commence après.",
-        link=NotionLink(CHAPTER, "le-deroule-de-la-prestation"),
+        link=_link("le-deroule-de-la-prestation"),
         practises=(SEED[dernier.code], SEED[processus.code]),
     )
 

@@ -15,7 +15,7 @@ from salesplan.exercises.bank import Bank, Parametrised, mistakes
 from salesplan.exercises.banks._entretien import OUTLINE_NEGOCIATION, associer
 from salesplan.exercises.banks._entretien_e4 import entretien_complet
 from salesplan.exercises.banks._tirage import tirer
-from salesplan.exercises.builders import multiple_choice, single_choice
+from salesplan.exercises.builders import definition_text, multiple_choice, single_choice
 from salesplan.exercises.questions import (
     Choice,
     MatchingQuestion,
@@ -63,13 +63,11 @@ def _techniques() -> MatchingQuestion:
     )
 
 
-_CONTREPARTIE = NOTIONS_PRIX.get("contrepartie")
-
 CONCESSION = single_choice(
     id="concession_contrepartie",
     prompt="L'acheteur d'une chaîne de boulangeries demande 6 % de remise sur vingt terminaux de paiement. Votre "
     "marge vous permet d'aller jusqu'à 5 %. Quelle réponse est la meilleure ?",
-    explanation=f"{_CONTREPARTIE.libelle} : {_CONTREPARTIE.definition}",
+    explanation=definition_text(NOTIONS_PRIX.get("contrepartie")),
     link=_link("concessions-et-contreparties"),
     choices=(
         Choice(
@@ -128,13 +126,12 @@ MOMENT = single_choice(
     practises=OUTLINE_NEGOCIATION,
 )
 
-_RUPTURE = NOTIONS_PRIX.get("point_de_rupture")
 
 RUPTURE = single_choice(
     id="savoir_s_arreter",
     prompt="Après deux concessions, l'acheteur d'un hôtel exige encore 10 % ; ce prix serait inférieur à votre prix "
     "plancher. Que faites-vous ?",
-    explanation=f"{_RUPTURE.libelle} : {_RUPTURE.definition}",
+    explanation=definition_text(NOTIONS_PRIX.get("point_de_rupture")),
     link=_link("savoir-s-arreter"),
     choices=(
         Choice(
@@ -161,12 +158,11 @@ RUPTURE = single_choice(
     practises=(*OUTLINE_NEGOCIATION, *OUTLINE_MARGE),
 )
 
-_CONGE = NOTIONS_PRIX.get("prise_de_conge")
 
 CONGE = multiple_choice(
     id="prise_de_conge",
     prompt="Le client vient de signer. Que fait le vendeur au moment de prendre congé ?",
-    explanation=f"{_CONGE.libelle} : {_CONGE.definition}",
+    explanation=definition_text(NOTIONS_PRIX.get("prise_de_conge")),
     link=_link("la-prise-de-conge"),
     choices=(
         Choice("remercier", "Il remercie le client de sa confiance", "Le remerciement fait partie du congé."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from salesplan.concepts import ETAPES_PLAN_DE_VENTE, NEGOCIATION, ROLES
 from salesplan.exercises.bank import Bank, first_sentence
 from salesplan.exercises.builders import (
+    definition_text,
     matching_question,
     multiple_choice,
     ordering_question,
@@ -20,7 +21,6 @@ from salesplan.exercises.questions import (
 CHAPTER = "negociation/prise_de_contact"
 OUTLINE_CONTACT = ("Prise de contact",)
 PRISE = NEGOCIATION.get("prise_de_contact")
-NEGOCIATION_PHASE = ETAPES_PLAN_DE_VENTE.get("negociation")
 FILTRE = ROLES.get("filtre")
 _link = notion_links(CHAPTER)
 
@@ -57,7 +57,7 @@ ORDRE = ordering_question(
 REGLE_4X20 = SingleChoice(
     id="regle_4x20",
     prompt="Les formateurs en vente parlent de la règle des « 4 × 20 » pour la prise de contact. Que désigne-t-elle ?",
-    explanation=f"{PRISE.libelle} : {PRISE.definition}",
+    explanation=definition_text(PRISE),
     link=_link("saluer-les-premieres-secondes"),
     choices=(
         Choice(
@@ -199,7 +199,7 @@ PLACE = which_concept(
     "negociation",
     id="place_dans_le_plan",
     prompt="Dans le plan de vente, à quelle phase appartient la prise de contact ?",
-    explanation=f"{NEGOCIATION_PHASE.libelle} : {NEGOCIATION_PHASE.definition}",
+    explanation=definition_text(ETAPES_PLAN_DE_VENTE.get("negociation")),
     link=_link("la-place-de-la-prise-de-contact-dans-le-plan-de-vente"),
     practises=(*OUTLINE_CONTACT, "2 - Négociation"),
 )

@@ -10,30 +10,27 @@ from salesplan.concepts import NOTIONS, REPERES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
-from salesplan.exercises.builders import categories_question
+from salesplan.exercises.builders import definition_text, sort_by_reason, statements_question
 from salesplan.exercises.numeric_builders import numeric_question
 from salesplan.exercises.questions import (
     CategoriesQuestion,
     Choice,
-    Item,
-    MultipleChoice,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.values import HUNDRED, NBSP, format_number, format_percent
 
 CHAPTER = "reperes"
-DATE = "26/11/2026"
-LINK_DUREE = NotionLink(CHAPTER, "la-negociation-est-plus-longue-en-btob-qu-en-btoc")
-LINK_MICRO = NotionLink(CHAPTER, "plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries")
+_link = notion_links(CHAPTER)
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 
 NEGOCIATION = "Négociation plus longue en BtoB qu'en BtoC"
 MICRO = "Plus de 90 % des entreprises françaises ont moins de 10 salariés"
 _LONGUE = REPERES.get("negociation_plus_longue_btob")
 _MICRO = REPERES.get("micro_entreprises_majoritaires")
-_EFFECTIF = parametres.valeur("micro_effectif", date=DATE)
-_PLAFOND = parametres.valeur("micro_plafond", date=DATE)  # in M€
+_EFFECTIF = parametres.valeur("micro_effectif", date=AUJOURDHUI)
+_PLAFOND = parametres.valeur("micro_plafond", date=AUJOURDHUI)  # in M€
 _SEUIL_EFFECTIF = format_number(_EFFECTIF)
 _SEUIL_PLAFOND = format_number(_PLAFOND)
 
@@ -59,13 +56,13 @@ _RAISONS = (
     ),
 )
 
-RAISONS = MultipleChoice(
+RAISONS = statements_question(
+    _RAISONS,
+    explain_left_out=True,
     id="raisons_negociation_longue",
     prompt="Pourquoi la négociation est-elle plus longue en BtoB qu'en BtoC ? Cochez **toutes** les bonnes raisons.",
     explanation=f"{_LONGUE.definition}\n*Exemple :* {_LONGUE.exemple}",
-    link=LINK_DUREE,
-    choices=tuple(Choice(k, texte, pourquoi) for k, texte, _, pourquoi in _RAISONS),
-    answers=frozenset(k for k, _, vrai, _ in _RAISONS if vrai),
+    link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
     practises=(NEGOCIATION,),
 )
 
@@ -81,22 +78,25 @@ _ACHATS = (
     ("L'achat se fait sur un coup de cœur, sans comparaison", "btoc"),
     ("L'acheteur achète pour son usage personnel", "btoc"),
 )
-_GENRES = (Item("btob", "Achat BtoB (organisation)"), Item("btoc", "Achat BtoC (particulier)"))
-_POURQUOI = {
-    "btob": "C'est un trait de l'achat professionnel, qui allonge la négociation.",
-    "btoc": "C'est un trait de l'achat d'un particulier : décision rapide, une seule personne.",
-}
+_GENRES = (
+    ("btob", "Achat BtoB (organisation)", "C'est un trait de l'achat professionnel, qui allonge la négociation."),
+    (
+        "btoc",
+        "Achat BtoC (particulier)",
+        "C'est un trait de l'achat d'un particulier : décision rapide, une seule personne.",
+    ),
+)
 
 
 def _btob_btoc() -> CategoriesQuestion:
     processus = NOTIONS.get("processus_achat")
-    return categories_question(
+    return sort_by_reason(
+        _ACHATS,
+        _GENRES,
         id="btob_ou_btoc",
         prompt="Classez chaque situation : décrit-elle plutôt un achat BtoB ou un achat BtoC ?",
         explanation=f"{processus.libelle} : {processus.definition}\n*Exemple :* {_LONGUE.exemple}",
-        link=LINK_DUREE,
-        rows=[(texte, genre, _POURQUOI[genre]) for texte, genre in _ACHATS],
-        categories=_GENRES,
+        link=_link("la-negociation-est-plus-longue-en-btob-qu-en-btoc"),
         prefix="t",
         practises=(NEGOCIATION,),
     )
@@ -109,7 +109,7 @@ PROPORTION = SingleChoice(
     prompt="Parmi les entreprises françaises (secteurs marchands non agricoles et non financiers, Insee), quelle "
     "part sont des micro-entreprises ?",
     explanation=_MICRO.definition,
-    link=LINK_MICRO,
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice("moitie", "Environ la moitié", "Bien plus : les micro-entreprises sont l'écrasante majorité."),
         Choice("deux_tiers", "Environ les deux tiers", "Bien plus : les micro-entreprises sont l'écrasante majorité."),
@@ -130,8 +130,8 @@ DEFINITION_MICRO = SingleChoice(
     id="definition_micro",
     prompt="La carte mentale dit « moins de 10 salariés ». Quelle est la définition exacte d'une micro-entreprise "
     "(décret n° 2008-1354, repris par l'Insee) ?",
-    explanation=f"{_MICRO_TYPE.libelle} : {_MICRO_TYPE.definition}",
-    link=LINK_MICRO,
+    explanation=definition_text(_MICRO_TYPE),
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice(
             "effectif_seul",
@@ -206,7 +206,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
     rng.shuffle(sortes)
     noms = rng.sample(_PROSPECTS, total)
     lignes = [(nom, *_profil(rng, s)) for nom, s in zip(noms, sortes, strict=True)]
-    categories = [categorie_entreprise(e, ca, b, date=DATE) for _, e, ca, b in lignes]
+    categories = [categorie_entreprise(e, ca, b, date=AUJOURDHUI) for _, e, ca, b in lignes]
     nombre_micro = sum(c.code == "micro" for c in categories)
     part = _part(nombre_micro, len(lignes))
     prompt = (
@@ -220,7 +220,8 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
     )
     effectif_seul = sum(e < _EFFECTIF for _, e, _, _ in lignes)
     au_plus_dix = sum(
-        categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=DATE).code == "micro" for _, e, ca, b in lignes
+        categorie_entreprise(min(Decimal(e), _EFFECTIF - 1), ca, b, date=AUJOURDHUI).code == "micro"
+        for _, e, ca, b in lignes
     )
     detail = "\n".join(f"- {nom} : {c.libelle}" for (nom, *_), c in zip(lignes, categories, strict=True))
     return numeric_question(
@@ -229,7 +230,7 @@ def part_micro_question(rng: random.Random) -> NumericQuestion:
         explanation=f"Micro-entreprise : moins de {_SEUIL_EFFECTIF} personnes et un chiffre d'affaires ou un total "
         f"de bilan d'au plus {_SEUIL_PLAFOND} M€.\n{detail}\nSoit {nombre_micro} sur {len(lignes)} = "
         f"{format_percent(part, decimals=1)}.",
-        link=LINK_MICRO,
+        link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
         answer=part,
         unit="%",
         step=Decimal("0.1"),
@@ -259,7 +260,7 @@ CONSEQUENCE = SingleChoice(
     prompt="Neuf entreprises sur dix du fichier de Bureautik Pro sont des TPE. Quelle conséquence commerciale "
     "en tirer ?",
     explanation=f"{_MICRO.exemple}\n{_MICRO_TYPE.libelle} : {_MICRO_TYPE.definition}",
-    link=LINK_MICRO,
+    link=_link("plus-de-90-des-entreprises-francaises-ont-moins-de-10-salaries"),
     choices=(
         Choice(
             "ignorer",

@@ -8,14 +8,12 @@ from decimal import Decimal
 from salesplan import parametres
 from salesplan.commande import calculer_commande, ht_depuis_ttc, ttc_depuis_ht
 from salesplan.concepts import FISCALITE
-from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.bank import Bank, Parametrised
 from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
-    categories_question,
-    concept_matching,
-    glossary,
+    definitions_matching,
     matching_question,
-    recall_picked_non,
+    sort_by_reason,
 )
 from salesplan.exercises.numeric_builders import ERREUR_REPORTEE, amount_field, numeric_question
 from salesplan.exercises.questions import (
@@ -24,21 +22,16 @@ from salesplan.exercises.questions import (
     InvoiceQuestion,
     Item,
     MatchingQuestion,
-    NotionLink,
     NumericQuestion,
     SingleChoice,
+    notion_links,
 )
 from salesplan.values import HUNDRED, format_decimal, format_euros, format_percent, round_cent
 
 CHAPTER = "negociation/tva_fiscalite"
-LINK = NotionLink(CHAPTER, "notions")
-LINK_TAUX = NotionLink(CHAPTER, "les-taux-de-tva")
-LINK_BASE = NotionLink(CHAPTER, "la-base-imposable-que-taxe-t-on")
-LINK_HT_TTC = NotionLink(CHAPTER, "passer-du-ht-au-ttc-et-inversement")
-LINK_DEDUCTIBLE = NotionLink(CHAPTER, "tva-collectee-tva-deductible-ce-que-coute-vraiment-la-tva")
-LINK_AUTOLIQUIDATION = NotionLink(CHAPTER, "l-autoliquidation")
-P_FISCALITE = ("La fiscalité",)
-P_ARGUMENT = ("Argumentation financière et fiscale", *P_FISCALITE)
+_link = notion_links(CHAPTER)
+OUTLINE_FISCALITE = ("La fiscalité",)
+OUTLINE_ARGUMENT = ("Argumentation financière et fiscale", *OUTLINE_FISCALITE)
 CODES_TVA = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
 # (what is sold, VAT code): usual cases of each rate, as the chapter lists them
 OPERATIONS = (
@@ -73,14 +66,14 @@ def taux_question() -> MatchingQuestion:
             f"{texte} : {_libelle(code)}, {format_percent(_taux(code))} ({parametres.parametre(code).source})."
             for texte, code in OPERATIONS
         ),
-        link=LINK_TAUX,
+        link=_link("les-taux-de-tva"),
         rows=[
             (texte, code, f"Non : c'est le {_libelle(code)} ({format_percent(_taux(code))}) qui s'applique ici.")
             for texte, code in OPERATIONS
         ],
         options=options,
         prefix="o",
-        practises=P_FISCALITE,
+        practises=OUTLINE_FISCALITE,
     )
 
 
@@ -100,8 +93,8 @@ def ttc_question(rng: random.Random) -> NumericQuestion:
         prompt=f"{texte}, pour {format_euros(ht)} HT ({_libelle(code)}, {format_percent(taux)}).\n"
         "Quel est le montant **TTC** ?",
         explanation=f"TTC = HT × (1 + taux) = {format_euros(ht)} × (1 + {format_percent(taux)}) = {format_euros(ttc)}.",
-        link=LINK_HT_TTC,
-        practises=P_FISCALITE,
+        link=_link("passer-du-ht-au-ttc-et-inversement"),
+        practises=OUTLINE_FISCALITE,
         answer=ttc,
         wrong=[
             (round_cent(ht * taux / HUNDRED), "C'est le montant de la TVA : ajoutez-le au prix HT."),
@@ -126,8 +119,8 @@ def ht_question(rng: random.Random) -> NumericQuestion:
         f"{format_percent(taux)}).\nQuel est le montant **HT** ?",
         explanation=f"HT = TTC ÷ (1 + taux) = {format_euros(ttc)} ÷ {coefficient} = {format_euros(ht)}. "
         f"Retirer {format_percent(taux)} du TTC est faux : la TVA se calcule sur le HT, pas sur le TTC.",
-        link=LINK_HT_TTC,
-        practises=P_FISCALITE,
+        link=_link("passer-du-ht-au-ttc-et-inversement"),
+        practises=OUTLINE_FISCALITE,
         answer=ht,
         wrong=[
             (
@@ -187,8 +180,8 @@ def base_imposable_question(rng: random.Random) -> InvoiceQuestion:
         f"de {format_percent(remise)} ; les frais de port facturés au client s'élèvent à {format_euros(port)} "
         f"HT. Taux normal de TVA : {format_percent(taux)}.\nCalculez la base imposable, la TVA et le net à payer.",
         explanation=commande.expliquer(),
-        link=LINK_BASE,
-        practises=P_FISCALITE,
+        link=_link("la-base-imposable-que-taxe-t-on"),
+        practises=OUTLINE_FISCALITE,
         fields=fields,
     )
 
@@ -211,8 +204,8 @@ def tva_a_payer_question(rng: random.Random) -> NumericQuestion:
         f"{format_euros(collectee)} ; "
         f"TVA déductible : {format_euros(achats)} × {format_percent(taux)} = {format_euros(deductible)} ; "
         f"TVA à reverser = {format_euros(collectee)} − {format_euros(deductible)} = {format_euros(a_payer)}.",
-        link=LINK_DEDUCTIBLE,
-        practises=P_ARGUMENT,
+        link=_link("tva-collectee-tva-deductible-ce-que-coute-vraiment-la-tva"),
+        practises=OUTLINE_ARGUMENT,
         answer=a_payer,
         wrong=[
             (collectee, "C'est la TVA collectée : retirez la TVA déductible payée sur les achats."),
@@ -232,8 +225,8 @@ def _autoliquidation() -> SingleChoice:
         f"{format_euros(ht)} sans TVA, "
         "portant la mention « Autoliquidation ». Que doit faire Bureautik Pro ?",
         explanation=f"{concept.libelle} : {concept.definition} ({concept.source})",
-        link=LINK_AUTOLIQUIDATION,
-        practises=P_FISCALITE,
+        link=_link("l-autoliquidation"),
+        practises=OUTLINE_FISCALITE,
         choices=(
             Choice(
                 "remise",
@@ -271,41 +264,36 @@ def _base_categories() -> CategoriesQuestion:
         ("TVA elle-même", "hors_base"),
     )
     categories = (
-        Item("augmente", "S'ajoute à la base"),
-        Item("diminue", "Se retire de la base"),
-        Item("hors_base", "N'entre pas dans la base"),
+        ("augmente", "S'ajoute à la base", "Les frais accessoires facturés au client s'ajoutent à la base."),
+        (
+            "diminue",
+            "Se retire de la base",
+            "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
+        ),
+        ("hors_base", "N'entre pas dans la base", "La TVA se calcule sur la base : elle n'en fait pas partie."),
     )
-    messages = {
-        "augmente": "Les frais accessoires facturés au client s'ajoutent à la base.",
-        "diminue": "Les réductions accordées sur la facture (rabais, remise, ristourne, escompte) diminuent la base.",
-        "hors_base": "La TVA se calcule sur la base : elle n'en fait pas partie.",
-    }
     base = FISCALITE.get("base_imposable")
-    return categories_question(
+    return sort_by_reason(
+        elements,
+        categories,
         id="base_categories",
         prompt="Pour chaque élément d'une facture, dites s'il s'ajoute à la base imposable de la TVA, s'il s'en "
         "retire ou s'il n'y entre pas.",
         explanation=f"{base.libelle} : {base.definition} ({base.source})",
-        link=LINK_BASE,
-        practises=P_FISCALITE,
-        rows=[(texte, cat, messages[cat]) for texte, cat in elements],
-        categories=categories,
+        link=_link("la-base-imposable-que-taxe-t-on"),
+        practises=OUTLINE_FISCALITE,
         prefix="e",
     )
 
 
 def _definitions() -> MatchingQuestion:
     """Each VAT notion ↔ its definition (texts from ``salesplan.concepts``)."""
-    return concept_matching(
+    return definitions_matching(
         FISCALITE,
         id="definitions_fiscalite",
         prompt="Associez chaque description à la notion de fiscalité qu'elle définit.",
-        explanation=glossary(FISCALITE),
-        link=LINK,
-        shown=lambda c: first_sentence(c.definition),
-        prefix="d",
-        wrong=recall_picked_non,
-        practises=P_ARGUMENT,
+        link=_link("notions"),
+        practises=OUTLINE_ARGUMENT,
     )
 
 

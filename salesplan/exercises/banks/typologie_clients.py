@@ -9,12 +9,12 @@ from salesplan import parametres
 from salesplan.concepts import CIBLES, TYPES_CLIENTS
 from salesplan.entreprises import MILLION, categorie_entreprise
 from salesplan.exercises.bank import Bank, Parametrised, first_sentence
+from salesplan.exercises.banks._tirage import variante
 from salesplan.exercises.builders import (
     categories_question,
-    concept_matching,
-    glossary,
+    definition_text,
+    definitions_matching,
     labels,
-    recall_picked_non,
     statements_question,
 )
 from salesplan.exercises.questions import (
@@ -27,7 +27,7 @@ from salesplan.exercises.questions import (
 from salesplan.values import NARROW_NBSP
 
 CHAPTER = "processus_achat/typologie_clients"
-DATE = "26/11/2026"
+AUJOURDHUI = parametres.DATE_DE_REFERENCE
 _link = notion_links(CHAPTER)
 
 TPE_PME = "TPE/PME = cible plus restreinte mais plus informée (négociation avec le directeur)"
@@ -42,7 +42,7 @@ _TAILLES = ("micro", "pme", "eti", "grande_entreprise")
 
 def _seuil(code: str) -> str:
     """A headcount threshold of the parametres table, as text (« 50 »)."""
-    return format(parametres.valeur(code, date=DATE).normalize(), "f")
+    return format(parametres.valeur(code, date=AUJOURDHUI).normalize(), "f")
 
 
 def _entier(n: Decimal) -> str:
@@ -62,16 +62,13 @@ def _millions(euros: Decimal) -> str:
 
 
 def _definitions() -> MatchingQuestion:
-    return concept_matching(
+    return definitions_matching(
         TYPES_CLIENTS,
         id="definitions_types",
         prompt="Associez chaque description au type de client professionnel qu'elle décrit.",
-        explanation=glossary(TYPES_CLIENTS, short=True),
         link=_link("notions"),
-        shown=lambda t: first_sentence(t.definition),
-        prefix="d",
-        wrong=recall_picked_non,
         practises=(BTOB, TPE_PME, GRANDES, COMITE, BTOG, INSTITUTIONNELS),
+        short=True,
     )
 
 
@@ -100,24 +97,25 @@ def _cas(rng: random.Random) -> tuple[Decimal, Decimal, Decimal]:
     return Decimal(rng.randint(50, 90)) * 100, _drawn(rng, 8000, 14000), _drawn(rng, 6000, 19000)
 
 
-def categorie_question(seed: int) -> SingleChoice:
+@variante(CHAPTER, "categorie")
+def categorie_question(rng: random.Random) -> SingleChoice:
     """Which category is this company? Wrong choices name the rule misread."""
-    effectif, ca, bilan = _cas(random.Random(seed))
-    juste = categorie_entreprise(effectif, ca, bilan, date=DATE)
+    effectif, ca, bilan = _cas(rng)
+    juste = categorie_entreprise(effectif, ca, bilan, date=AUJOURDHUI)
     plus_haut = max(ca, bilan)
     erreurs = (
         (
-            categorie_entreprise(effectif, plus_haut, plus_haut, date=DATE).code,
+            categorie_entreprise(effectif, plus_haut, plus_haut, date=AUJOURDHUI).code,
             "Vous avez exigé que le chiffre d'affaires ET le total de bilan restent sous les plafonds : il suffit "
             "de l'un des deux (« ou »).",
         ),
         (
-            categorie_entreprise(effectif - 1, ca, bilan, date=DATE).code,
+            categorie_entreprise(effectif - 1, ca, bilan, date=AUJOURDHUI).code,
             "Attention au seuil d'effectif : « moins de » est strict ; une entreprise qui atteint exactement le "
             "seuil passe dans la catégorie supérieure.",
         ),
         (
-            categorie_entreprise(1, ca, bilan, date=DATE).code,
+            categorie_entreprise(1, ca, bilan, date=AUJOURDHUI).code,
             "Vous n'avez regardé que les montants : l'effectif est une condition à part entière, et il doit "
             "rester sous le seuil de la catégorie.",
         ),
@@ -134,7 +132,6 @@ def categorie_question(seed: int) -> SingleChoice:
 
     return SingleChoice(
         id="categorie",
-        seed=seed,
         prompt=f"Un prospect de Bureautik Pro occupe **{_entier(effectif)} personnes** (en unités de travail "
         f"par année). Son dernier exercice : chiffre d'affaires **{_millions(ca)}**, total de bilan "
         f"**{_millions(bilan)}**.\nDans quelle catégorie le décret n° 2008-1354 le range-t-il ?",
@@ -288,7 +285,7 @@ CSE_QUESTION = statements_question(
     id="cse_aujourd_hui",
     prompt="Un ancien support de formation parle encore du comité d'entreprise des sociétés de plus de 50 "
     "personnes, que dirige le patron. Cochez **toutes** les affirmations exactes aujourd'hui.",
-    explanation=f"{_CSE.libelle} : {_CSE.definition}",
+    explanation=definition_text(_CSE),
     link=_link("le-comite-social-et-economique-cse"),
     practises=(COMITE,),
 )
@@ -350,11 +347,10 @@ _ACHETEURS = (
 
 
 def _acheteurs() -> CategoriesQuestion:
-    administration = TYPES_CLIENTS.get("administration")
     return categories_question(
         id="acheteurs_publics",
         prompt="Classez chaque client de Bureautik Pro dans sa cible.",
-        explanation=f"{administration.libelle} : {administration.definition}",
+        explanation=definition_text(TYPES_CLIENTS.get("administration")),
         link=_link("les-administrations-btog"),
         rows=_ACHETEURS,
         categories=labels(CIBLES),

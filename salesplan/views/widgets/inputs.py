@@ -166,8 +166,7 @@ class MappingInput(KeyedInput):
 
     def __init__(self, question: MatchingQuestion | CategoriesQuestion) -> None:
         w = ipywidgets()
-        targets = question.options if isinstance(question, MatchingQuestion) else question.categories
-        options = [(NO_CHOICE, ""), *((to_text(t.text), t.key) for t in targets)]
+        options = [(NO_CHOICE, ""), *((to_text(t.text), t.key) for t in question.targets)]
         self.controls = {}
         rows = []
         for number, item in enumerate(question.items, start=1):
