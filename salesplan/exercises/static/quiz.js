@@ -767,6 +767,8 @@
   return {
     check: check, readNumber: readNumber, readDate: readDate, steps: steps, cleanProgress: cleanProgress,
     summary: summary, start: start, engine: function () { return engine.name; }, useEngine: useEngine,
+    // The element builder scenario.js draws with too (same markup conventions).
+    el: el,
     // Synchronous digest and unseal with the page's hashing templates (scenario.js opens its graph step by step).
     sealing: function (rules) {
       var h = rules.hashing;

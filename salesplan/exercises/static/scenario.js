@@ -16,15 +16,7 @@
 
   var STORE = "salesplan-scenario:";
 
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    for (var key in attrs || {}) {
-      if (key === "html") { node.innerHTML = attrs.html; } else if (key === "text") { node.textContent = attrs.text; }
-      else if (attrs[key] !== null && attrs[key] !== undefined) { node.setAttribute(key, attrs[key]); }
-    }
-    (children || []).forEach(function (child) { if (child) { node.appendChild(child); } });
-    return node;
-  }
+  function el(tag, attrs, children) { return window.SalesplanQuiz.el(tag, attrs, children); }  // from quiz.js
 
   var uid = 0;
   function newId(prefix) { uid += 1; return "sp-sc-" + prefix + "-" + uid; }
