@@ -18,6 +18,7 @@
     pyodide: base + script.getAttribute("data-pyodide"),
     core: base + script.getAttribute("data-core"),
     stdlib: base + script.getAttribute("data-stdlib"),
+    snapshot: script.getAttribute("data-snapshot") ? base + script.getAttribute("data-snapshot") : "",
     lock: script.getAttribute("data-lock"),
     bytes: Number(script.getAttribute("data-bytes")) || 0
   };
@@ -258,7 +259,7 @@
     worker.onmessage = onWorkerMessage;
     worker.onerror = function (event) { event.preventDefault(); failed(); };
     worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, stdlib: settings.stdlib,
-      lock: settings.lock,
+      snapshot: settings.snapshot, lock: settings.lock,
       bytes: settings.bytes });
   }
 
@@ -278,6 +279,7 @@
       state = "ready";
       timings.ready = performance.now();
       timings.steps = message.steps;
+      document.documentElement.setAttribute("data-sp-sim-path", String(message.path || ""));
       percent = 100;
       showProgress(false);
       setStatus(READY);
