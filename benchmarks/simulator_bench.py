@@ -1,10 +1,12 @@
 """Benchmarks of the simulators on the static site (Pyodide in a Web Worker), in Debian's Chromium.
 
-Run alone (``.venv/bin/python benchmarks/simulator_bench.py``, on a built site: it replaces its own
-section of ``benchmarks/RESULTS.md``) or from ``benchmarks/run.py``. Measures: what a chapter page
+Run alone (``.venv/bin/python benchmarks/simulator_bench.py [--snapshot]``, on a built site: it replaces
+its own sections of ``benchmarks/RESULTS.md``) or from ``benchmarks/run.py``. Measures: what a chapter page
 loads before the first use, what the first use loads (raw and gzip), start → first result with an
 empty and a warm cache, field change → result updated, the worker's memory; takes the screenshots
-``benchmarks/screenshots/simulateur-bureau.png`` and ``simulateur-390.png``.
+``benchmarks/screenshots/simulateur-bureau.png`` and ``simulateur-390.png``; then the start from
+Pyodide's memory snapshot against the ordinary start (the snapshot's request answered 404), in the
+same run.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ OTHER = "calculatrice.html"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SCREENSHOTS = ROOT / "benchmarks" / "screenshots"
 TITLE = "## Simulateurs dans la page (Pyodide)"
+SNAPSHOT_TITLE = "## Simulateurs : démarrage depuis un instantané mémoire de Pyodide"
+SNAPSHOT_URL = "**/_static/simulateur/pyodide-snapshot-*.bin"
+TRIALS = 4
 READY = "() => window.salesplanSimulators && window.salesplanSimulators.idle()"
 CHANGE = """async ([id, value]) => {
   const section = document.getElementById(id);
@@ -237,6 +242,94 @@ def measure(base: str) -> list[str]:
     ]
 
 
+def start_path(browser: Any, base: str, *, snapshot: bool) -> dict[str, list[float]]:
+    """TRIALS fresh contexts (empty cache): the chapter's first result, then two warm starts (other pages).
+
+    Without ``snapshot``, the request for it answers 404: the worker starts the ordinary way, as before.
+    """
+    out: dict[str, list[float]] = {key: [] for key in ("cold", "warm", "python", "python_warm", "cpu", "cpu_warm")}
+    out.update(gzip=[], raw=[], unzip=[])
+    for _ in range(TRIALS):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+        if not snapshot:
+            context.route(SNAPSHOT_URL, lambda route: route.fulfill(status=404, body="absent"))
+        page = context.new_page()
+        recorder = Recorder(page)
+        page.goto(f"{base}/{CHAPTER}", wait_until="load")
+        mark = len(recorder.bodies)
+        seconds, stats = first_result(page)
+        assert stats["path"] == ("snapshot" if snapshot else "standard"), stats
+        steps = stats["steps"]
+        out["cold"].append(seconds)
+        out["python"].append(steps["python"] - steps["script"])
+        out["cpu"].append(stats["cpu"])
+        if steps.get("snapshotUnzipped"):
+            out["unzip"].append(steps["snapshotUnzipped"] - steps["snapshotFetched"])
+        weight = recorder.weight(mark)
+        out["raw"].append(weight[1])
+        out["gzip"].append(weight[2])
+        for name in (OTHER, CHAPTER):
+            page.goto(f"{base}/{name}", wait_until="load")
+            seconds, stats = first_result(page)
+            out["warm"].append(seconds)
+            out["python_warm"].append(stats["steps"]["python"] - stats["steps"]["script"])
+            out["cpu_warm"].append(stats["cpu"])
+        context.close()
+    return out
+
+
+def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
+    """The section comparing the start from the snapshot with the ordinary start, measured in one run."""
+    snapshot_file = next((site / "_static" / "simulateur").glob("pyodide-snapshot-*.bin"))
+    packed = snapshot_file.read_bytes()
+    plain = len(gzip.decompress(packed))
+    loads = [os.getloadavg()[0]]
+    with chromium() as browser:
+        before = start_path(browser, base, snapshot=False)
+        loads.append(os.getloadavg()[0])
+        after = start_path(browser, base, snapshot=True)
+        loads.append(os.getloadavg()[0])
+
+    def med(values: list[float], decimals: int = 2, scale: float = 1.0) -> str:
+        return fr(statistics.median(values) * scale, decimals)
+
+    def spread(values: list[float]) -> str:
+        return f"{fr(statistics.median(values), 2)} s ({fr(min(values), 2)} – {fr(max(values), 2)})"
+
+    warm_after = statistics.median(after["warm"])
+    return [
+        SNAPSHOT_TITLE,
+        "",
+        f"Chromium {browser_version()}, serveur local (`python -m http.server`, sans compression), site construit, "
+        f"le {time.strftime('%d/%m/%Y vers %H h %M UTC', time.gmtime())}. Machine : 2 cœurs **partagés avec les "
+        f"autres développeurs qui lançaient tests et constructions** (charge moyenne {' → '.join(fr(x, 1) for x in loads)} "  # noqa: E501
+        "au début, entre les deux séries et à la fin). Script : `benchmarks/simulator_bench.py` (`start_path`) : "
+        f"{TRIALS} contextes neufs (cache vide), dans chacun la page du chapitre puis deux autres pages "
+        "(cache chaud) ; "
+        "« sans instantané » : la requête de l'instantané reçoit un 404 et le worker démarre comme avant (même "
+        "mesure, mêmes minutes, même machine). Temps : médiane (min – max).",
+        "",
+        "| mesure | sans instantané (avant) | avec instantané | objectif |",
+        "|---|---:|---:|---|",
+        f"| début → premier résultat, cache vide ({TRIALS} essais) | {spread(before['cold'])} | "
+        f"{spread(after['cold'])} | < 4 s |",
+        f"| début → premier résultat, cache chaud ({2 * TRIALS} essais) | {spread(before['warm'])} | "
+        f"{spread(after['warm'])} | < 1,5 s : {'atteint' if warm_after < 1.5 else '**non atteint**'} |",
+        f"| dans le worker : `loadPyodide` (cache vide ; cache chaud ; médianes, ms) | {med(before['python'], 0)} ; "
+        f"{med(before['python_warm'], 0)} | {med(after['python'], 0)} ; {med(after['python_warm'], 0)} | |",
+        f"| temps CPU de Chromium pendant le démarrage (cache vide ; cache chaud ; médianes, s) "
+        f"| {med(before['cpu'])} ; {med(before['cpu_warm'])} | {med(after['cpu'])} ; {med(after['cpu_warm'])} | |",
+        f"| premier usage : octets chargés (brut ; gzip, ko) | {kb(statistics.median(before['raw']))} ; "
+        f"{kb(statistics.median(before['gzip']))} | {kb(statistics.median(after['raw']))} ; "
+        f"{kb(statistics.median(after['gzip']))} | |",
+        "| instantané `pyodide-snapshot-<hash>.bin` : servi (gzip) ; mémoire restaurée "
+        f"| — | {kb(len(packed))} ko ; {kb(plain)} ko | |",
+        f"| décompression de l'instantané dans le worker (`DecompressionStream`, médiane) | — "
+        f"| {med(after['unzip'], 0)} ms | |",
+        "",
+    ]
+
+
 def browser_version() -> str:
     import subprocess
 
@@ -244,17 +337,24 @@ def browser_version() -> str:
     return out.split()[1] if len(out.split()) > 1 else "?"
 
 
-def section(site: Path = OUTPUT) -> list[str]:
-    """The Markdown section (French) for benchmarks/RESULTS.md."""
+def sections(site: Path = OUTPUT, *, everything: bool = True) -> list[list[str]]:
+    """The Markdown sections (French) for benchmarks/RESULTS.md: the page's figures, then the start with
+    and without the memory snapshot (only the latter when not ``everything``)."""
     with served(site) as base:
-        return measure(base)
+        return ([measure(base)] if everything else []) + [snapshot_section(base, site)]
+
+
+def section(site: Path = OUTPUT) -> list[str]:
+    """Both sections, one after the other (``benchmarks/run.py``)."""
+    return [line for lines in sections(site) for line in lines]
 
 
 def write(lines: list[str]) -> None:
-    """Replace (or add) this section at the end of RESULTS.md."""
+    """Replace (or add at the end of RESULTS.md) the section these lines start with."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else ""
-    if TITLE in text:
-        head, _, rest = text.partition(TITLE)
+    title = lines[0]
+    if title in text:
+        head, _, rest = text.partition(title)
         following = rest.find("\n## ")
         text = head + "\n".join(lines) + (rest[following + 1 :] if following >= 0 else "")
     else:
@@ -263,6 +363,7 @@ def write(lines: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    result = section()
-    write(result)
-    print("\n".join(result))
+    # --snapshot: only the comparison with / without the memory snapshot
+    for lines in sections(everything="--snapshot" not in sys.argv):
+        write(lines)
+        print("\n".join(lines))

@@ -51,7 +51,9 @@ NODE_CLASS = "sp-sim-node"
 FOLDER = "simulateur"  # under the output's _static/
 PYODIDE_BYTES = ("pyodide.asm.wasm",)  # the large download, for the progress bar (with the zips and snapshot)
 STATIC = Path(__file__).resolve().parent / "site_static"
-PAGE_FILES = (STATIC.parent / "sphinx_simulator_html.py", STATIC / "simulator.js", STATIC / "simulator.css")
+# What a simulator page shows or links besides the library: its markup, this extension, the files in _static
+# (Sphinx copies _static only when some page is rebuilt: a changed worker alone would stay unpublished).
+PAGE_FILES = (Path(__file__).resolve(), STATIC.parent / "sphinx_simulator_html.py", *sorted(STATIC.glob("simulator*")))
 _BUILT: dict[str, Any] = {}  # the archive and the worker's settings, made once per build (builder-inited)
 
 
@@ -81,7 +83,7 @@ class SimulatorDirective(SphinxDirective):
             message = f"simulateur {code} : les valeurs par défaut ne se calculent pas ({answer.get('message')})."
             return [reporter.error(message, line=self.lineno)]
         # Rebuild the page when what it shows or links changes: the library (form, first result), the
-        # markup, the scripts (their ?v= checksum is in the page), the files the worker is given (the
+        # PAGE_FILES (the scripts' ?v= checksum is in the page), the files the worker is given (the
         # snapshot's cache path is named by a hash of the core, stdlib and Pyodide: a new one is missing here).
         for path in (*core_files(), *PAGE_FILES, _BUILT["snapshot_path"]):
             self.env.note_dependency(str(path))
