@@ -259,6 +259,28 @@ def test_the_calculator_starts_from_the_build_s_memory_snapshot(calculator: Brow
     assert any("/pyodide-snapshot-" in u for u in calculator.requests)
 
 
+def test_the_mouse_over_the_start_button_starts_loading_without_a_message(browser: Any, server: str) -> None:
+    tab = Browser(browser, server, viewport={"width": 1280, "height": 900})
+    try:
+        tab.open(CHAPTER)
+        section = tab.sections()["commande"]
+        tab.page.wait_for_timeout(500)
+        assert not [u for u in tab.requests if any(part in u for part in PYODIDE_URLS)]
+        tab.page.hover(f"#{section} .sp-sim-start")
+        tab.page.wait_for_function("() => window.salesplanSimulators.state() === 'ready'", timeout=120_000)
+        assert any("/pyodide-snapshot-" in u for u in tab.requests)
+        assert tab.page.locator(f"#{section} .sp-sim-status").text_content() == ""  # not started: no message
+        assert tab.page.locator(f"#{section} .sp-sim-start").is_visible()
+        tab.page.click(f"#{section} .sp-sim-start")
+        assert "Calculateur prêt" in str(tab.page.locator(f"#{section} .sp-sim-status").text_content())
+        set_value(tab, section, {"name": "escompte", "kind": "rate"}, "3")
+        tab.settle()
+        assert tab.shown(section) == expected("commande", tab.values(section))
+        assert not tab.problems
+    finally:
+        tab.close()
+
+
 def _corrupt(route: Any) -> None:
     """The real snapshot with its memory header changed: gzip reads it, Pyodide must refuse it."""
     data = bytearray(gzip.decompress(route.fetch().body()))

@@ -4,7 +4,8 @@
  * a form made from the simulator's description and the result for its default
  * values. Nothing heavy loads with the page. When the student starts a
  * simulator (the « Lancer le simulateur » button, or the first focus in one of
- * its fields), one Web Worker per page loads Python (Pyodide) and the library
+ * its fields; a mouse over the button already starts the loading), one
+ * Web Worker per page loads Python (Pyodide, from the build's memory snapshot) and the library
  * from the site; then every change recomputes the result with the library's
  * own salesplan.simulators.run. Results are rendered with the DOM and
  * textContent only; the SVG chart is rebuilt from an allow-list (cleanSvg).
@@ -366,6 +367,11 @@
     };
     sims.push(sim);
     sim.button.hidden = false;
+    // A mouse over « Lancer le simulateur » announces the click: the worker starts loading already
+    // (without any message; the simulator itself starts with the click). Touch and keyboard do not hover.
+    sim.button.addEventListener("pointerenter", function (event) {
+      if (event.pointerType === "mouse") { startWorker(); }
+    });
     sim.button.addEventListener("click", function () {
       start(sim);
       var first = sim.form.querySelector("input, select");
