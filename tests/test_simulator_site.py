@@ -25,7 +25,7 @@ from salesplan.tooling.sphinx_offline import PYODIDE_FILES, vendored_files
 from salesplan.tooling.sphinx_simulator_bytecode import STDLIB, compile_in_pyodide
 from salesplan.tooling.sphinx_simulator_core import EXCLUDED_PACKAGES, PACKAGE, archive_name, core_archive, core_files
 from salesplan.tooling.sphinx_simulator_html import clean_svg, form_html, result_html
-from salesplan.tooling.sphinx_simulator_snapshot import memory_snapshot
+from salesplan.tooling.sphinx_simulator_snapshot import PAGE, dense, memory_snapshot, sparse
 
 DIRECTIVE = re.compile(r"```\{simulateur\}\s+(\w+)(?:\s*\n:preset:\s*(\w+))?")
 
@@ -235,6 +235,15 @@ console.log(JSON.stringify({ already, out }));
 """
 
 
+def test_the_snapshot_is_stored_without_its_pages_of_zeros() -> None:
+    memory = bytes(PAGE) + b"\1" * PAGE + b"\2" * 10 + bytes(PAGE - 10) + bytes(3 * PAGE) + b"\3" * 100
+    packed = sparse(memory)
+    assert packed[:12] == b"SPZ1" + (len(memory)).to_bytes(4, "little") + (2).to_bytes(4, "little")
+    assert packed[12:28] == b"".join(n.to_bytes(4, "little") for n in (PAGE, 2 * PAGE, 6 * PAGE, 100))
+    assert len(packed) == 28 + 2 * PAGE + 100 and dense(packed) == memory
+    assert dense(sparse(bytes(5))) == bytes(5)
+
+
 def test_the_memory_snapshot_restores_python_with_the_simulators_imported(tmp_path: Path) -> None:
     pyodide = ROOT / "node_modules" / "pyodide"
     pycs, stdlib = compile_in_pyodide(core_archive(), pyodide, cache=ROOT / "node_modules" / ".cache" / "salesplan-pyc")
@@ -244,10 +253,12 @@ def test_the_memory_snapshot_restores_python_with_the_simulators_imported(tmp_pa
     assert memory_snapshot(core, stdlib, lock, pyodide, cache=tmp_path) == made  # kept, not made again
     assert re.fullmatch(r"snapshot-[0-9a-f]{16}\.bin", made.name) and len(list(tmp_path.iterdir())) == 1
     data = made.read_bytes()
-    assert data[:2] == b"\x1f\x8b" and gzip.decompress(data)[:4] == b"\0snp"  # gzip of Pyodide's snapshot
+    assert data[:2] == b"\x1f\x8b" and gzip.decompress(data)[:4] == b"SPZ1"  # gzip of the sparse snapshot
+    snapshot = dense(gzip.decompress(data))
+    assert snapshot[:4] == b"\0snp" and len(gzip.decompress(data)) < 0.6 * len(snapshot)  # zero pages dropped
     assert len(data) < 8_000_000
     files = [tmp_path / name for name in ("stdlib.zip", "core.zip", "lock.json", "snapshot.bin")]
-    for path, content in zip(files, (stdlib, core, lock.encode(), gzip.decompress(data)), strict=True):
+    for path, content in zip(files, (stdlib, core, lock.encode(), snapshot), strict=True):
         path.write_bytes(content)
     cases = {code: json.dumps(defaults(code), ensure_ascii=False) for code in REGISTRY}
     cases["commande:bad"] = json.dumps({**defaults("commande"), "escompte": "abc"})

@@ -62,6 +62,26 @@ function refuseLoad() {
   return Promise.reject(new Error("aucun paquet n'est téléchargé par le calculateur"));
 }
 
+// The snapshot without its pages of zeros (sparse() in sphinx_simulator_snapshot.py): "SPZ1", the full
+// length, the number of runs, each run's (offset, length), then their bytes. Anything else stays as it is.
+function dense(bytes) {
+  if (bytes.length < 12 || bytes[0] !== 0x53 || bytes[1] !== 0x50 || bytes[2] !== 0x5a || bytes[3] !== 0x31) {
+    return bytes;
+  }
+  var view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  var out = new Uint8Array(view.getUint32(4, true));
+  var count = view.getUint32(8, true);
+  var position = 12 + 8 * count;
+  for (var i = 0; i < count; i++) {
+    var start = view.getUint32(12 + 8 * i, true);
+    var length = view.getUint32(16 + 8 * i, true);
+    if (position + length > bytes.length || start + length > out.length) { throw new Error("instantané tronqué"); }
+    out.set(bytes.subarray(position, position + length), start);
+    position += length;
+  }
+  return out;
+}
+
 // The build's memory snapshot (gzip), as bytes; rejects when it is missing, truncated or not gzip.
 function snapshotBytes(url) {
   return self.fetch(url).then(function (response) {
@@ -70,11 +90,12 @@ function snapshotBytes(url) {
   }).then(function (buffer) {
     var bytes = new Uint8Array(buffer);
     snapshotAt.fetched = performance.now();
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return bytes; } // a server that already decompressed it
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return dense(bytes); } // a server that already decompressed it
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).arrayBuffer().then(function (plain) {
+      var full = dense(new Uint8Array(plain));
       snapshotAt.unzipped = performance.now();
-      return new Uint8Array(plain);
+      return full;
     });
   });
 }
