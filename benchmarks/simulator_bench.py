@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from salesplan.tooling.browser import chromium, served  # noqa: E402
 from salesplan.tooling.build import OUTPUT  # noqa: E402
+from salesplan.tooling.sphinx_simulator_snapshot import dense  # noqa: E402
 
 CHAPTER = "negociation/montant_commande.html"
 OTHER = "calculatrice.html"
@@ -33,7 +34,7 @@ RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SCREENSHOTS = ROOT / "benchmarks" / "screenshots"
 TITLE = "## Simulateurs dans la page (Pyodide)"
 SNAPSHOT_TITLE = "## Simulateurs : démarrage depuis un instantané mémoire de Pyodide"
-TRIALS = 4
+TRIALS = 6
 HOVER = 0.3  # seconds the mouse rests on the start button before the student types
 READY = "() => window.salesplanSimulators && window.salesplanSimulators.idle()"
 CHANGE = """async ([id, value]) => {
@@ -257,56 +258,58 @@ def without_snapshot(route: Any) -> None:
     route.fulfill(response=response, body=body)
 
 
-def start_path(browser: Any, base: str, *, snapshot: bool) -> dict[str, list[float]]:
-    """TRIALS fresh contexts (empty cache): the chapter's first result, then two warm starts (other pages).
+def start_path(browser: Any, base: str, out: dict[str, list[float]], *, snapshot: bool) -> None:
+    """One fresh context (empty cache): the chapter's first result, two warm starts (other pages), one
+    warm start after the mouse rested on the start button; the figures appended to ``out``.
 
     Without ``snapshot``, the pages reach the browser without their ``data-snapshot`` attribute: the
     worker starts the ordinary way, exactly as before the snapshot (no failed attempt first).
     """
-    out: dict[str, list[float]] = {key: [] for key in ("cold", "warm", "python", "python_warm", "cpu", "cpu_warm")}
-    out.update(gzip=[], raw=[], unzip=[], hover=[])
-    for _ in range(TRIALS):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-        if not snapshot:
-            context.route("**/*.html", without_snapshot)
-        page = context.new_page()
-        recorder = Recorder(page)
-        page.goto(f"{base}/{CHAPTER}", wait_until="load")
-        mark = len(recorder.bodies)
+    for key in ("cold", "warm", "python", "python_warm", "cpu", "cpu_warm", "gzip", "raw", "unzip", "hover"):
+        out.setdefault(key, [])
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    if not snapshot:
+        context.route("**/*.html", without_snapshot)
+    page = context.new_page()
+    recorder = Recorder(page)
+    page.goto(f"{base}/{CHAPTER}", wait_until="load")
+    mark = len(recorder.bodies)
+    seconds, stats = first_result(page)
+    assert stats["path"] == ("snapshot" if snapshot else "standard"), stats
+    steps = stats["steps"]
+    out["cold"].append(seconds)
+    out["python"].append(steps["python"] - steps["script"])
+    out["cpu"].append(stats["cpu"])
+    if steps.get("snapshotUnzipped"):
+        out["unzip"].append(steps["snapshotUnzipped"] - steps["snapshotFetched"])
+    weight = recorder.weight(mark)
+    out["raw"].append(weight[1])
+    out["gzip"].append(weight[2])
+    for name in (OTHER, CHAPTER):
+        page.goto(f"{base}/{name}", wait_until="load")
         seconds, stats = first_result(page)
-        assert stats["path"] == ("snapshot" if snapshot else "standard"), stats
-        steps = stats["steps"]
-        out["cold"].append(seconds)
-        out["python"].append(steps["python"] - steps["script"])
-        out["cpu"].append(stats["cpu"])
-        if steps.get("snapshotUnzipped"):
-            out["unzip"].append(steps["snapshotUnzipped"] - steps["snapshotFetched"])
-        weight = recorder.weight(mark)
-        out["raw"].append(weight[1])
-        out["gzip"].append(weight[2])
-        for name in (OTHER, CHAPTER):
-            page.goto(f"{base}/{name}", wait_until="load")
-            seconds, stats = first_result(page)
-            out["warm"].append(seconds)
-            out["python_warm"].append(stats["steps"]["python"] - stats["steps"]["script"])
-            out["cpu_warm"].append(stats["cpu"])
-        page.goto(f"{base}/{OTHER}", wait_until="load")
-        out["hover"].append(first_result(page, hover=HOVER)[0])
-        context.close()
-    return out
+        out["warm"].append(seconds)
+        out["python_warm"].append(stats["steps"]["python"] - stats["steps"]["script"])
+        out["cpu_warm"].append(stats["cpu"])
+    page.goto(f"{base}/{OTHER}", wait_until="load")
+    out["hover"].append(first_result(page, hover=HOVER)[0])
+    context.close()
 
 
 def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
     """The section comparing the start from the snapshot with the ordinary start, measured in one run."""
     snapshot_file = next((site / "_static" / "simulateur").glob("pyodide-snapshot-*.bin"))
     packed = snapshot_file.read_bytes()
-    plain = len(gzip.decompress(packed))
+    sparse_size = len(gzip.decompress(packed))
+    plain = len(dense(gzip.decompress(packed)))
     loads = [os.getloadavg()[0]]
+    before: dict[str, list[float]] = {}
+    after: dict[str, list[float]] = {}
     with chromium() as browser:
-        before = start_path(browser, base, snapshot=False)
-        loads.append(os.getloadavg()[0])
-        after = start_path(browser, base, snapshot=True)
-        loads.append(os.getloadavg()[0])
+        for _ in range(TRIALS):  # alternately, so that the other developers' load weighs on both alike
+            start_path(browser, base, before, snapshot=False)
+            start_path(browser, base, after, snapshot=True)
+            loads.append(os.getloadavg()[0])
 
     def med(values: list[float], decimals: int = 2, scale: float = 1.0) -> str:
         return fr(statistics.median(values) * scale, decimals)
@@ -321,9 +324,9 @@ def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
         f"Chromium {browser_version()}, serveur local (`python -m http.server`, sans compression), site construit, "
         f"le {time.strftime('%d/%m/%Y vers %H h %M UTC', time.gmtime())}. Machine : 2 cœurs **partagés avec les "
         f"autres développeurs qui lançaient tests et constructions** (charge moyenne {' → '.join(fr(x, 1) for x in loads)} "  # noqa: E501
-        "au début, entre les deux séries et à la fin). Script : `benchmarks/simulator_bench.py` (`start_path`) : "
-        f"{TRIALS} contextes neufs (cache vide), dans chacun la page du chapitre puis deux autres pages "
-        "(cache chaud) ; "
+        "au début puis après chaque paire d'essais). Script : `benchmarks/simulator_bench.py` (`start_path`) : "
+        f"{TRIALS} paires de contextes neufs (cache vide), sans puis avec instantané ; dans chacun la page du "
+        "chapitre puis deux autres pages (cache chaud) et une troisième après 300 ms de souris sur le bouton ; "
         "« sans instantané » : les pages arrivent sans l'attribut `data-snapshot` et le worker démarre exactement "
         "comme avant (même mesure, mêmes minutes, même machine). Temps : médiane (min – max).",
         "",
@@ -342,8 +345,8 @@ def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
         f"| premier usage : octets chargés (brut ; gzip, ko) | {kb(statistics.median(before['raw']))} ; "
         f"{kb(statistics.median(before['gzip']))} | {kb(statistics.median(after['raw']))} ; "
         f"{kb(statistics.median(after['gzip']))} | |",
-        "| instantané `pyodide-snapshot-<hash>.bin` : servi (gzip) ; mémoire restaurée "
-        f"| — | {kb(len(packed))} ko ; {kb(plain)} ko | |",
+        "| instantané `pyodide-snapshot-<hash>.bin` : servi (gzip) ; décompressé (sans ses pages de zéros) ; "
+        f"mémoire restaurée | — | {kb(len(packed))} ko ; {kb(sparse_size)} ko ; {kb(plain)} ko | |",
         f"| décompression de l'instantané dans le worker (`DecompressionStream`, médiane) | — "
         f"| {med(after['unzip'], 0)} ms | |",
         "",
