@@ -240,11 +240,10 @@ def measure(base: str) -> list[str]:
         "Pyodide lancé sous Node (`salesplan/tooling/sphinx_simulator_bytecode.py`), en `.pyc` à hachage non vérifié "
         "(`_static/simulateur/python-stdlib-<hash>.zip`, donné à `loadPyodide` par `stdLibURL`), et ajoute les `.pyc` "
         "du cœur à son archive. La compilation du WebAssembly de Pyodide elle-même ne coûte que 0,1 à 0,2 s "
-        "(`WebAssembly.compileStreaming`, mesuré à part ; le serveur envoie `application/wasm`). Reste, pour "
-        "`import salesplan.simulators`, l'exécution des modules du cœur : `salesplan.concepts` (tout le catalogue des "
-        "notions, chargé par `from salesplan.concepts._catalogue import ...` dans commande, paiement, lead scoring, "
-        "rétractation) et les classes de données ; c'est au cœur de les charger à la demande. "
-        "Piste non faite : un instantané mémoire de Pyodide (`_makeSnapshot`, expérimental). "
+        "(`WebAssembly.compileStreaming`, mesuré à part ; le serveur envoie `application/wasm`). Depuis, le worker "
+        "démarre d'un instantané mémoire de Pyodide fait à la construction (Python démarré, simulateurs importés : "
+        "section « Simulateurs : démarrage depuis un instantané mémoire de Pyodide ») : `loadPyodide` comprend la "
+        "lecture et la décompression de l'instantané, et `import salesplan.simulators` ne coûte plus rien. "
         "Captures : [`simulateur-bureau.png`](screenshots/simulateur-bureau.png), "
         "[`simulateur-390.png`](screenshots/simulateur-390.png).",
         "",
@@ -317,6 +316,38 @@ def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
     def spread(values: list[float]) -> str:
         return f"{fr(statistics.median(values), 2)} s ({fr(min(values), 2)} – {fr(max(values), 2)})"
 
+    notes = (
+        "Ce qui est fait. La construction lance sous Node le même Pyodide avec les réglages du worker (bibliothèque "
+        "standard compilée, verrou sans paquet), décompresse le cœur, importe `salesplan.simulators`, calcule une fois "
+        "chaque simulateur avec ses valeurs par défaut (ce que demande le premier résultat) et enregistre la mémoire "
+        "de Pyodide : `loadPyodide({_makeSnapshot: true})` puis `pyodide.makeMemorySnapshot()`, API expérimentale "
+        "et non documentée de Pyodide 314.0.7 (`salesplan/tooling/sphinx_simulator_snapshot.py`). Un instantané ne "
+        "vaut que pour ce `pyodide.asm.wasm` précis (Pyodide vérifie son identifiant de construction) et pour ce zip "
+        "de bibliothèque standard (`zipimport` en garde la table en mémoire) : il est rangé dans "
+        "`node_modules/.cache/salesplan-pyc/` sous une empreinte du cœur, de la bibliothèque standard, du verrou et "
+        "des fichiers de Pyodide, et publié sous l'empreinte de ses octets, avec le cœur et la bibliothèque standard "
+        "de la même construction. Il est écrit sans ses pages de zéros (plus de la moitié des 31,5 Mo de mémoire) "
+        "puis en gzip, car les serveurs statiques compressent rarement un `.bin` : le worker le décompresse "
+        "(`DecompressionStream`), remet les pages, le donne à `loadPyodide({_loadSnapshot})`, puis redécompresse le "
+        "cœur (la mémoire contient les modules importés, pas les fichiers). S'il échoue (fichier absent, tronqué ou "
+        "altéré, navigateur sans `DecompressionStream`), il démarre comme avant, avec les mêmes messages ; les tests "
+        "du navigateur vérifient les deux chemins. Coût à la construction : 4,5 à 5,5 s (Node, puis gzip) quand le "
+        "cœur ou Pyodide change, une lecture du cache sinon. Prix : +5,4 Mo au premier usage (déjà compressés : un "
+        "serveur qui compresse n'y gagne rien) ; mémoire du worker inchangée.",
+        "",
+        "Autres leviers. La souris sur « Lancer le simulateur » démarre déjà le worker, sans message (le simulateur "
+        "démarre au clic) : gardé ; le temps perçu baisse d'autant que la souris s'y attarde (ligne « 300 ms »), et "
+        "rien ne change au clavier ni au toucher. Écartés : démarrer le worker quand le simulateur entre dans l'écran "
+        "(14 Mo et 2 s de processeur pour chaque lecteur qui fait défiler la page) ; les options de `loadPyodide` "
+        "(`fullStdLib` n'a plus d'effet dans cette version, `packages` est déjà vide, `checkAPIVersion` ne fait "
+        "qu'une comparaison de chaînes) ; les imports paresseux de `salesplan/simulators/__init__.py` (avec "
+        "l'instantané, l'import coûte 1 ms). Reste dans `loadPyodide` : lire et décompresser l'instantané "
+        "(ligne ci-dessus ; 0,1 à 0,2 s par essai isolé sous une charge de 1 à 3), compiler le WebAssembly, "
+        "restaurer la mémoire ; puis redécompresser le cœur (0,1 à 0,2 s). Les temps réels varient du simple au "
+        "double d'un essai à l'autre sur cette machine partagée ; le temps CPU de Chromium, moins bruité, baisse "
+        "d'environ 1,1 à 1,4 s par démarrage.",
+        "",
+    )
     warm_after = statistics.median(after["warm"])
     return [
         SNAPSHOT_TITLE,
@@ -350,6 +381,7 @@ def snapshot_section(base: str, site: Path = OUTPUT) -> list[str]:
         f"| décompression de l'instantané dans le worker (`DecompressionStream`, médiane) | — "
         f"| {med(after['unzip'], 0)} ms | |",
         "",
+        *notes,
     ]
 
 
