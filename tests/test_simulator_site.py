@@ -4,6 +4,7 @@ of every simulator by both renderers and by the pages."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import io
 import json
@@ -24,6 +25,7 @@ from salesplan.tooling.sphinx_offline import PYODIDE_FILES, vendored_files
 from salesplan.tooling.sphinx_simulator_bytecode import STDLIB, compile_in_pyodide
 from salesplan.tooling.sphinx_simulator_core import EXCLUDED_PACKAGES, PACKAGE, archive_name, core_archive, core_files
 from salesplan.tooling.sphinx_simulator_html import clean_svg, form_html, result_html
+from salesplan.tooling.sphinx_simulator_snapshot import PAGE, dense, memory_snapshot, sparse
 
 DIRECTIVE = re.compile(r"```\{simulateur\}\s+(\w+)(?:\s*\n:preset:\s*(\w+))?")
 
@@ -210,6 +212,68 @@ def test_pyodide_compiles_the_core_and_the_standard_library_to_unchecked_hash_py
     assert with_core == core_archive(bytecode=pycs)
     assert set(pycs) <= set(zipfile.ZipFile(io.BytesIO(with_core)).namelist())
     assert re.fullmatch(r"python-stdlib-[0-9a-f]{12}\.zip", archive_name(stdlib, prefix="python-stdlib"))
+
+
+# Node restores the snapshot as the site's worker does (same stdlib, same lock file, the core unpacked
+# again) and runs every simulator from stdin's cases.
+RESTORE = """
+import { readFileSync } from "node:fs";
+const [folder, stdlib, core, lock, snapshot] = process.argv.slice(-5);
+const { loadPyodide } = await import(folder + "/pyodide.mjs");
+const pyodide = await loadPyodide({
+  indexURL: folder + "/", stdLibURL: stdlib, lockFileContents: readFileSync(lock, "utf8"),
+  packageBaseUrl: folder + "/", stdout: () => {}, stderr: () => {}, _loadSnapshot: readFileSync(snapshot)
+});
+const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+pyodide.unpackArchive(new Uint8Array(readFileSync(core)), "zip", { extractDir: sitePackages });
+const already = pyodide.runPython("import sys; 'salesplan.simulators' in sys.modules");
+const run = pyodide.pyimport("salesplan.simulators").run;
+const cases = JSON.parse(readFileSync(0, "utf8"));
+const out = {};
+for (const [code, values] of Object.entries(cases)) { out[code] = run(code.split(":")[0], values); }
+console.log(JSON.stringify({ already, out }));
+"""
+
+
+def test_the_snapshot_is_stored_without_its_pages_of_zeros() -> None:
+    memory = bytes(PAGE) + b"\1" * PAGE + b"\2" * 10 + bytes(PAGE - 10) + bytes(3 * PAGE) + b"\3" * 100
+    packed = sparse(memory)
+    assert packed[:12] == b"SPZ1" + (len(memory)).to_bytes(4, "little") + (2).to_bytes(4, "little")
+    assert packed[12:28] == b"".join(n.to_bytes(4, "little") for n in (PAGE, 2 * PAGE, 6 * PAGE, 100))
+    assert len(packed) == 28 + 2 * PAGE + 100 and dense(packed) == memory
+    assert dense(sparse(bytes(5))) == bytes(5)
+
+
+def test_the_memory_snapshot_restores_python_with_the_simulators_imported(tmp_path: Path) -> None:
+    pyodide = ROOT / "node_modules" / "pyodide"
+    pycs, stdlib = compile_in_pyodide(core_archive(), pyodide, cache=ROOT / "node_modules" / ".cache" / "salesplan-pyc")
+    core = core_archive(bytecode=pycs)
+    lock = json.dumps({"info": json.loads((pyodide / "pyodide-lock.json").read_text())["info"], "packages": {}})
+    made = memory_snapshot(core, stdlib, lock, pyodide, cache=tmp_path)
+    assert memory_snapshot(core, stdlib, lock, pyodide, cache=tmp_path) == made  # kept, not made again
+    assert re.fullmatch(r"snapshot-[0-9a-f]{16}\.bin", made.name) and len(list(tmp_path.iterdir())) == 1
+    data = made.read_bytes()
+    assert data[:2] == b"\x1f\x8b" and gzip.decompress(data)[:4] == b"SPZ1"  # gzip of the sparse snapshot
+    snapshot = dense(gzip.decompress(data))
+    assert snapshot[:4] == b"\0snp" and len(gzip.decompress(data)) < 0.6 * len(snapshot)  # zero pages dropped
+    assert len(data) < 8_000_000
+    files = [tmp_path / name for name in ("stdlib.zip", "core.zip", "lock.json", "snapshot.bin")]
+    for path, content in zip(files, (stdlib, core, lock.encode(), snapshot), strict=True):
+        path.write_bytes(content)
+    cases = {code: json.dumps(defaults(code), ensure_ascii=False) for code in REGISTRY}
+    cases["commande:bad"] = json.dumps({**defaults("commande"), "escompte": "abc"})
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", RESTORE, "--", str(pyodide), *map(str, files)],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    restored = json.loads(done.stdout.strip().splitlines()[-1])
+    assert restored["already"] is True
+    assert restored["out"] == {name: run(name.split(":")[0], values) for name, values in cases.items()}
+    assert not json.loads(restored["out"]["commande:bad"])["ok"]
 
 
 # ------------------------------------------------------------------ Pyodide, vendored from npm

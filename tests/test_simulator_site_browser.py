@@ -5,11 +5,14 @@ Every request that does not go to the local server is aborted (the site must wor
 recorded (there must be none). For every simulator: the default values and modified values give,
 in the page, the figures ``salesplan.simulators.run`` gives in this process; bad input gives the
 library's French message in the live region. Also: nothing of Pyodide loads before the student
-starts a simulator, keyboard-only use, a browser without WebAssembly, a 390 px screen, axe-core.
+starts a simulator, keyboard-only use, a browser without WebAssembly, a 390 px screen, axe-core;
+Python starts from the build's memory snapshot, and the ordinary way when the snapshot is missing or
+corrupt.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from decimal import Decimal
@@ -45,7 +48,8 @@ SHOWN = """(id) => {
 AXE_RUN = """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
   .filter((v) => v.impact === 'serious' || v.impact === 'critical')
   .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)"""
-PYODIDE_URLS = ("/npm/pyodide/", "simulator-worker.js", "salesplan-core-")
+PYODIDE_URLS = ("/npm/pyodide/", "simulator-worker.js", "salesplan-core-", "pyodide-snapshot-")
+SNAPSHOT = "**/_static/simulateur/pyodide-snapshot-*.bin"
 
 
 def expected(code: str, values_json: str) -> dict[str, Any]:
@@ -245,6 +249,72 @@ def test_no_package_is_downloaded_and_nothing_leaves_the_site(calculator: Browse
         urlsplit(u).hostname == "127.0.0.1" for u in calculator.requests if urlsplit(u).scheme in {"http", "https"}
     )
     assert not calculator.problems
+
+
+def test_the_calculator_starts_from_the_build_s_memory_snapshot(calculator: Browser) -> None:
+    """The figures of the tests above were computed by a Python restored from the snapshot."""
+    stats = calculator.page.evaluate("window.salesplanSimulators.stats()")
+    assert (stats["path"], stats["fallback"]) == ("snapshot", None)
+    assert calculator.page.get_attribute("html", "data-sp-sim-path") == "snapshot"
+    assert any("/pyodide-snapshot-" in u for u in calculator.requests)
+
+
+def test_the_mouse_over_the_start_button_starts_loading_without_a_message(browser: Any, server: str) -> None:
+    tab = Browser(browser, server, viewport={"width": 1280, "height": 900})
+    try:
+        tab.open(CHAPTER)
+        section = tab.sections()["commande"]
+        tab.page.wait_for_timeout(500)
+        assert not [u for u in tab.requests if any(part in u for part in PYODIDE_URLS)]
+        tab.page.hover(f"#{section} .sp-sim-start")
+        tab.page.wait_for_function("() => window.salesplanSimulators.state() === 'ready'", timeout=120_000)
+        assert any("/pyodide-snapshot-" in u for u in tab.requests)
+        assert tab.page.locator(f"#{section} .sp-sim-status").text_content() == ""  # not started: no message
+        assert tab.page.locator(f"#{section} .sp-sim-start").is_visible()
+        tab.page.click(f"#{section} .sp-sim-start")
+        assert "Calculateur prêt" in str(tab.page.locator(f"#{section} .sp-sim-status").text_content())
+        set_value(tab, section, {"name": "escompte", "kind": "rate"}, "3")
+        tab.settle()
+        assert tab.shown(section) == expected("commande", tab.values(section))
+        assert not tab.problems
+    finally:
+        tab.close()
+
+
+def _corrupt(route: Any) -> None:
+    """The real snapshot with its memory header changed: gzip reads it, Pyodide must refuse it."""
+    data = bytearray(gzip.decompress(route.fetch().body()))
+    data[0:4] = b"XXXX"
+    route.fulfill(status=200, body=gzip.compress(bytes(data), 1), content_type="application/octet-stream")
+
+
+def _truncated(route: Any) -> None:
+    body = route.fetch().body()
+    route.fulfill(status=200, body=body[: len(body) // 2], content_type="application/octet-stream")
+
+
+def _missing(route: Any) -> None:
+    route.fulfill(status=404, body="absent", content_type="text/plain")
+
+
+@pytest.mark.parametrize("damage", [_missing, _truncated, _corrupt], ids=["missing", "truncated", "corrupt"])
+def test_without_a_usable_snapshot_python_starts_the_ordinary_way(browser: Any, server: str, damage: Any) -> None:
+    tab = Browser(browser, server, viewport={"width": 1280, "height": 900})
+    try:
+        tab.context.route(SNAPSHOT, damage)  # the last route added answers first
+        tab.open(CHAPTER)
+        section = tab.sections()["commande"]
+        tab.start(section)
+        assert "Calculateur prêt" in str(tab.page.locator(f"#{section} .sp-sim-status").text_content())
+        stats = tab.page.evaluate("window.salesplanSimulators.stats()")
+        assert stats["path"] == "standard" and stats["fallback"]
+        set_value(tab, section, {"name": "escompte", "kind": "rate"}, "3")
+        tab.settle()
+        assert tab.shown(section) == expected("commande", tab.values(section))
+        assert json.loads(tab.values(section))["escompte"] == "3"
+        assert not [p for p in tab.problems if "pyodide-snapshot-" not in p]
+    finally:
+        tab.close()
 
 
 def test_axe_finds_no_serious_violation_with_running_simulators(calculator: Browser) -> None:

@@ -21,7 +21,10 @@ library core (``_static/simulateur/salesplan-core-<hash>.zip``, see
 :mod:`salesplan.tooling.sphinx_simulator_core`) and the standard library
 (``python-stdlib-<hash>.zip``): both hold bytecode the build compiled with this
 very Pyodide under Node (:mod:`salesplan.tooling.sphinx_simulator_bytecode`), so
-the browser does not compile Python at each start. No package index is given to
+the browser does not compile Python at each start. The worker starts from a memory
+snapshot of that Python with the simulators imported
+(``pyodide-snapshot-<hash>.bin``, :mod:`salesplan.tooling.sphinx_simulator_snapshot`),
+and from scratch if the snapshot cannot load. No package index is given to
 Pyodide: nothing is downloaded at run time, and nothing from another host.
 """
 
@@ -42,10 +45,15 @@ from salesplan.tooling.sphinx_offline import VENDOR, node_modules
 from salesplan.tooling.sphinx_simulator_bytecode import compile_in_pyodide
 from salesplan.tooling.sphinx_simulator_core import archive_name, core_archive, core_files
 from salesplan.tooling.sphinx_simulator_html import form_html
+from salesplan.tooling.sphinx_simulator_snapshot import memory_snapshot
 
 NODE_CLASS = "sp-sim-node"
 FOLDER = "simulateur"  # under the output's _static/
-PYODIDE_BYTES = ("pyodide.asm.wasm",)  # the large download, for the progress bar (with the two zips)
+PYODIDE_BYTES = ("pyodide.asm.wasm",)  # the large download, for the progress bar (with the zips and snapshot)
+STATIC = Path(__file__).resolve().parent / "site_static"
+# What a simulator page shows or links besides the library: its markup, this extension, the files in _static
+# (Sphinx copies _static only when some page is rebuilt: a changed worker alone would stay unpublished).
+PAGE_FILES = (Path(__file__).resolve(), STATIC.parent / "sphinx_simulator_html.py", *sorted(STATIC.glob("simulator*")))
 _BUILT: dict[str, Any] = {}  # the archive and the worker's settings, made once per build (builder-inited)
 
 
@@ -74,7 +82,10 @@ class SimulatorDirective(SphinxDirective):
         if not answer.get("ok"):
             message = f"simulateur {code} : les valeurs par défaut ne se calculent pas ({answer.get('message')})."
             return [reporter.error(message, line=self.lineno)]
-        for path in core_files():  # the form and the first result come from the library: rebuild when it changes
+        # Rebuild the page when what it shows or links changes: the library (form, first result), the
+        # PAGE_FILES (the scripts' ?v= checksum is in the page), the files the worker is given (the
+        # snapshot's cache path is named by a hash of the core, stdlib and Pyodide: a new one is missing here).
+        for path in (*core_files(), *PAGE_FILES, _BUILT["snapshot_path"]):
             self.env.note_dependency(str(path))
         prefix = f"sp-sim-{code}-{self.env.new_serialno('sp-sim')}"
         level = int(getattr(self.state.memo, "section_level", 1)) + 1
@@ -95,13 +106,22 @@ def _prepare(app: Sphinx) -> None:
     except SalesplanError as exc:
         raise ExtensionError(str(exc)) from exc
     data = core_archive(bytecode=bytecode)
+    lock_text = json.dumps({"info": info, "packages": {}}, separators=(",", ":"))
+    try:
+        snapshot_path = memory_snapshot(data, stdlib, lock_text, root, cache=cache)
+    except SalesplanError as exc:
+        raise ExtensionError(str(exc)) from exc
+    snapshot = snapshot_path.read_bytes()
     _BUILT.update(
         archive=data,
         name=archive_name(data),
         stdlib=stdlib,
         stdlib_name=archive_name(stdlib, prefix="python-stdlib"),
-        lock=json.dumps({"info": info, "packages": {}}, separators=(",", ":")),
-        bytes=len(data) + len(stdlib) + sum((root / name).stat().st_size for name in PYODIDE_BYTES),
+        snapshot=snapshot,
+        snapshot_path=snapshot_path,
+        snapshot_name=archive_name(snapshot, prefix="pyodide-snapshot", suffix=".bin"),
+        lock=lock_text,
+        bytes=len(data) + len(stdlib) + len(snapshot) + sum((root / name).stat().st_size for name in PYODIDE_BYTES),
     )
 
 
@@ -118,6 +138,7 @@ def _add_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str
     settings = {
         "data-core": f"{FOLDER}/{_BUILT['name']}",
         "data-stdlib": f"{FOLDER}/{_BUILT['stdlib_name']}",
+        "data-snapshot": f"{FOLDER}/{_BUILT['snapshot_name']}",
         "data-pyodide": f"{VENDOR}/pyodide/",
         "data-lock": _BUILT["lock"],
         "data-bytes": str(_BUILT["bytes"]),
@@ -130,8 +151,13 @@ def _write_archive(app: Sphinx, exception: Exception | None) -> None:
         return
     folder = Path(app.outdir, "_static", FOLDER)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, data in ((_BUILT["name"], _BUILT["archive"]), (_BUILT["stdlib_name"], _BUILT["stdlib"])):
-        for old in folder.glob(name.rsplit("-", 1)[0] + "-*.zip"):
+    for name, data in (
+        (_BUILT["name"], _BUILT["archive"]),
+        (_BUILT["stdlib_name"], _BUILT["stdlib"]),
+        (_BUILT["snapshot_name"], _BUILT["snapshot"]),
+    ):
+        stem, suffix = name.rsplit("-", 1)
+        for old in folder.glob(f"{stem}-*{Path(suffix).suffix}"):
             if old.name != name:
                 old.unlink()
         if not (folder / name).is_file():
@@ -146,4 +172,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
-__all__ = ["FOLDER", "NODE_CLASS", "PYODIDE_BYTES", "SimulatorDirective", "has_simulator", "setup"]
+__all__ = [
+    "FOLDER",
+    "NODE_CLASS",
+    "PAGE_FILES",
+    "PYODIDE_BYTES",
+    "STATIC",
+    "SimulatorDirective",
+    "has_simulator",
+    "setup",
+]

@@ -95,24 +95,29 @@ def cached_result(saved: zipfile.ZipFile) -> tuple[dict[str, bytes], bytes]:
     return {n: saved.read(n) for n in saved.namelist() if n != "stdlib.zip"}, saved.read("stdlib.zip")
 
 
-def _compile(core: bytes, pyodide: Path) -> tuple[dict[str, bytes], bytes]:
+def run_node(script: str, arguments: list[str], *, output: Path, what: str) -> None:
+    """Run ``script`` (an ES module) under Node; a French :class:`SalesplanError` naming ``what`` if no ``output``."""
     node = shutil.which("node")
     if node is None:
-        raise SalesplanError("node est introuvable : il compile le Python des simulateurs (apt-get install nodejs).")
+        raise SalesplanError(f"node est introuvable : il faut Node pour {what} (apt-get install nodejs).")
+    done = subprocess.run(
+        [node, "--input-type=module", "-e", script, "--", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0 or not output.is_file():
+        raise SalesplanError(f"{what} (Pyodide sous Node) a échoué : {done.stderr.strip()[-800:]}")
+
+
+def _compile(core: bytes, pyodide: Path) -> tuple[dict[str, bytes], bytes]:
     with tempfile.TemporaryDirectory() as folder:
         paths = [Path(folder, name) for name in ("core.zip", "core-pyc.zip", "stdlib-pyc.zip")]
         paths[0].write_bytes(core)
         folder_path = pyodide.resolve()
         arguments = [str(folder_path), str(paths[0]), str(folder_path / STDLIB), str(paths[1]), str(paths[2])]
-        done = subprocess.run(
-            [node, "--input-type=module", "-e", SCRIPT, "--", *arguments],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=600,
-        )
-        if done.returncode != 0 or not paths[2].is_file():
-            raise SalesplanError(f"la compilation par Pyodide (Node) a échoué : {done.stderr.strip()[-800:]}")
+        run_node(SCRIPT, arguments, output=paths[2], what="la compilation du Python des simulateurs")
         with zipfile.ZipFile(paths[1]) as pycs:
             core_pycs = {name: pycs.read(name) for name in pycs.namelist()}
         with zipfile.ZipFile(paths[2]) as pycs:
@@ -135,4 +140,4 @@ def compiled_stdlib(original: bytes, pycs: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-__all__ = ["SCRIPT", "STDLIB", "TIMESTAMP", "cached_result", "compile_in_pyodide", "compiled_stdlib"]
+__all__ = ["SCRIPT", "STDLIB", "TIMESTAMP", "cached_result", "compile_in_pyodide", "compiled_stdlib", "run_node"]

@@ -55,9 +55,9 @@ def core_archive(package: Path = PACKAGE, *, bytecode: Mapping[str, bytes] | Non
     return buffer.getvalue()
 
 
-def archive_name(data: bytes, *, prefix: str = "salesplan-core") -> str:
-    """``salesplan-core-<12 hex digits of its SHA-256>.zip`` (or another prefix)."""
-    return f"{prefix}-{hashlib.sha256(data).hexdigest()[:12]}.zip"
+def archive_name(data: bytes, *, prefix: str = "salesplan-core", suffix: str = ".zip") -> str:
+    """``salesplan-core-<12 hex digits of its SHA-256>.zip`` (or another prefix and suffix)."""
+    return f"{prefix}-{hashlib.sha256(data).hexdigest()[:12]}{suffix}"
 
 
 __all__ = ["EXCLUDED_FILES", "EXCLUDED_PACKAGES", "PACKAGE", "TIMESTAMP", "archive_name", "core_archive", "core_files"]

@@ -4,7 +4,8 @@
  * a form made from the simulator's description and the result for its default
  * values. Nothing heavy loads with the page. When the student starts a
  * simulator (the « Lancer le simulateur » button, or the first focus in one of
- * its fields), one Web Worker per page loads Python (Pyodide) and the library
+ * its fields; a mouse over the button already starts the loading), one
+ * Web Worker per page loads Python (Pyodide, from the build's memory snapshot) and the library
  * from the site; then every change recomputes the result with the library's
  * own salesplan.simulators.run. Results are rendered with the DOM and
  * textContent only; the SVG chart is rebuilt from an allow-list (cleanSvg).
@@ -18,6 +19,7 @@
     pyodide: base + script.getAttribute("data-pyodide"),
     core: base + script.getAttribute("data-core"),
     stdlib: base + script.getAttribute("data-stdlib"),
+    snapshot: script.getAttribute("data-snapshot") ? base + script.getAttribute("data-snapshot") : "",
     lock: script.getAttribute("data-lock"),
     bytes: Number(script.getAttribute("data-bytes")) || 0
   };
@@ -258,7 +260,7 @@
     worker.onmessage = onWorkerMessage;
     worker.onerror = function (event) { event.preventDefault(); failed(); };
     worker.postMessage({ type: "init", pyodide: settings.pyodide, core: settings.core, stdlib: settings.stdlib,
-      lock: settings.lock,
+      snapshot: settings.snapshot, lock: settings.lock,
       bytes: settings.bytes });
   }
 
@@ -278,6 +280,7 @@
       state = "ready";
       timings.ready = performance.now();
       timings.steps = message.steps;
+      document.documentElement.setAttribute("data-sp-sim-path", String(message.path || ""));
       percent = 100;
       showProgress(false);
       setStatus(READY);
@@ -364,6 +367,11 @@
     };
     sims.push(sim);
     sim.button.hidden = false;
+    // A mouse over « Lancer le simulateur » announces the click: the worker starts loading already
+    // (without any message; the simulator itself starts with the click). Touch and keyboard do not hover.
+    sim.button.addEventListener("pointerenter", function (event) {
+      if (event.pointerType === "mouse") { startWorker(); }
+    });
     sim.button.addEventListener("click", function () {
       start(sim);
       var first = sim.form.querySelector("input, select");
