@@ -48,7 +48,9 @@ def numeric_field(
 ) -> NumericField:
     """One box of an invoice question; ``wrong`` values equal to the answer or to each other at ``step`` dropped."""
     exact, candidates = _kept(answer, wrong)
-    return NumericField(key, label, exact, unit=unit, step=step, mistakes=mistakes(exact, step, *candidates))
+    return NumericField(
+        key=key, label=label, answer=exact, unit=unit, step=step, mistakes=mistakes(exact, step, *candidates)
+    )
 
 
 def amount_field(key: str, label: str, answer: Decimal, *wrong: Wrong) -> NumericField:

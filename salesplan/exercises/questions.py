@@ -95,14 +95,23 @@ class MultipleChoice(Question):
 
 
 @dataclass(frozen=True, kw_only=True)
-class NumericQuestion(Question):
-    """A number with a unit; right when it rounds to the same number of ``step`` as the answer."""
+class NumericAnswer:
+    """A number to find: exact value, unit, the ``step`` it is rounded to, and what likely mistakes give.
 
-    kind: ClassVar[str] = "numeric"
+    A typed number is right when it rounds to the same number of ``step`` as ``answer``.
+    """
+
     answer: Decimal
     unit: str = "€"
     step: Decimal = CENT
     mistakes: tuple[Mistake, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumericQuestion(Question, NumericAnswer):
+    """A number with a unit (one box)."""
+
+    kind: ClassVar[str] = "numeric"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,16 +170,12 @@ class CategoriesQuestion(PlacingQuestion):
         return self.categories
 
 
-@dataclass(frozen=True)
-class NumericField:
+@dataclass(frozen=True, kw_only=True)
+class NumericField(NumericAnswer):
     """One numeric box of a multi-field question (a line of an invoice)."""
 
     key: str
     label: str
-    answer: Decimal
-    unit: str = "€"
-    step: Decimal = CENT
-    mistakes: tuple[Mistake, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,6 +209,7 @@ __all__ = [
     "Mistake",
     "MultipleChoice",
     "NotionLink",
+    "NumericAnswer",
     "NumericField",
     "NumericQuestion",
     "OrderingQuestion",
