@@ -52,7 +52,7 @@ test: lint $(NODE_STAMP) $(CHROMIUM) $(BWRAP) $(POPPLER)  ## every test: lint, t
 # The fast loop (< 30 s): lint, types, the core, the exercise engine and the doctests; no kernel, no site
 # build, no browser (markers in pyproject.toml), 20 Hypothesis examples per property instead of 100.
 check: lint  ## quick checks while working; `make test` runs everything
-	$(BIN)/pytest -q -p no:nbval -p no:cacheprovider -m "not build and not kernel and not browser" --hypothesis-profile=check
+	$(BIN)/pytest -q -p no:nbval -p no:cacheprovider -m "not build and not kernel and not browser" --hypothesis-profile=check -n auto
 
 # Library benchmarks, then the site: clean / no-change / one-chapter builds (removes book/_build), the whole
 # test suite once, page weight and quiz latency in chromium; results in benchmarks/RESULTS.md.

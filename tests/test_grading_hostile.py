@@ -18,6 +18,8 @@ from hostile_class import ASSIGNMENT, EXPECTED, Traps, hostile_copies, write_cla
 from salesplan.tooling.grading import Result, grade
 from salesplan.tooling.sandbox import Limits
 
+pytestmark = pytest.mark.kernel  # a class of hostile copies graded in the sandbox (slow)
+
 TIMEOUT = 5
 LIMITS = Limits(memory=384 * 1024**2, output=1024**2)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hostile_class import SOLUTION
 
 from salesplan.tooling.browser import chromium, served
@@ -59,6 +60,7 @@ def test_the_report_figures_come_from_the_results() -> None:
     assert "Erreur la plus fréquente : « Question 4 : le montant de la TVA est inexact. »" in page
 
 
+@pytest.mark.browser
 def test_the_report_in_chromium_has_charts_with_text_alternatives_and_is_axe_clean(tmp_path: Path) -> None:
     assert AXE.is_file(), "npm ci (axe-core is a devDependency in package.json)"
     write_report(class_results(), Assignment(SOLUTION), tmp_path)

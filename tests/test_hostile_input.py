@@ -357,7 +357,7 @@ def test_ignorer_as_a_list_still_works() -> None:
         (format_date, None),
         (plural, None),
     ],
-    ids=repr,
+    ids=lambda value: getattr(value, "__name__", repr(value)),  # stable ids (no addresses): pytest-xdist compares them
 )
 def test_values_helpers_refuse_bad_input_too(func: Callable[..., object], bad: object) -> None:
     args: list[object] = [bad, "an"] if func is plural else [bad]

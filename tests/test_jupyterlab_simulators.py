@@ -31,6 +31,8 @@ from salesplan.simulators import REGISTRY
 from salesplan.tooling.browser import chromium
 from salesplan.tooling.build import ROOT
 
+pytestmark = [pytest.mark.kernel, pytest.mark.browser]
+
 NOTEBOOK = ROOT / "notebooks" / "simulateurs.ipynb"
 MIN_WIDTH = 120
 SETTINGS = {

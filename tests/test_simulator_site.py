@@ -190,6 +190,7 @@ def test_every_simulator_runs_from_the_archive_with_the_standard_library_alone(t
 # ------------------------------------------------------------------ bytecode compiled by Pyodide (Node)
 
 
+@pytest.mark.build  # runs Pyodide under Node, as the site build does
 def test_pyodide_compiles_the_core_and_the_standard_library_to_unchecked_hash_pycs(tmp_path: Path) -> None:
     core = core_archive()
     pycs, stdlib = compile_in_pyodide(core, ROOT / "node_modules" / "pyodide", cache=tmp_path)
@@ -244,6 +245,7 @@ def test_the_snapshot_is_stored_without_its_pages_of_zeros() -> None:
     assert dense(sparse(bytes(5))) == bytes(5)
 
 
+@pytest.mark.build  # runs Pyodide under Node, as the site build does
 def test_the_memory_snapshot_restores_python_with_the_simulators_imported(tmp_path: Path) -> None:
     pyodide = ROOT / "node_modules" / "pyodide"
     pycs, stdlib = compile_in_pyodide(core_archive(), pyodide, cache=ROOT / "node_modules" / ".cache" / "salesplan-pyc")
