@@ -12,10 +12,18 @@ TVA_CODES = ("tva_normal", "tva_intermediaire", "tva_reduit", "tva_particulier")
 
 
 def vat_choices() -> tuple[tuple[str, str], ...]:
-    """The VAT rates in force today, as (« 5,5 », « 5,5 % (taux réduit de TVA) ») choices."""
+    """The VAT rates in force today, as (« 5,5 », « 5,5 % (réduit) ») choices: short enough for a phone's
+    width, the field's label already says « Taux de TVA ».
+
+    >>> vat_choices()[0]
+    ('20', '20\u00a0% (normal)')
+    """
     rows = [parametres.parametre(code) for code in TVA_CODES]
     return tuple(
-        (format_number(p.valeur), f"{format_number(p.valeur)}\u00a0% ({p.libelle[0].lower()}{p.libelle[1:]})")
+        (
+            format_number(p.valeur),
+            f"{format_number(p.valeur)}\u00a0% ({p.libelle.removeprefix('Taux ').removesuffix(' de TVA')})",
+        )
         for p in rows
     )
 
