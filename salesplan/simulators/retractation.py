@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from salesplan import parametres, retractation
 from salesplan.simulators import presets
 from salesplan.simulators._base import Result, Simulator, Values
@@ -9,6 +11,9 @@ from salesplan.simulators._fields import PEOPLE_MAX, choice, date, integer
 from salesplan.values import format_date, format_number
 
 _EFFECTIF_MAX = format_number(parametres.valeur("retractation_effectif_max"))
+# The example contract is signed on the course's reference day, the goods received a week later.
+_SIGNATURE = format_date(parametres.DATE_DE_REFERENCE)
+_RECEPTION = format_date(parametres.DATE_DE_REFERENCE + dt.timedelta(days=7))
 
 OUI_NON = (("oui", "Oui"), ("non", "Non"))
 NATURES = (("biens", "Des biens (livrés)"), ("services", "Des services"))
@@ -37,11 +42,11 @@ FIELDS = (
         help=f"Le droit existe jusqu'à {_EFFECTIF_MAX} salariés (C. consom. L221-3).",
     ),
     choice("nature", "Le contrat porte sur", "biens", choices=NATURES, help="Biens ou services."),
-    date("date_conclusion", "Date de conclusion du contrat", "26/11/2026", help="Jour de la signature."),
+    date("date_conclusion", "Date de conclusion du contrat", _SIGNATURE, help="Jour de la signature."),
     date(
         "date_livraison",
         "Date de réception des biens",
-        "03/12/2026",
+        _RECEPTION,
         required=False,
         help="Pour des biens, le délai court à partir de la réception.",
     ),
