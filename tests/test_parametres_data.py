@@ -127,7 +127,6 @@ ALLOWED = {
     "concepts/conclusion.py": "a worked example of a concept (an order at 20 % VAT)",
     "exercises/banks/facturation.py": "exercise bank (owned by another helper): TVA = Decimal(20)",
     "concepts/reperes.py": "a source's consultation day (« consultés le »), which happens to be the course's date",
-    "simulators/retractation.py": "a form's default value (the simulator's owner): a signature day to start from",
 }
 
 
