@@ -251,3 +251,16 @@ def test_screenshots(server: str, tab: Any) -> None:
     names = {"accueil.png", "chapitre_figure.png", "quiz_reponse_fausse.png", "etude_de_cas.png"}
     assert all((SCREENSHOTS / n).stat().st_size > 5000 for n in names)
     assert errors == []
+
+
+def test_no_page_scrolls_sideways_on_a_phone(site: Path, server: str, tab: Any) -> None:
+    """At 390 px, long inline code (``salesplan.facture.obligations_facturation_electronique``) wraps."""
+    phone = tab.context.browser.new_page(viewport={"width": 390, "height": 844})
+    wide = {}
+    for name in site_pages(site):
+        phone.goto(f"{server}/{name}", wait_until="load")
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[name] = width
+    phone.close()
+    assert wide == {}

@@ -8,6 +8,8 @@
   says « Rechercher dans le cours… » instead of Jupyter Book's English default.
 - A favicon (``site_static/favicon.svg``): without one, browsers ask for
   ``/favicon.ico`` and get a 404.
+- ``site_static/site.css`` on every page: long inline code and headings wrap
+  on a phone (390 px) instead of making the page scroll sideways.
 - Bibliography entries get ``role="listitem"`` inside docutils' ``role="list"``
   (``doc-biblioentry`` is deprecated; axe: ``aria-required-children``), and
   myst-nb's « Afficher le code » toggles lose their English ``aria-label``
@@ -103,6 +105,7 @@ def _mathjax_only_with_math(
 def setup(app: Sphinx) -> dict[str, Any]:
     register_plugin("pybtex.style.formatting", BIB_STYLE, FrenchStyle)
     app.connect("config-inited", _configure, priority=100)
+    app.add_css_file("site.css")  # site_static/site.css: long inline code wraps on a phone
     app.connect("html-page-context", _fix_body)
     app.connect("html-page-context", _mathjax_only_with_math, priority=800)  # after sphinx.ext.mathjax (500)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
