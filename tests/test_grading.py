@@ -7,6 +7,7 @@ import csv
 import datetime
 import json
 import os
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from salesplan.tooling.grading_checks import FRENCH_ERRORS, Unsupported, decode,
 from salesplan.tooling.grading_nbgrader import HideCheckDetails, french_failure
 from salesplan.tooling.grading_runner import encode
 from salesplan.tooling.grading_subjects import Student, student_subject
-from salesplan.tooling.sandbox import seccomp_program
+from salesplan.tooling.sandbox import sandbox_argv, seccomp_program
 
 TIMEOUT = 10
 
@@ -282,3 +283,12 @@ def test_parallel_workers_are_the_cores_by_default(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(grading, "ThreadPoolExecutor", Spy)
     grade(ASSIGNMENT, write(tmp_path / "r", {}), out=tmp_path / "out", isolate=False, progress=lambda _: None)
     assert seen == [os.cpu_count()]
+
+
+def test_a_python_installed_under_tmp_stays_visible_in_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sandbox's private /tmp is mounted before the Python is bound: a course cloned under /tmp
+    (/tmp/cours/.venv) is bound over it instead of hidden by it."""
+    monkeypatch.setattr(sys, "prefix", "/tmp/cours/.venv")
+    argv = sandbox_argv(seccomp_fd=None)
+    tmpfs = argv.index("/tmp", argv.index("--tmpfs"))
+    assert argv.index("/tmp/cours/.venv") > tmpfs

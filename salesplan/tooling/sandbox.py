@@ -156,10 +156,10 @@ def sandbox_argv(
         raise SandboxMissing("bubblewrap (bwrap) n'est pas installé")
     argv = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--unshare-user", "--disable-userns"]
     argv += ["--uid", "65534", "--gid", "65534", "--cap-drop", "ALL", "--hostname", "copie", "--clearenv"]
+    for folder in (INSIDE_WORKDIR, "/tmp"):  # first: a Python or a course installed under /tmp is bound over it
+        argv += ["--perms", "1777", "--size", str(disk), "--tmpfs", folder]
     argv += _system_binds()
     argv += ["--ro-bind", str(PACKAGE), f"{INSIDE_ROOT}/salesplan"]
-    for folder in (INSIDE_WORKDIR, "/tmp"):
-        argv += ["--perms", "1777", "--size", str(disk), "--tmpfs", folder]
     for source, name in files:
         argv += ["--ro-bind", str(source), f"{INSIDE_WORKDIR}/{name}"]
     argv += ["--chdir", INSIDE_WORKDIR, "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/"]
